@@ -1,0 +1,38 @@
+package dev.perfkit;
+
+/**
+ * The default entry point: one process-wide registry, created on first use and never closed.
+ *
+ * <pre>{@code
+ * Perf.timer("parse").record(() -> parser.parse(text));
+ * System.out.println(Perf.report());
+ * }</pre>
+ */
+public final class Perf {
+
+  private Perf() {}
+
+  private static final class Holder {
+    static final PerfRegistry GLOBAL = PerfRegistry.create();
+  }
+
+  /** The process-wide registry. */
+  public static PerfRegistry registry() {
+    return Holder.GLOBAL;
+  }
+
+  /** The process-wide timer with this name. */
+  public static Timer timer(String name) {
+    return Holder.GLOBAL.timer(name);
+  }
+
+  /** The process-wide counter with this name. */
+  public static Counter counter(String name) {
+    return Holder.GLOBAL.counter(name);
+  }
+
+  /** The text report of the process-wide registry. */
+  public static String report() {
+    return Holder.GLOBAL.report();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.perfkit;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * A named timer: records durations in nanoseconds and answers with counts, totals and percentiles.
+ *
+ * <p>Thread-safe. The recording methods ({@link #recordNanos(long)} and everything built on it) never throw, never
+ * block and, in the core engine, never allocate: values above the timer's highest trackable value are clamped and
+ * counted as overflow, negative values are counted as rejected and otherwise ignored.
+ *
+ * <pre>{@code
+ * Timer checkout = Timer.builder("checkout").register(registry);
+ * checkout.record(() -> cart.checkout());          // time a block
+ * long t0 = checkout.tick();                       // or a start/stop pair
+ * parse(order);
+ * checkout.recordSince(t0);
+ * TimerSnapshot s = checkout.snapshot();
+ * }</pre>
+ */
+public interface Timer {
+
+  /** Returns a builder for a timer with the given name. */
+  static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * Returns a timer that records nothing and costs next to nothing: bodies passed to it still run, snapshots are
+   * always empty. Registries hand these out when they are full or closed.
+   */
+  static Timer noop(TimerConfig config) {
+    return new NoopTimer(config);
+  }
+
+  /** Returns this timer's name. */
+  String name();
+
+  /** Returns the configuration this timer was registered with. */
+  TimerConfig config();
+
+  /**
+   * Records one duration in nanoseconds. Never throws: values above {@link TimerConfig#highestTrackableNanos()}
+   * are clamped to it and counted as overflow; negative values are counted as rejected and not recorded.
+   */
+  void recordNanos(long nanos);
+
+  /**
+   * Records one duration and corrects for coordinated omission: when the duration is longer than the expected
+   * interval between samples, the samples that a stalled caller did not take are added too (at {@code nanos -
+   * expected}, {@code nanos - 2 * expected}, ... down to {@code expected}), as HdrHistogram's
+   * {@code recordValueWithExpectedInterval} does. A non-positive expected interval records {@code nanos} alone.
+   */
+  void recordNanos(long nanos, long expectedIntervalNanos);
+
+  /** Records a duration; durations beyond {@code Long.MAX_VALUE} nanoseconds are clamped as overflow. */
+  default void record(Duration duration) {
+    recordNanos(duration == null ? -1 : saturatedNanos(duration));
+  }
+
+  /** Returns the current reading of this timer's ticker, for use with {@link #recordSince(long)}. */
+  long tick();
+
+  /** Records the time elapsed since {@code startTick}, a value returned by {@link #tick()}. */
+  default void recordSince(long startTick) {
+    recordNanos(tick() - startTick);
+  }
+
+  /** Runs {@code body} and records how long it took, also when it throws (the exception is rethrown). */
+  default void record(Runnable body) {
+    long t0 = tick();
+    try {
+      body.run();
+    } finally {
+      recordSince(t0);
+    }
+  }
+
+  /** Calls {@code body}, records how long it took (also when it throws) and returns its result. */
+  default <T> T recordSupplier(Supplier<T> body) {
+    long t0 = tick();
+    try {
+      return body.get();
+    } finally {
+      recordSince(t0);
+    }
+  }
+
+  /** Calls {@code body}, records how long it took (also when it throws) and returns its result. */
+  default <T> T recordCallable(Callable<T> body) throws Exception {
+    long t0 = tick();
+    try {
+      return body.call();
+    } finally {
+      recordSince(t0);
+    }
+  }
+
+  /**
+   * Starts a sample that records when closed, for try-with-resources:
+   * {@code try (Timer.Sample s = timer.start()) { ... }}. Each call creates one small object; on hot paths
+   * prefer {@link #tick()} and {@link #recordSince(long)}, which allocate nothing.
+   */
+  default Sample start() {
+    return new Sample(this, tick());
+  }
+
+  /** Returns everything recorded since the timer was created. Does not disturb interval snapshots. */
+  TimerSnapshot snapshot();
+
+  /**
+   * Returns what was recorded since the previous call of this method (or since creation). Writers are never
+   * stopped: every sample lands in exactly one interval, and the intervals add up to the cumulative snapshot.
+   * Intended for one consumer (a reporter); two consumers would split the intervals between them.
+   */
+  TimerSnapshot intervalSnapshot();
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException overflow) {
+      return d.isNegative() ? -1 : Long.MAX_VALUE;
+    }
+  }
+
+  /** A running measurement started by {@link Timer#start()}; records once, on the first {@link #close()}. */
+  final class Sample implements AutoCloseable {
+    private final Timer timer;
+    private final long startTick;
+    private boolean closed;
+
+    Sample(Timer timer, long startTick) {
+      this.timer = timer;
+      this.startTick = startTick;
+    }
+
+    /** Records the elapsed time; later calls do nothing. Not thread-safe: close from the starting thread. */
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        timer.recordSince(startTick);
+      }
+    }
+  }
+
+  /** Builds a {@link TimerConfig} and registers a timer with it. */
+  final class Builder {
+    private final TimerConfig.Builder config;
+
+    Builder(String name) {
+      this.config = TimerConfig.builder(name);
+    }
+
+    /** A human description, shown nowhere on the hot path. */
+    public Builder description(String description) {
+      config.description(description);
+      return this;
+    }
+
+    /** The largest value tracked without clamping; default one hour. */
+    public Builder highestTrackable(Duration highest) {
+      config.highestTrackable(highest);
+      return this;
+    }
+
+    /** Histogram precision in bits, 3 to 10; see {@link TimerConfig#precisionBits()}. */
+    public Builder precisionBits(int bits) {
+      config.precisionBits(bits);
+      return this;
+    }
+
+    /** Registers the timer (or returns the one already registered under this name) in {@code registry}. */
+    public Timer register(PerfRegistry registry) {
+      return Objects.requireNonNull(registry, "registry").timer(config.build());
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.perfkit;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable view of what a timer recorded over an interval: count, total, min, max, mean, any percentile, and how
+ * many values were clamped (overflow) or rejected (negative).
+ *
+ * <p>Count, total, min and max are exact. Percentiles come from the timer's histogram: the reported value is the
+ * highest value of the histogram bucket that holds the true percentile, capped to [{@link #minNanos()},
+ * {@link #maxNanos()}], so it is never below the true value and exceeds it by at most the timer's relative precision
+ * ({@code 2^-precisionBits}). Thread-safe; all values in nanoseconds.
+ */
+public final class TimerSnapshot {
+
+  private final String name;
+  private final long count;
+  private final long totalNanos;
+  private final long minNanos;
+  private final long maxNanos;
+  private final long overflowCount;
+  private final long rejectedCount;
+  private final long startTick;
+  private final long endTick;
+  private final int precisionBits;
+  private final long[] bucketValues;
+  private final long[] bucketCounts;
+
+  private TimerSnapshot(String name, long totalNanos, long minNanos, long maxNanos, long overflowCount,
+      long rejectedCount, long startTick, long endTick, int precisionBits, long[] bucketValues, long[] bucketCounts) {
+    long n = 0;
+    for (long c : bucketCounts) {
+      n += c;
+    }
+    this.name = name;
+    this.count = n;
+    this.totalNanos = totalNanos;
+    this.minNanos = n == 0 ? 0 : minNanos;
+    this.maxNanos = n == 0 ? 0 : maxNanos;
+    this.overflowCount = overflowCount;
+    this.rejectedCount = rejectedCount;
+    this.startTick = startTick;
+    this.endTick = endTick;
+    this.precisionBits = precisionBits;
+    this.bucketValues = bucketValues;
+    this.bucketCounts = bucketCounts;
+  }
+
+  /**
+   * Creates a snapshot from a histogram given as buckets.
+   *
+   * @param bucketValues the highest value each bucket holds, strictly ascending
+   * @param bucketCounts how many values each bucket holds, each positive; the count is their sum
+   * @throws IllegalArgumentException if the arrays differ in length, values do not ascend or a count is not positive
+   */
+  public static TimerSnapshot of(String name, long totalNanos, long minNanos, long maxNanos, long overflowCount,
+      long rejectedCount, long startTick, long endTick, int precisionBits, long[] bucketValues, long[] bucketCounts) {
+    Objects.requireNonNull(name, "name");
+    if (bucketValues.length != bucketCounts.length) {
+      throw new IllegalArgumentException("bucketValues and bucketCounts differ in length: " + bucketValues.length
+          + " vs " + bucketCounts.length);
+    }
+    for (int i = 0; i < bucketValues.length; i++) {
+      if (bucketCounts[i] <= 0) {
+        throw new IllegalArgumentException("bucketCounts[" + i + "] must be positive, got " + bucketCounts[i]);
+      }
+      if (i > 0 && bucketValues[i] <= bucketValues[i - 1]) {
+        throw new IllegalArgumentException("bucketValues must ascend strictly, but [" + i + "] = " + bucketValues[i]
+            + " follows " + bucketValues[i - 1]);
+      }
+    }
+    return new TimerSnapshot(name, totalNanos, minNanos, maxNanos, overflowCount, rejectedCount, startTick, endTick,
+        precisionBits, bucketValues.clone(), bucketCounts.clone());
+  }
+
+  /** Returns a snapshot with nothing recorded. */
+  public static TimerSnapshot empty(String name, long startTick, long endTick, int precisionBits) {
+    return new TimerSnapshot(Objects.requireNonNull(name, "name"), 0, 0, 0, 0, 0, startTick, endTick, precisionBits,
+        new long[0], new long[0]);
+  }
+
+  /** The timer's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The number of values recorded, clamped ones included, rejected ones not. */
+  public long count() {
+    return count;
+  }
+
+  /** True when no value was recorded. */
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  /** The exact sum of all recorded values (clamped values count as the highest trackable value); saturates at {@code Long.MAX_VALUE}. */
+  public long totalNanos() {
+    return totalNanos;
+  }
+
+  /** The smallest recorded value, exact; 0 when empty. */
+  public long minNanos() {
+    return minNanos;
+  }
+
+  /** The largest recorded value, exact (after clamping); 0 when empty. */
+  public long maxNanos() {
+    return maxNanos;
+  }
+
+  /** The exact mean, {@code totalNanos / count}; 0 when empty. */
+  public double meanNanos() {
+    return count == 0 ? 0 : (double) totalNanos / count;
+  }
+
+  /** How many values exceeded the highest trackable value and were clamped to it. */
+  public long overflowCount() {
+    return overflowCount;
+  }
+
+  /** How many negative values were rejected (not recorded). */
+  public long rejectedCount() {
+    return rejectedCount;
+  }
+
+  /** The ticker reading at which the covered interval starts. */
+  public long startTick() {
+    return startTick;
+  }
+
+  /** The ticker reading at which the covered interval ends. */
+  public long endTick() {
+    return endTick;
+  }
+
+  /** The length of the covered interval. */
+  public Duration interval() {
+    return Duration.ofNanos(Math.max(0, endTick - startTick));
+  }
+
+  /** Recorded values per second over the covered interval; 0 when the interval is empty. */
+  public double ratePerSecond() {
+    long nanos = endTick - startTick;
+    return nanos <= 0 ? 0 : count * 1e9 / nanos;
+  }
+
+  /** The histogram precision in bits: percentiles are within a relative error of {@code 2^-precisionBits}. */
+  public int precisionBits() {
+    return precisionBits;
+  }
+
+  /**
+   * Returns the value at the given percentile (0 to 100): the smallest bucket value {@code v} such that at least
+   * {@code percentile}% of the recorded values are {@code <= v}; 0 for an empty snapshot. Percentile 0 gives the
+   * minimum and 100 the maximum, both exact.
+   *
+   * @throws IllegalArgumentException if {@code percentile} is not within [0, 100]
+   */
+  public long valueAtPercentile(double percentile) {
+    if (!(percentile >= 0 && percentile <= 100)) {
+      throw new IllegalArgumentException("percentile must be within [0, 100], got " + percentile);
+    }
+    if (count == 0) {
+      return 0;
+    }
+    long rank = rankOf(percentile, count);
+    long seen = 0;
+    for (int i = 0; i < bucketCounts.length; i++) {
+      seen += bucketCounts[i];
+      if (seen >= rank) {
+        return Math.max(minNanos, Math.min(maxNanos, bucketValues[i]));
+      }
+    }
+    return maxNanos;
+  }
+
+  /**
+   * The 1-based rank a percentile selects among {@code count} sorted values: {@code ceil(percentile / 100 * count)},
+   * at least 1. Floating-point noise below {@code 1e-9} is ignored, so 7 % of 100 values is rank 7, not 8.
+   */
+  public static long rankOf(double percentile, long count) {
+    double exact = percentile / 100.0 * count;
+    long rank = (long) Math.ceil(exact - 1e-9 * Math.max(1.0, exact));
+    return Math.max(1, Math.min(count, rank));
+  }
+
+  /** The number of non-empty histogram buckets. */
+  public int bucketCount() {
+    return bucketValues.length;
+  }
+
+  /** The highest value held by the {@code i}-th non-empty bucket, ascending in {@code i}. */
+  public long bucketValue(int i) {
+    return bucketValues[i];
+  }
+
+  /** The number of values in the {@code i}-th non-empty bucket. */
+  public long bucketCountAt(int i) {
+    return bucketCounts[i];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TimerSnapshot s
+        && name.equals(s.name) && count == s.count && totalNanos == s.totalNanos && minNanos == s.minNanos
+        && maxNanos == s.maxNanos && overflowCount == s.overflowCount && rejectedCount == s.rejectedCount
+        && startTick == s.startTick && endTick == s.endTick && precisionBits == s.precisionBits
+        && Arrays.equals(bucketValues, s.bucketValues) && Arrays.equals(bucketCounts, s.bucketCounts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, count, totalNanos, minNanos, maxNanos, startTick, endTick, Arrays.hashCode(bucketCounts));
+  }
+
+  @Override
+  public String toString() {
+    if (count == 0) {
+      return name + ": no samples";
+    }
+    return name + ": count=" + count + " mean=" + Units.formatNanos(Math.round(meanNanos()))
+        + " p50=" + Units.formatNanos(valueAtPercentile(50)) + " p99=" + Units.formatNanos(valueAtPercentile(99))
+        + " max=" + Units.formatNanos(maxNanos)
+        + (overflowCount > 0 ? " overflow=" + overflowCount : "")
+        + (rejectedCount > 0 ? " rejected=" + rejectedCount : "");
+  }
+}

@@ -1,0 +1,2 @@
+/** The service interface that engine modules implement; {@code dev.perfkit.core} is the standard one. */
+package dev.perfkit.spi;

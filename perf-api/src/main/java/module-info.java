@@ -1,0 +1,12 @@
+/**
+ * The public API of perfkit: timers, counters and their snapshots.
+ *
+ * <p>This module has no runtime dependencies. Without an engine module (such as {@code dev.perfkit.core})
+ * every meter is a no-op; with one on the class or module path, {@link java.util.ServiceLoader} picks it.
+ */
+module dev.perfkit.api {
+  exports dev.perfkit;
+  exports dev.perfkit.spi;
+
+  uses dev.perfkit.spi.PerfEngine;
+}

@@ -1,0 +1,92 @@
+package dev.perfkit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Performance budgets of a {@link PerfTest}: limits the measured figures must meet. Every attribute left empty is not
+ * checked. A missed budget fails the test with an {@link org.opentest4j.AssertionFailedError} whose message lists
+ * every budget (metric, measured value, limit, verdict) and the percentile table.
+ *
+ * <pre>{@code
+ * @Budget(p99 = "2ms", mean = "400us", allocation = "1KB/op", throughput = "5000/s",
+ *     events = @Budget.Events(counter = "db.queries", maxPerOp = 1))
+ * }</pre>
+ *
+ * <p>Time limits are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
+ * it; {@code perfkit.budgets} chooses whether missed budgets fail the test ({@code enforce}, the default), are only
+ * reported ({@code warn}) or are not checked ({@code off}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@ExtendWith(PerfTestExtension.class)
+public @interface Budget {
+
+  /** The highest median latency, such as {@code "200us"}. */
+  String p50() default "";
+
+  /** The highest 90th percentile latency. */
+  String p90() default "";
+
+  /** The highest 99th percentile latency. */
+  String p99() default "";
+
+  /** The highest 99.9th percentile latency. */
+  String p999() default "";
+
+  /** Limits at any other percentile. */
+  Percentile[] percentiles() default {};
+
+  /** The highest mean latency. */
+  String mean() default "";
+
+  /** The highest single latency. */
+  String max() default "";
+
+  /** The lowest throughput over all threads, such as {@code "5000/s"}. */
+  String throughput() default "";
+
+  /**
+   * The most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is optional). Where
+   * the JVM cannot measure allocation the budget's verdict is "unsupported" and the test does not fail on it.
+   */
+  String allocation() default "";
+
+  /** Limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}. */
+  Events[] events() default {};
+
+  /** A latency limit at one percentile. */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Percentile {
+
+    /** The percentile, greater than 0 and at most 100, such as {@code 99.99}. */
+    double value();
+
+    /** The highest latency at that percentile, such as {@code "5ms"}. */
+    String max();
+  }
+
+  /**
+   * A limit on events per call for a counter of {@link dev.perfkit.Perf#registry()}, such as at most one
+   * {@code db.queries} per call, which catches N+1 queries. The counter is read before and after the measurement;
+   * other code that increments it meanwhile (tests running in parallel) counts too.
+   */
+  @Documented
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({})
+  @interface Events {
+
+    /** The counter's name in {@link dev.perfkit.Perf#registry()}. */
+    String counter();
+
+    /** The most events per call, zero or more. */
+    double maxPerOp();
+  }
+}

@@ -1,0 +1,102 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.Counter;
+import dev.perfkit.Perf;
+import dev.perfkit.junit.internal.AllocationMeter;
+import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.Harness;
+import dev.perfkit.junit.internal.Measurement;
+import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.Verdict;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs {@link PerfTest} methods as benchmarks. Before each test (ahead of the test's own {@code @BeforeEach} methods)
+ * it validates the annotations and keeps the plan in the test's store; the test method's invocation is then replaced
+ * by the benchmark, which calls the method many times, and is skipped. All state lives in the
+ * {@link ExtensionContext.Store} of the test, so tests may run in parallel.
+ */
+final class PerfTestExtension implements BeforeEachCallback, InvocationInterceptor {
+
+  private static final Namespace NAMESPACE = Namespace.create(PerfTestExtension.class);
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Optional<PerfTest> perf = find(context, PerfTest.class);
+    Optional<Budget> budget = find(context, Budget.class);
+    String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
+    if (perf.isEmpty()) {
+      if (budget.isPresent()) {
+        throw new ExtensionConfigurationException("@Budget on " + test + " needs @PerfTest to run as a benchmark");
+      }
+      return;
+    }
+    Settings settings = Settings.read(context::getConfigurationParameter);
+    Plan plan = PlanParser.parse(perf.get(), budget.orElse(null), settings, test);
+    context.getStore(NAMESPACE).put(Plan.class, plan);
+    context.getStore(NAMESPACE).put(Settings.class, settings);
+  }
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    benchmark(invocation, invocationContext, context);
+  }
+
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+    benchmark(invocation, invocationContext, context);
+  }
+
+  private static void benchmark(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    Plan plan = store.get(Plan.class, Plan.class);
+    if (plan == null) {
+      invocation.proceed();
+      return;
+    }
+    Settings settings = store.get(Settings.class, Settings.class);
+    invocation.skip();
+    Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
+        AllocationMeter.DEFAULT, counters(plan));
+    Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
+    String report = Results.publish(context, settings, m, verdict);
+    if (verdict.failsTest()) {
+      throw new AssertionFailedError(report);
+    }
+  }
+
+  private static List<Counter> counters(Plan plan) {
+    List<Counter> counters = new ArrayList<>();
+    for (BudgetSpec spec : plan.budgets()) {
+      if (spec.metric() == BudgetSpec.Metric.EVENTS) {
+        counters.add(Perf.counter(spec.name()));
+      }
+    }
+    return counters;
+  }
+
+  /** The annotation on the test method, else on its class, else on an enclosing class. */
+  private static <A extends Annotation> Optional<A> find(ExtensionContext context, Class<A> type) {
+    Optional<A> found = AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), type);
+    for (Class<?> c = context.getRequiredTestClass(); found.isEmpty() && c != null; c = c.getEnclosingClass()) {
+      found = AnnotationSupport.findAnnotation(c, type);
+    }
+    return found;
+  }
+}

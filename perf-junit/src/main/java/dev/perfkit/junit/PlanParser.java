@@ -1,0 +1,108 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.BudgetSpec.Metric;
+import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Settings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns {@link PerfTest} and {@link Budget} into a validated {@link Plan}, or fails naming the bad attribute. */
+final class PlanParser {
+
+  private PlanParser() {}
+
+  /**
+   * Validates every attribute and returns the plan.
+   *
+   * @param test the test's name for error messages, such as {@code OrderTests.parse()}
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first invalid attribute
+   */
+  static Plan parse(PerfTest perf, Budget budget, Settings settings, String test) {
+    Attribute a = new Attribute("PerfTest", test);
+    boolean warmupByTime = !perf.warmup().isEmpty();
+    long warmupIterations = a.count("warmupIterations", perf.warmupIterations(), 0);
+    if (warmupByTime && warmupIterations >= 0) {
+      throw a.invalid("set at most one of warmup and warmupIterations, got warmup = \"" + perf.warmup()
+          + "\" and warmupIterations = " + warmupIterations);
+    }
+    long warmupNanos = warmupByTime ? a.nanos("warmup", perf.warmup()) : 0;
+    boolean steady = !warmupByTime && warmupIterations < 0;
+    if (!steady && !perf.warmupCap().isEmpty()) {
+      throw a.invalid("warmupCap applies only to the warm-up until steady, but warmup"
+          + (warmupByTime ? "" : "Iterations") + " is set");
+    }
+    long cap = perf.warmupCap().isEmpty() ? settings.warmupCapNanos() : a.positiveNanos("warmupCap", perf.warmupCap());
+
+    long iterations = a.count("iterations", perf.iterations(), 1);
+    boolean byTime = !perf.duration().isEmpty();
+    if (byTime && iterations > 0) {
+      throw a.invalid("set at most one of duration and iterations, got duration = \"" + perf.duration()
+          + "\" and iterations = " + iterations);
+    }
+    long measure = byTime ? a.positiveNanos("duration", perf.duration())
+        : iterations > 0 ? iterations : settings.durationNanos();
+    if (perf.threads() < 1) {
+      throw a.invalid("threads", String.valueOf(perf.threads()), "must be at least 1");
+    }
+    double rate = perf.rate().isEmpty() ? 0 : a.rate("rate", perf.rate());
+
+    Plan.Warmup warmup = steady ? Plan.Warmup.STEADY : warmupByTime ? Plan.Warmup.DURATION : Plan.Warmup.ITERATIONS;
+    return new Plan(warmup, warmupByTime ? warmupNanos : warmupIterations, cap, settings.windowNanos(),
+        settings.tolerance(), iterations > 0, measure, perf.threads(), rate,
+        budget == null ? List.of() : budgets(budget, new Attribute("Budget", test)));
+  }
+
+  private static List<BudgetSpec> budgets(Budget b, Attribute a) {
+    List<BudgetSpec> specs = new ArrayList<>();
+    percentile(specs, a, "p50", 50, b.p50());
+    percentile(specs, a, "p90", 90, b.p90());
+    percentile(specs, a, "p99", 99, b.p99());
+    percentile(specs, a, "p999", 99.9, b.p999());
+    for (Budget.Percentile p : b.percentiles()) {
+      if (!(p.value() > 0 && p.value() <= 100)) {
+        throw a.invalid("percentiles", "@Percentile(value = " + p.value() + ", max = \"" + p.max() + "\")",
+            "value must be greater than 0 and at most 100");
+      }
+      percentile(specs, a, "percentiles", p.value(), p.max());
+    }
+    if (!b.mean().isEmpty()) {
+      specs.add(new BudgetSpec(Metric.MEAN, "mean", 0, a.nanos("mean", b.mean())));
+    }
+    if (!b.max().isEmpty()) {
+      specs.add(new BudgetSpec(Metric.MAX, "max", 0, a.nanos("max", b.max())));
+    }
+    if (!b.throughput().isEmpty()) {
+      specs.add(new BudgetSpec(Metric.THROUGHPUT, "throughput", 0, a.rate("throughput", b.throughput())));
+    }
+    if (!b.allocation().isEmpty()) {
+      specs.add(new BudgetSpec(Metric.ALLOCATION, "allocation", 0, a.bytesPerOp("allocation", b.allocation())));
+    }
+    Set<String> counters = new HashSet<>();
+    for (Budget.Events e : b.events()) {
+      String written = "@Events(counter = \"" + e.counter() + "\", maxPerOp = " + e.maxPerOp() + ")";
+      if (e.counter().isBlank()) {
+        throw a.invalid("events", written, "counter must not be blank");
+      }
+      if (!(e.maxPerOp() >= 0) || Double.isInfinite(e.maxPerOp())) {
+        throw a.invalid("events", written, "maxPerOp must be a finite number, 0 or more");
+      }
+      if (!counters.add(e.counter())) {
+        throw a.invalid("events", written, "counter '" + e.counter() + "' has more than one limit");
+      }
+      specs.add(new BudgetSpec(Metric.EVENTS, e.counter(), 0, e.maxPerOp()));
+    }
+    if (specs.isEmpty()) {
+      throw a.invalid("sets no limit; give at least one attribute, such as p99 = \"2ms\"");
+    }
+    return specs;
+  }
+
+  private static void percentile(List<BudgetSpec> specs, Attribute a, String attribute, double p, String limit) {
+    if (!limit.isEmpty()) {
+      specs.add(new BudgetSpec(Metric.PERCENTILE, BudgetSpec.percentileName(p), p, a.nanos(attribute, limit)));
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.Counter;
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.RegistryConfig;
+import dev.perfkit.Ticker;
+import dev.perfkit.Timer;
+import dev.perfkit.TimerConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs one benchmark: every thread warms up, the harness calibrates its clock while they wait, every thread measures,
+ * and the figures come back as one {@link Measurement}. Thread 0 is the calling thread; the others are started for the
+ * run and joined before it returns.
+ *
+ * <p>All time is read from the given {@link Ticker}, so a scripted ticker gives fully deterministic figures. A body
+ * that throws ends the run on every thread, and {@link #run} rethrows the first failure.
+ */
+public final class Harness {
+
+  /** Histogram precision: percentiles within 2^-8, about 0.4 %. */
+  static final int PRECISION_BITS = 8;
+
+  private final Plan plan;
+  private final Ticker ticker;
+  private final Body body;
+  private final Body baseline;
+  private final AllocationProbe probe;
+  private final List<Counter> counters;
+  private final PerfRegistry registry;
+  private final Timer latency;
+  private final CyclicBarrier barrier;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final Map<String, Long> countsBefore = new LinkedHashMap<>();
+  private final Map<String, Long> events = new LinkedHashMap<>();
+  private final WorkerResult[] results;
+  private volatile boolean aborted;
+  private volatile boolean warmupDone;
+  private volatile boolean calibrating = true;
+  private WarmupOutcome warmup;
+  private long estimateNanos = -1;
+  private long resolution;
+  private long overhead;
+  private int batch = 1;
+
+  private Harness(Plan plan, Ticker ticker, Body body, Body baseline, AllocationProbe probe, List<Counter> counters,
+      PerfRegistry registry) {
+    this.plan = plan;
+    this.ticker = ticker;
+    this.body = body;
+    this.baseline = baseline;
+    this.probe = probe;
+    this.counters = List.copyOf(counters);
+    this.registry = registry;
+    this.latency = registry.timer(TimerConfig.builder("latency").precisionBits(PRECISION_BITS).build());
+    this.results = new WorkerResult[plan.threads()];
+    this.barrier = new CyclicBarrier(plan.threads(), this::betweenPhases);
+  }
+
+  /**
+   * Runs the plan and returns its figures.
+   *
+   * @param baseline a body that does nothing through the same call path as {@code body}, to measure overhead with
+   * @param counters counters whose events per call are reported
+   * @throws Throwable whatever the body threw first
+   */
+  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationProbe probe,
+      List<Counter> counters) throws Throwable {
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
+      return new Harness(plan, ticker, body, baseline, probe, counters, registry).run();
+    }
+  }
+
+  private Measurement run() throws Throwable {
+    List<Thread> others = new ArrayList<>();
+    for (int i = 1; i < plan.threads(); i++) {
+      int index = i;
+      Thread t = new Thread(() -> work(index), "perfkit-worker-" + i);
+      t.setDaemon(true);
+      others.add(t);
+      t.start();
+    }
+    work(0);
+    for (Thread t : others) {
+      t.join();
+    }
+    Throwable t = failure.get();
+    if (t != null) {
+      throw t;
+    }
+    long ops = 0;
+    long net = 0;
+    long wall = 0;
+    long allocated = probe.isSupported() ? 0 : -1;
+    for (WorkerResult r : results) {
+      if (r == null) {
+        throw new IllegalStateException("a measuring thread ended without a result");
+      }
+      ops += r.ops;
+      net += r.netNanos;
+      wall = Math.max(wall, r.elapsedNanos);
+      allocated = allocated < 0 || r.allocatedBytes < 0 ? -1 : allocated + r.allocatedBytes;
+    }
+    return new Measurement(plan, latency.snapshot(), ops, net, wall, batch, overhead, resolution, warmup, allocated,
+        events);
+  }
+
+  /**
+   * One thread's part. A thread whose body fails still reaches both barriers (the loops end at once when the run is
+   * aborted), so no thread is left waiting.
+   */
+  private void work(int index) {
+    attempt(() -> warmUp(index));
+    await();
+    attempt(() -> {
+      if (!aborted) {
+        results[index] = plan.openLoop() ? measureOpenLoop(index) : measureClosedLoop();
+      }
+    });
+    await();
+  }
+
+  private void attempt(Step step) {
+    try {
+      step.run();
+    } catch (Throwable t) {
+      failure.compareAndSet(null, t);
+      aborted = true;
+    }
+  }
+
+  private void await() {
+    try {
+      barrier.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+      aborted = true;
+    } catch (BrokenBarrierException e) {
+      aborted = true; // the thread that broke it recorded why
+    }
+  }
+
+  /** Runs in the last thread to reach the barrier: once after the warm-up, once after the measurement. */
+  private void betweenPhases() {
+    if (aborted) {
+      return;
+    }
+    if (!calibrating) {
+      for (Counter c : counters) {
+        events.put(c.name(), c.count() - countsBefore.get(c.name()));
+      }
+      return;
+    }
+    calibrating = false;
+    attempt(this::calibrate);
+    for (Counter c : counters) {
+      countsBefore.put(c.name(), c.count());
+    }
+  }
+
+  private void calibrate() throws Throwable {
+    resolution = Calibration.resolutionNanos(ticker);
+    long overheadOne = Calibration.overheadNanos(ticker, baseline, 1);
+    batch = plan.openLoop() || estimateNanos < 0
+        ? 1 : Calibration.batchSize(Math.max(0, estimateNanos - overheadOne), overheadOne, resolution);
+    if (plan.byIterations()) {
+      batch = (int) Math.min(batch, plan.measureAmount());
+    }
+    overhead = batch == 1 ? overheadOne : Calibration.overheadNanos(ticker, baseline, batch);
+  }
+
+  private void warmUp(int index) throws Throwable {
+    Timer timer = registry.timer(TimerConfig.builder("warmup-" + index).precisionBits(PRECISION_BITS).build());
+    WarmupLoop loop = new WarmupLoop(plan, ticker, body, timer, index == 0);
+    loop.run(() -> aborted || (index != 0 && warmupDone));
+    if (index == 0) {
+      warmupDone = true;
+      warmup = loop.outcome();
+      estimateNanos = loop.estimateNanos();
+    }
+  }
+
+  private WorkerResult measureClosedLoop() throws Throwable {
+    long amount = plan.measureAmount();
+    long alloc0 = probe.currentThreadAllocatedBytes();
+    long start = ticker.nanos();
+    long end = start;
+    long ops = 0;
+    long net = 0;
+    while (!aborted) {
+      int k = batch;
+      if (plan.byIterations()) {
+        if (ops >= amount) {
+          break;
+        }
+        k = (int) Math.min(batch, amount - ops);
+      }
+      long elapsed = Sampler.timeBatch(ticker, body, k);
+      latency.recordNanos(Sampler.netPerCall(elapsed, overhead, k));
+      ops += k;
+      net += Math.max(0, elapsed - overhead);
+      end = ticker.nanos();
+      if (!plan.byIterations() && end - start >= amount) {
+        break;
+      }
+    }
+    return new WorkerResult(ops, net, end - start, allocatedSince(alloc0));
+  }
+
+  private WorkerResult measureOpenLoop(int index) throws Throwable {
+    double interval = plan.threads() * 1e9 / plan.ratePerSecond();
+    double offset = index * 1e9 / plan.ratePerSecond();
+    long amount = plan.measureAmount();
+    Pacer pacer = new Pacer(ticker);
+    long alloc0 = probe.currentThreadAllocatedBytes();
+    long start = ticker.nanos();
+    long end = start;
+    long ops = 0;
+    long net = 0;
+    while (!aborted) {
+      long due = start + Math.round(offset + ops * interval);
+      if (plan.byIterations() ? ops >= amount : due - start >= amount) {
+        break;
+      }
+      pacer.awaitTick(due);
+      body.invoke();
+      end = ticker.nanos();
+      long nanos = Math.max(0, end - due - overhead);
+      latency.recordNanos(nanos);
+      net += nanos;
+      ops++;
+    }
+    return new WorkerResult(ops, net, end - start, allocatedSince(alloc0));
+  }
+
+  private long allocatedSince(long before) {
+    long after = probe.currentThreadAllocatedBytes();
+    return before < 0 || after < 0 ? -1 : after - before;
+  }
+
+  /** A part of the run that may throw anything. */
+  private interface Step {
+    void run() throws Throwable;
+  }
+
+  /** What one thread measured. */
+  private record WorkerResult(long ops, long netNanos, long elapsedNanos, long allocatedBytes) {}
+}

@@ -1,0 +1,58 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.TimerSnapshot;
+import java.util.Map;
+
+/**
+ * The figures of one benchmark run. Latencies are per call with the harness's overhead removed; when calls were
+ * batched, each histogram value is the mean call of one batch. Immutable.
+ *
+ * @param plan what was run
+ * @param latency the latency histogram, one value per sample
+ * @param operations calls measured over all threads
+ * @param netTotalNanos the summed time of all measured calls, overhead removed
+ * @param wallNanos the measurement's length: the longest any thread measured
+ * @param batch calls per sample
+ * @param overheadNanos the fixed cost of one sample, removed from each
+ * @param resolutionNanos the ticker's resolution as measured; 0 when it did not move on its own
+ * @param warmup how the warm-up went
+ * @param allocatedBytes bytes allocated by the measuring threads while measuring; -1 when not measurable
+ * @param events events counted by each budgeted counter while measuring
+ */
+public record Measurement(Plan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
+    int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
+    Map<String, Long> events) {
+
+  /** Copies the events map. */
+  public Measurement {
+    events = Map.copyOf(events);
+  }
+
+  /** The mean time per call; NaN without calls. */
+  public double meanNanos() {
+    return operations == 0 ? Double.NaN : (double) netTotalNanos / operations;
+  }
+
+  /** Calls per second over all threads; NaN when no time passed. */
+  public double throughputPerSecond() {
+    return wallNanos <= 0 ? Double.NaN : operations * 1e9 / wallNanos;
+  }
+
+  /** Bytes allocated per call; NaN when allocation cannot be measured or no call was made. */
+  public double allocatedBytesPerOp() {
+    return allocatedBytes < 0 || operations == 0 ? Double.NaN : (double) allocatedBytes / operations;
+  }
+
+  /** Events of the named counter per call; NaN when the counter was not read or no call was made. */
+  public double eventsPerOp(String counter) {
+    Long n = events.get(counter);
+    return n == null || operations == 0 ? Double.NaN : (double) n / operations;
+  }
+
+  /** A one-line description of how the figures were taken. */
+  public String method() {
+    String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch;
+    return plan.describe() + "; warm-up " + warmup.describe() + "; " + sampling + ", " + overheadNanos
+        + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
+  }
+}

@@ -1,0 +1,36 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.Ticker;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Waits until a call is due, for open-loop runs. On the system ticker it parks while the wait is long and spins for
+ * the last stretch; on any other ticker (a scripted one, which only moves when read or when the body moves it) it
+ * only spins, reading the ticker. Not thread-safe: one per thread.
+ */
+final class Pacer {
+
+  private static final long PARK_ABOVE_NANOS = 200_000;
+  private static final long SPIN_LAST_NANOS = 100_000;
+
+  private final Ticker ticker;
+  private final boolean mayPark;
+
+  Pacer(Ticker ticker) {
+    this.ticker = ticker;
+    this.mayPark = ticker == Ticker.system();
+  }
+
+  /** Returns once the ticker reads at least {@code dueNanos}; at once if that time has passed. */
+  void awaitTick(long dueNanos) {
+    long now;
+    while ((now = ticker.nanos()) < dueNanos) {
+      long left = dueNanos - now;
+      if (mayPark && left > PARK_ABOVE_NANOS) {
+        LockSupport.parkNanos(left - SPIN_LAST_NANOS);
+      } else {
+        Thread.onSpinWait();
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.TimerSnapshot;
+import dev.perfkit.Units;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human report of one run, as the failure message and the warning show it: the headline, a table of every
+ * budget (metric, measured, limit, verdict), the percentile table, counts, and how the figures were taken. Stateless.
+ */
+public final class ReportText {
+
+  /** The percentiles every report shows. */
+  public static final double[] PERCENTILES = {50, 90, 99, 99.9};
+
+  private ReportText() {}
+
+  /** Formats the report of the test named {@code test}. */
+  public static String format(String test, Measurement m, Verdict v) {
+    StringBuilder sb = new StringBuilder(test).append(": ").append(v.headline());
+    if (!v.results().isEmpty()) {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"metric", "measured", "limit", "verdict"});
+      for (BudgetResult r : v.results()) {
+        rows.add(new String[] {r.spec().name(), BudgetResult.format(r.spec().metric(), r.measured()),
+            r.comparison() + " " + BudgetResult.format(r.spec().metric(), r.limit()), r.verdictText()});
+      }
+      table(sb, rows);
+      if (v.timeScale() != 1) {
+        sb.append("\n  time limits scaled by ").append(Rates.number(v.timeScale())).append(" (")
+            .append(Settings.TIME_SCALE).append(')');
+      }
+    }
+    sb.append("\nlatency     ").append(percentiles(m));
+    sb.append("\ncount       ").append(m.operations()).append(" calls in ").append(m.latency().count())
+        .append(" samples, throughput ").append(BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,
+            m.throughputPerSecond()))
+        .append(", allocation ").append(Double.isNaN(m.allocatedBytesPerOp()) ? "unsupported"
+            : BudgetResult.format(BudgetSpec.Metric.ALLOCATION, m.allocatedBytesPerOp()));
+    for (Map.Entry<String, Long> e : m.events().entrySet()) {
+      sb.append("\nevents      ").append(e.getKey()).append(' ')
+          .append(BudgetResult.format(BudgetSpec.Metric.EVENTS, m.eventsPerOp(e.getKey())));
+    }
+    sb.append("\nmeasured    ").append(m.method());
+    return sb.toString();
+  }
+
+  /** The percentile line: {@code p50 310 µs, p90 1.20 ms, p99 2.63 ms, p99.9 3.10 ms, max 4.00 ms, mean 380 µs}. */
+  public static String percentiles(Measurement m) {
+    TimerSnapshot s = m.latency();
+    if (s.isEmpty()) {
+      return "no samples";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (double p : PERCENTILES) {
+      sb.append(BudgetSpec.percentileName(p)).append(' ').append(Units.formatNanos(s.valueAtPercentile(p)))
+          .append(", ");
+    }
+    return sb.append("max ").append(Units.formatNanos(s.maxNanos())).append(", mean ")
+        .append(Units.formatNanos(m.meanNanos())).toString();
+  }
+
+  private static void table(StringBuilder sb, List<String[]> rows) {
+    int[] widths = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    for (String[] row : rows) {
+      sb.append("\n ");
+      for (int c = 0; c < row.length; c++) {
+        sb.append(' ').append(row[c]);
+        if (c < row.length - 1) {
+          sb.append(" ".repeat(widths[c] - row[c].length() + 1));
+        }
+      }
+    }
+  }
+}

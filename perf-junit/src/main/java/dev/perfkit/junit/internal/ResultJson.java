@@ -1,0 +1,105 @@
+package dev.perfkit.junit.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON result of one run, schema {@value #SCHEMA}; the module's README documents every field. Times are in
+ * nanoseconds, rates per second; a figure that could not be measured is {@code null}. Stateless.
+ */
+public final class ResultJson {
+
+  /** The schema name and version written into every file. */
+  public static final String SCHEMA = "perfkit-junit-result/1";
+
+  private ResultJson() {}
+
+  /**
+   * Writes the result to {@code dir/fileName}, creating the folder, and returns the file.
+   *
+   * @param test the test's identity: {@code class}, {@code method}, {@code displayName}, {@code uniqueId}
+   */
+  public static Path write(Path dir, String fileName, Map<String, String> test, Measurement m, Verdict v)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve(fileName);
+    Files.writeString(file, Json.write(toMap(test, m, v)), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The result as nested maps and lists, in the order the file shows them. */
+  static Map<String, Object> toMap(Map<String, String> test, Measurement m, Verdict v) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("schema", SCHEMA);
+    root.put("test", new LinkedHashMap<>(test));
+    root.put("plan", plan(m.plan()));
+    WarmupOutcome w = m.warmup();
+    root.put("warmup", map("nanos", w.nanos(), "calls", w.calls(), "windows", w.windows(),
+        "settled", w.untilSteady() ? w.settled() : null));
+    root.put("sampling", map("batch", m.batch(), "overheadNanosPerSample", m.overheadNanos(),
+        "clockResolutionNanos", m.resolutionNanos(), "description", m.method()));
+    root.put("results", results(m));
+    List<Object> budgets = new ArrayList<>();
+    for (BudgetResult r : v.results()) {
+      budgets.add(map("metric", r.spec().metric().name().toLowerCase(Locale.ROOT), "name", r.spec().name(),
+          "comparison", r.comparison(), "limit", r.limit(), "measured", r.measured(),
+          "unit", unit(r.spec().metric()), "verdict", r.status().label().toLowerCase(Locale.ROOT)));
+    }
+    root.put("budgets", budgets);
+    root.put("enforcement", v.enforcement().name().toLowerCase(Locale.ROOT));
+    root.put("timeScale", v.timeScale());
+    root.put("outcome", v.outcome());
+    return root;
+  }
+
+  private static Map<String, Object> plan(Plan p) {
+    boolean steady = p.warmup() == Plan.Warmup.STEADY;
+    return map("warmup", p.warmup().name().toLowerCase(Locale.ROOT),
+        "warmupIterations", p.warmup() == Plan.Warmup.ITERATIONS ? p.warmupAmount() : null,
+        "warmupNanos", p.warmup() == Plan.Warmup.DURATION ? p.warmupAmount() : null,
+        "warmupCapNanos", steady ? p.warmupCapNanos() : null,
+        "measure", p.byIterations() ? "iterations" : "duration",
+        "measureIterations", p.byIterations() ? p.measureAmount() : null,
+        "measureNanos", p.byIterations() ? null : p.measureAmount(),
+        "threads", p.threads(),
+        "targetRatePerSecond", p.openLoop() ? p.ratePerSecond() : null);
+  }
+
+  private static Map<String, Object> results(Measurement m) {
+    boolean empty = m.latency().isEmpty();
+    Map<String, Object> percentiles = new LinkedHashMap<>();
+    for (double p : ReportText.PERCENTILES) {
+      percentiles.put(BudgetSpec.percentileName(p).substring(1), empty ? null : m.latency().valueAtPercentile(p));
+    }
+    Map<String, Object> events = new LinkedHashMap<>();
+    m.events().keySet().forEach(name -> events.put(name, m.eventsPerOp(name)));
+    return map("operations", m.operations(), "samples", m.latency().count(), "wallNanos", m.wallNanos(),
+        "throughputPerSecond", m.throughputPerSecond(), "meanNanos", m.meanNanos(),
+        "minNanos", empty ? null : m.latency().minNanos(), "maxNanos", empty ? null : m.latency().maxNanos(),
+        "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(), "eventsPerOp", events);
+  }
+
+  private static String unit(BudgetSpec.Metric metric) {
+    return switch (metric) {
+      case PERCENTILE, MEAN, MAX -> "ns";
+      case THROUGHPUT -> "ops/s";
+      case ALLOCATION -> "B/op";
+      case EVENTS -> "events/op";
+    };
+  }
+
+  private static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

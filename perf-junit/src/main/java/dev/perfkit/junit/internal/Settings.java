@@ -1,0 +1,124 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.Ticker;
+import dev.perfkit.Units;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * The global configuration, read from JUnit configuration parameters (system properties or
+ * {@code junit-platform.properties}). Immutable. See the module's README for the keys and their defaults.
+ *
+ * @param enforcement what a missed budget does
+ * @param timeScale the factor on time budgets (divisor on throughput budgets), positive
+ * @param resultsDir the folder of the JSON results
+ * @param warmupCapNanos the default cap of a warm-up until steady
+ * @param windowNanos the length of one steady-state window
+ * @param tolerance how far window medians may spread and still count as steady, relative
+ * @param durationNanos the default measurement length
+ * @param ticker the clock every benchmark reads
+ */
+public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
+    long windowNanos, double tolerance, long durationNanos, Ticker ticker) {
+
+  /** Key: {@code enforce}, {@code warn} or {@code off}. */
+  public static final String BUDGETS = "perfkit.budgets";
+  /** Key: a positive number multiplying time budgets. */
+  public static final String TIME_SCALE = "perfkit.budgets.timeScale";
+  /** Key: the folder of the JSON results. */
+  public static final String RESULTS_DIR = "perfkit.results.dir";
+  /** Key: the default cap of a warm-up until steady. */
+  public static final String WARMUP_CAP = "perfkit.warmup.cap";
+  /** Key: the length of one steady-state window. */
+  public static final String WARMUP_WINDOW = "perfkit.warmup.window";
+  /** Key: the relative spread of window medians that counts as steady. */
+  public static final String WARMUP_TOLERANCE = "perfkit.warmup.tolerance";
+  /** Key: the default measurement length. */
+  public static final String MEASURE_DURATION = "perfkit.measure.duration";
+  /** Key: the class name of a {@link Ticker} with a public no-argument constructor. */
+  public static final String TICKER = "perfkit.ticker";
+
+  /** What a missed budget does. */
+  public enum Enforcement {
+    /** The test fails. */
+    ENFORCE,
+    /** The test passes; the miss is logged and reported. */
+    WARN,
+    /** Budgets are not checked; figures are still reported. */
+    OFF
+  }
+
+  /**
+   * Reads the configuration.
+   *
+   * @param parameters looks up a configuration parameter by key
+   * @throws ExtensionConfigurationException naming the key, the bad value and the accepted forms
+   */
+  public static Settings read(Function<String, Optional<String>> parameters) {
+    return new Settings(
+        parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
+            v -> Enforcement.valueOf(v.toUpperCase(Locale.ROOT))),
+        parse(parameters, TIME_SCALE, "1", "a positive number (e.g. '2.5')", Settings::positive),
+        parse(parameters, RESULTS_DIR, "target/perf-results", "a folder", Path::of),
+        parse(parameters, WARMUP_CAP, "10s", "a positive duration: " + Units.DURATION_FORMS, Settings::positiveNanos),
+        parse(parameters, WARMUP_WINDOW, "100ms", "a positive duration: " + Units.DURATION_FORMS,
+            Settings::positiveNanos),
+        parse(parameters, WARMUP_TOLERANCE, "0.05", "a positive number (e.g. '0.05' for 5 %)", Settings::positive),
+        parse(parameters, MEASURE_DURATION, "1s", "a positive duration: " + Units.DURATION_FORMS,
+            Settings::positiveNanos),
+        parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
+            + "no-argument constructor", Settings::ticker));
+  }
+
+  private static <T> T parse(Function<String, Optional<String>> parameters, String key, String fallback,
+      String forms, Function<String, T> parser) {
+    String value = parameters.apply(key).map(String::strip).orElse(fallback);
+    try {
+      return parser.apply(value);
+    } catch (RuntimeException | LinkageError e) {
+      throw new ExtensionConfigurationException("Configuration parameter " + key + " = '" + value + "': expected "
+          + forms, e);
+    }
+  }
+
+  private static double positive(String text) {
+    double v = Double.parseDouble(text);
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException("not positive: " + text);
+    }
+    return v;
+  }
+
+  private static long positiveNanos(String text) {
+    long v = Units.parseNanos(text);
+    if (v <= 0) {
+      throw new IllegalArgumentException("not positive: " + text);
+    }
+    return v;
+  }
+
+  private static Ticker ticker(String className) {
+    if (className.isEmpty()) {
+      return Ticker.system();
+    }
+    try {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      Class<?> type = Class.forName(className, true, loader == null ? Settings.class.getClassLoader() : loader);
+      return (Ticker) type.getConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new ReflectiveOperationError(e);
+    }
+  }
+
+  /** Carries a checked reflection failure out of a {@link Function}. */
+  private static final class ReflectiveOperationError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ReflectiveOperationError(ReflectiveOperationException cause) {
+      super(cause);
+    }
+  }
+}

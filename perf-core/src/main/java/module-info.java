@@ -1,0 +1,9 @@
+/**
+ * The recording engine behind {@code dev.perfkit.api}: lock-free, allocation-free timers with exact counts and
+ * histogram percentiles. It exports no packages; applications reach it through the API and {@link java.util.ServiceLoader}.
+ */
+module dev.perfkit.core {
+  requires transitive dev.perfkit.api;
+
+  provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
+}

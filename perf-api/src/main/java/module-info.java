@@ -7,6 +7,8 @@
 module dev.perfkit.api {
   exports dev.perfkit;
   exports dev.perfkit.spi;
+  exports dev.perfkit.memory;
 
   uses dev.perfkit.spi.PerfEngine;
+  uses dev.perfkit.spi.MemoryProbeProvider;
 }

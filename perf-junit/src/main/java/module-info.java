@@ -4,4 +4,6 @@ module dev.perfkit.junit {
   requires transitive org.junit.jupiter.api;
 
   exports dev.perfkit.junit;
+  // JUnit instantiates the package-private extension named by @ExtendWith reflectively.
+  opens dev.perfkit.junit to org.junit.platform.commons;
 }

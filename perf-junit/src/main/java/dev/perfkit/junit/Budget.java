@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(PerfTestExtension.class)
+@SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Budget {
 
   /** The highest median latency, such as {@code "200us"}. */

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(PerfTestExtension.class)
+@SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface PerfTest {
 
   /** A fixed warm-up duration per thread, such as {@code "500ms"}; empty (the default) for no fixed duration. */

@@ -9,6 +9,7 @@ import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
+import dev.perfkit.memory.MemoryProbe;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        AllocationMeter.DEFAULT, counters(plan));
+        AllocationMeter.of(MemoryProbe.create()), counters(plan));
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
     if (verdict.failsTest()) {

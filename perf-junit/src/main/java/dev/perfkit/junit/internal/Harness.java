@@ -6,6 +6,7 @@ import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
+import dev.perfkit.memory.AllocationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class Harness {
   private final Ticker ticker;
   private final Body body;
   private final Body baseline;
-  private final AllocationProbe probe;
+  private final AllocationMeter meter;
   private final List<Counter> counters;
   private final PerfRegistry registry;
   private final Timer latency;
@@ -49,13 +50,13 @@ public final class Harness {
   private long overhead;
   private int batch = 1;
 
-  private Harness(Plan plan, Ticker ticker, Body body, Body baseline, AllocationProbe probe, List<Counter> counters,
+  private Harness(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter, List<Counter> counters,
       PerfRegistry registry) {
     this.plan = plan;
     this.ticker = ticker;
     this.body = body;
     this.baseline = baseline;
-    this.probe = probe;
+    this.meter = meter;
     this.counters = List.copyOf(counters);
     this.registry = registry;
     this.latency = registry.timer(TimerConfig.builder("latency").precisionBits(PRECISION_BITS).build());
@@ -70,10 +71,10 @@ public final class Harness {
    * @param counters counters whose events per call are reported
    * @throws Throwable whatever the body threw first
    */
-  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationProbe probe,
+  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
       List<Counter> counters) throws Throwable {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
-      return new Harness(plan, ticker, body, baseline, probe, counters, registry).run();
+      return new Harness(plan, ticker, body, baseline, meter, counters, registry).run();
     }
   }
 
@@ -97,7 +98,8 @@ public final class Harness {
     long ops = 0;
     long net = 0;
     long wall = 0;
-    long allocated = probe.isSupported() ? 0 : -1;
+    long allocated = 0;
+    String unsupported = "";
     for (WorkerResult r : results) {
       if (r == null) {
         throw new IllegalStateException("a measuring thread ended without a result");
@@ -105,10 +107,14 @@ public final class Harness {
       ops += r.ops;
       net += r.netNanos;
       wall = Math.max(wall, r.elapsedNanos);
-      allocated = allocated < 0 || r.allocatedBytes < 0 ? -1 : allocated + r.allocatedBytes;
+      if (r.allocation.isSupported()) {
+        allocated += r.allocation.totalBytes();
+      } else {
+        unsupported = r.allocation.unsupportedReason();
+      }
     }
-    return new Measurement(plan, latency.snapshot(), ops, net, wall, batch, overhead, resolution, warmup, allocated,
-        events);
+    return new Measurement(plan, latency.snapshot(), ops, net, wall, batch, overhead, resolution, warmup,
+        unsupported.isEmpty() ? allocated : -1, unsupported, events);
   }
 
   /**
@@ -120,7 +126,7 @@ public final class Harness {
     await();
     attempt(() -> {
       if (!aborted) {
-        results[index] = plan.openLoop() ? measureOpenLoop(index) : measureClosedLoop();
+        results[index] = measure(index);
       }
     });
     await();
@@ -187,9 +193,25 @@ public final class Harness {
     }
   }
 
+  /** Measures on this thread, counting what the thread allocates meanwhile. */
+  private WorkerResult measure(int index) throws Throwable {
+    Throwable[] thrown = new Throwable[1];
+    WorkerResult[] result = new WorkerResult[1];
+    AllocationResult allocation = meter.allocation(() -> {
+      try {
+        result[0] = plan.openLoop() ? measureOpenLoop(index) : measureClosedLoop();
+      } catch (Throwable t) {
+        thrown[0] = t;
+      }
+    });
+    if (thrown[0] != null) {
+      throw thrown[0];
+    }
+    return new WorkerResult(result[0].ops, result[0].netNanos, result[0].elapsedNanos, allocation);
+  }
+
   private WorkerResult measureClosedLoop() throws Throwable {
     long amount = plan.measureAmount();
-    long alloc0 = probe.currentThreadAllocatedBytes();
     long start = ticker.nanos();
     long end = start;
     long ops = 0;
@@ -211,7 +233,7 @@ public final class Harness {
         break;
       }
     }
-    return new WorkerResult(ops, net, end - start, allocatedSince(alloc0));
+    return new WorkerResult(ops, net, end - start, null);
   }
 
   private WorkerResult measureOpenLoop(int index) throws Throwable {
@@ -219,7 +241,6 @@ public final class Harness {
     double offset = index * 1e9 / plan.ratePerSecond();
     long amount = plan.measureAmount();
     Pacer pacer = new Pacer(ticker);
-    long alloc0 = probe.currentThreadAllocatedBytes();
     long start = ticker.nanos();
     long end = start;
     long ops = 0;
@@ -237,12 +258,7 @@ public final class Harness {
       net += nanos;
       ops++;
     }
-    return new WorkerResult(ops, net, end - start, allocatedSince(alloc0));
-  }
-
-  private long allocatedSince(long before) {
-    long after = probe.currentThreadAllocatedBytes();
-    return before < 0 || after < 0 ? -1 : after - before;
+    return new WorkerResult(ops, net, end - start, null);
   }
 
   /** A part of the run that may throw anything. */
@@ -250,6 +266,6 @@ public final class Harness {
     void run() throws Throwable;
   }
 
-  /** What one thread measured. */
-  private record WorkerResult(long ops, long netNanos, long elapsedNanos, long allocatedBytes) {}
+  /** What one thread measured; the allocation is null until the measurement's region has ended. */
+  private record WorkerResult(long ops, long netNanos, long elapsedNanos, AllocationResult allocation) {}
 }

@@ -17,11 +17,12 @@ import java.util.Map;
  * @param resolutionNanos the ticker's resolution as measured; 0 when it did not move on its own
  * @param warmup how the warm-up went
  * @param allocatedBytes bytes allocated by the measuring threads while measuring; -1 when not measurable
+ * @param allocationUnsupported why allocation could not be measured; empty when it was
  * @param events events counted by each budgeted counter while measuring
  */
 public record Measurement(Plan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
     int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
-    Map<String, Long> events) {
+    String allocationUnsupported, Map<String, Long> events) {
 
   /** Copies the events map. */
   public Measurement {

@@ -1,0 +1,148 @@
+package dev.perfkit.junit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfkit.Counter;
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.TimerSnapshot;
+import dev.perfkit.memory.AllocationResult;
+import dev.perfkit.memory.AllocationScope;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The measuring core on a scripted clock: every figure is known in advance. */
+class HarnessTests {
+
+  private static final AllocationMeter NO_ALLOCATION = region -> {
+    region.run();
+    return AllocationResult.unsupported("not measured in this test", 1, AllocationScope.currentThread());
+  };
+
+  @Test
+  void recordsEachCallOnAClockThatOnlyTheBodyMoves() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    Measurement m = Harness.run(Plans.iterations(10, 100, 1), ticker, () -> ticker.advance(1_000), Body.NOOP,
+        NO_ALLOCATION, List.of());
+
+    TimerSnapshot s = m.latency();
+    assertEquals(100, m.operations());
+    assertEquals(100, s.count());
+    assertEquals(1_000, s.valueAtPercentile(50));
+    assertEquals(1_000, s.maxNanos());
+    assertEquals(1_000.0, m.meanNanos());
+    assertEquals(1, m.batch());
+    assertEquals(0, m.overheadNanos());
+    assertEquals(100_000, m.wallNanos());
+    assertEquals(1_000_000.0, m.throughputPerSecond());
+    assertEquals(10, m.warmup().calls());
+  }
+
+  @Test
+  void removesTheCostOfReadingTheClockAndBatchesCallsShorterThanTwentyReadings() throws Throwable {
+    FakeTicker ticker = new FakeTicker(30);
+    Measurement m = Harness.run(Plans.iterations(50, 600, 1), ticker, () -> ticker.advance(100), Body.NOOP,
+        NO_ALLOCATION, List.of());
+
+    assertEquals(30, m.resolutionNanos());
+    assertEquals(30, m.overheadNanos());
+    assertEquals(6, m.batch(), "20 readings of 30 ns make 600 ns, six calls of 100 ns");
+    assertEquals(600, m.operations());
+    assertEquals(100, m.latency().count());
+    assertEquals(100, m.latency().minNanos());
+    assertEquals(100, m.latency().maxNanos());
+    assertEquals(100.0, m.meanNanos());
+  }
+
+  @Test
+  void warmsUpUntilTheWindowMediansStopMoving() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    AtomicLong calls = new AtomicLong();
+    Body gettingFaster = () -> ticker.advance(1_000 + Math.round(4_000 * Math.pow(0.97, calls.incrementAndGet())));
+    Measurement m = Harness.run(Plans.steady(1_000_000_000, 5_000, 10), ticker, gettingFaster, Body.NOOP,
+        NO_ALLOCATION, List.of());
+
+    WarmupOutcome w = m.warmup();
+    assertTrue(w.settled());
+    assertTrue(w.calls() > 60 && w.calls() < 200, "settles once three windows agree within 5 %: " + w);
+    assertTrue(m.latency().maxNanos() < 1_300, "measured after the warm-up: " + m.latency());
+    assertTrue(w.describe().startsWith("settled after "), w.describe());
+  }
+
+  @Test
+  void saysWhenTheWarmupNeverSettled() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    AtomicLong calls = new AtomicLong();
+    Body slowerAndSlower = () -> ticker.advance(1_000 * calls.incrementAndGet());
+    Measurement m = Harness.run(Plans.steady(1_000_000, 10_000, 1), ticker, slowerAndSlower, Body.NOOP,
+        NO_ALLOCATION, List.of());
+
+    assertFalse(m.warmup().settled());
+    assertTrue(m.warmup().nanos() >= 1_000_000);
+    assertTrue(m.warmup().describe().startsWith("never settled; stopped at the cap after "), m.warmup().describe());
+  }
+
+  @Test
+  void measuresOpenLoopLatenciesFromWhenEachCallWasDue() throws Throwable {
+    FakeTicker ticker = new FakeTicker(1_000);
+    AtomicLong calls = new AtomicLong();
+    Body stallsOnce = () -> ticker.advance(calls.incrementAndGet() == 5 ? 10_000_000 : 100_000);
+    Measurement m = Harness.run(Plans.openLoop(1_000, 30), ticker, stallsOnce, Body.NOOP, NO_ALLOCATION, List.of());
+
+    TimerSnapshot s = m.latency();
+    assertEquals(30, s.count());
+    long late = 0;
+    for (int i = 0; i < s.bucketCount(); i++) {
+      late += s.bucketValue(i) > 1_000_000 ? s.bucketCountAt(i) : 0;
+    }
+    assertEquals(11, late, "the stalled call, the nine calls that fell due while it ran, and the one the catch-up delayed");
+    assertTrue(s.valueAtPercentile(50) < 200_000, "later calls catch up: " + s);
+  }
+
+  @Test
+  void runsTheBodyOnEveryThreadIntoOneHistogram() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    Measurement m = Harness.run(Plans.iterations(5, 250, 4), ticker, () -> ticker.advance(10), Body.NOOP,
+        NO_ALLOCATION, List.of());
+
+    assertEquals(1_000, m.operations());
+    assertEquals(1_000, m.latency().count());
+  }
+
+  @Test
+  void endsEveryThreadAndRethrowsWhenTheBodyFails() {
+    FakeTicker ticker = new FakeTicker(0);
+    AtomicLong calls = new AtomicLong();
+    IllegalStateException boom = new IllegalStateException("boom");
+    Body failsLater = () -> {
+      if (calls.incrementAndGet() == 500) {
+        throw boom;
+      }
+      ticker.advance(10);
+    };
+    Throwable thrown = assertThrows(IllegalStateException.class, () -> Harness.run(Plans.iterations(100, 10_000, 3),
+        ticker, failsLater, Body.NOOP, NO_ALLOCATION, List.of()));
+    assertSame(boom, thrown);
+  }
+
+  @Test
+  void countsEventsAndAllocationOnlyWhileMeasuring() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      Counter queries = registry.counter("queries");
+      AllocationMeter fourKilobytes = region -> {
+        region.run();
+        return AllocationResult.of(4_000, 1, AllocationScope.currentThread());
+      };
+      Measurement m = Harness.run(Plans.iterations(7, 20, 1), ticker, () -> queries.increment(3), Body.NOOP,
+          fourKilobytes, List.of(queries));
+
+      assertEquals(3.0, m.eventsPerOp("queries"));
+      assertEquals(200.0, m.allocatedBytesPerOp());
+    }
+  }
+}

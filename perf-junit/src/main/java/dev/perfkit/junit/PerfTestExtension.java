@@ -74,12 +74,17 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        AllocationMeter.of(MemoryProbe.create()), counters(plan));
+        allocationMeter(settings), counters(plan));
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
+  }
+
+  private static AllocationMeter allocationMeter(Settings settings) {
+    return AllocationMeter.of(settings.allocation() ? MemoryProbe.create()
+        : MemoryProbe.unsupported("not measured: " + Settings.ALLOCATION + " = off"));
   }
 
   private static List<Counter> counters(Plan plan) {

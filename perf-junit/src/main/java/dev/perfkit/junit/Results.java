@@ -48,7 +48,8 @@ final class Results {
       entries.put("perf.budget." + r.spec().name(), BudgetResult.format(r.spec().metric(), r.measured()) + " "
           + r.comparison() + " " + BudgetResult.format(r.spec().metric(), r.limit()) + ": " + r.verdictText());
     }
-    entries.put("perf.method", m.method());
+    entries.put("perf.warmup", m.warmupText());
+    entries.put("perf.measured", m.samplingText());
     entries.put("perf.result", file.toString());
     context.publishReportEntry(entries);
     if (v.enforcement() == Settings.Enforcement.WARN && v.missed() > 0) {

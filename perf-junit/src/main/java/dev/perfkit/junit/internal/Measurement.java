@@ -1,6 +1,7 @@
 package dev.perfkit.junit.internal;
 
 import dev.perfkit.TimerSnapshot;
+import dev.perfkit.Units;
 import java.util.Map;
 
 /**
@@ -50,10 +51,24 @@ public record Measurement(Plan plan, TimerSnapshot latency, long operations, lon
     return n == null || operations == 0 ? Double.NaN : (double) n / operations;
   }
 
-  /** A one-line description of how the figures were taken. */
-  public String method() {
-    String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch;
-    return plan.describe() + "; warm-up " + warmup.describe() + "; " + sampling + ", " + overheadNanos
-        + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
+  /** How the warm-up went: {@code 10 calls (fixed) in 10.0 µs}, {@code until steady: settled after ...}. */
+  public String warmupText() {
+    return switch (plan.warmup()) {
+      case ITERATIONS, DURATION -> warmup.calls() + " calls (fixed) in " + Units.formatNanos(warmup.nanos());
+      case STEADY -> "until steady (cap " + Units.formatNanos(plan.warmupCapNanos()) + "): " + warmup.describe();
+    };
+  }
+
+  /**
+   * How the figures were taken: {@code 100 calls on 1 thread, each call timed, 21 ns overhead per sample removed,
+   * clock resolution 20 ns}.
+   */
+  public String samplingText() {
+    String threads = plan.threads() == 1 ? " on 1 thread" : " on " + plan.threads() + " threads";
+    String pacing = plan.openLoop() ? ", open loop at " + Rates.format(plan.ratePerSecond())
+        + " (latency from when each call was due)" : "";
+    String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch + " (mean per call)";
+    return operations + " calls" + threads + " in " + Units.formatNanos(wallNanos) + pacing + ", " + sampling + ", "
+        + overheadNanos + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
   }
 }

@@ -37,13 +37,15 @@ public final class ReportText {
     sb.append("\ncount       ").append(m.operations()).append(" calls in ").append(m.latency().count())
         .append(" samples, throughput ").append(BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,
             m.throughputPerSecond()))
-        .append(", allocation ").append(Double.isNaN(m.allocatedBytesPerOp()) ? "unsupported"
-            : BudgetResult.format(BudgetSpec.Metric.ALLOCATION, m.allocatedBytesPerOp()));
+        .append(", allocation ").append(m.allocationUnsupported().isEmpty()
+            ? BudgetResult.format(BudgetSpec.Metric.ALLOCATION, m.allocatedBytesPerOp())
+            : "n/a (" + m.allocationUnsupported() + ")");
     for (Map.Entry<String, Long> e : m.events().entrySet()) {
       sb.append("\nevents      ").append(e.getKey()).append(' ')
           .append(BudgetResult.format(BudgetSpec.Metric.EVENTS, m.eventsPerOp(e.getKey())));
     }
-    sb.append("\nmeasured    ").append(m.method());
+    sb.append("\nwarm-up     ").append(m.warmupText());
+    sb.append("\nmeasured    ").append(m.samplingText());
     return sb.toString();
   }
 

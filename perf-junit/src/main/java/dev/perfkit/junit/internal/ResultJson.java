@@ -42,9 +42,9 @@ public final class ResultJson {
     root.put("plan", plan(m.plan()));
     WarmupOutcome w = m.warmup();
     root.put("warmup", map("nanos", w.nanos(), "calls", w.calls(), "windows", w.windows(),
-        "settled", w.untilSteady() ? w.settled() : null));
+        "settled", w.untilSteady() ? w.settled() : null, "description", m.warmupText()));
     root.put("sampling", map("batch", m.batch(), "overheadNanosPerSample", m.overheadNanos(),
-        "clockResolutionNanos", m.resolutionNanos(), "description", m.method()));
+        "clockResolutionNanos", m.resolutionNanos(), "description", m.samplingText()));
     root.put("results", results(m));
     List<Object> budgets = new ArrayList<>();
     for (BudgetResult r : v.results()) {
@@ -83,7 +83,9 @@ public final class ResultJson {
     return map("operations", m.operations(), "samples", m.latency().count(), "wallNanos", m.wallNanos(),
         "throughputPerSecond", m.throughputPerSecond(), "meanNanos", m.meanNanos(),
         "minNanos", empty ? null : m.latency().minNanos(), "maxNanos", empty ? null : m.latency().maxNanos(),
-        "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(), "eventsPerOp", events);
+        "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(),
+        "allocationUnsupported", m.allocationUnsupported().isEmpty() ? null : m.allocationUnsupported(),
+        "eventsPerOp", events);
   }
 
   private static String unit(BudgetSpec.Metric metric) {

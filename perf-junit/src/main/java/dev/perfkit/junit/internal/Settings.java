@@ -20,9 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param tolerance how far window medians may spread and still count as steady, relative
  * @param durationNanos the default measurement length
  * @param ticker the clock every benchmark reads
+ * @param allocation whether to measure allocation
  */
 public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
-    long windowNanos, double tolerance, long durationNanos, Ticker ticker) {
+    long windowNanos, double tolerance, long durationNanos, Ticker ticker,
+    boolean allocation) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -40,6 +42,9 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   public static final String MEASURE_DURATION = "perfkit.measure.duration";
   /** Key: the class name of a {@link Ticker} with a public no-argument constructor. */
   public static final String TICKER = "perfkit.ticker";
+
+  /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
+  public static final String ALLOCATION = "perfkit.allocation";
 
   /** What a missed budget does. */
   public enum Enforcement {
@@ -70,7 +75,8 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, MEASURE_DURATION, "1s", "a positive duration: " + Units.DURATION_FORMS,
             Settings::positiveNanos),
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
-            + "no-argument constructor", Settings::ticker));
+            + "no-argument constructor", Settings::ticker),
+        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff));
   }
 
   private static <T> T parse(Function<String, Optional<String>> parameters, String key, String fallback,
@@ -98,6 +104,14 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
       throw new IllegalArgumentException("not positive: " + text);
     }
     return v;
+  }
+
+  private static boolean onOff(String text) {
+    return switch (text) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("neither on nor off: " + text);
+    };
   }
 
   private static Ticker ticker(String className) {

@@ -14,12 +14,9 @@ import dev.perfkit.Units;
  */
 public record WarmupOutcome(long nanos, long calls, int windows, boolean settled, boolean untilSteady) {
 
-  /** A one-line description: {@code settled after 3.20 s (32 windows, 81234 calls)} or {@code never settled ...}. */
+  /** For a warm-up until steady: {@code settled after 3.20 s (81234 calls)} or {@code never settled; ...}. */
   public String describe() {
     String figures = Units.formatNanos(nanos) + " (" + calls + " calls)";
-    if (!untilSteady) {
-      return "fixed, " + figures;
-    }
     return (settled ? "settled after " : "never settled; stopped at the cap after ") + figures;
   }
 }

@@ -104,6 +104,15 @@ class HarnessTests {
   }
 
   @Test
+  void failsInsteadOfWaitingForeverOnAClockThatOnlyTheBodyMoves() {
+    FakeTicker ticker = new FakeTicker(0);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Harness.run(Plans.openLoop(1_000, 5),
+        ticker, () -> ticker.advance(10), Body.NOOP, NO_ALLOCATION, List.of()));
+    assertEquals("the ticker stopped at 1000010 ns while a call was due at 2000000 ns; a paced (rate) run needs a "
+        + "ticker that moves on its own", e.getMessage());
+  }
+
+  @Test
   void runsTheBodyOnEveryThreadIntoOneHistogram() throws Throwable {
     FakeTicker ticker = new FakeTicker(0);
     Measurement m = Harness.run(Plans.iterations(5, 250, 4), ticker, () -> ticker.advance(10), Body.NOOP,

@@ -1,14 +1,32 @@
 package dev.perfkit.core.internal.memory;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 
 /** The counters of {@code com.sun.management.ThreadMXBean}, which HotSpot keeps exact to the byte. */
 final class JmxAllocationCounter implements AllocationCounter {
 
+  /**
+   * {@code getTotalThreadAllocatedBytes()}: in the JDK since 16, but missing from what javac offers for
+   * {@code --release 17} on newer JDKs, so it is looked up at run time.
+   */
+  private static final MethodHandle TOTAL = findTotal();
+
   private final com.sun.management.ThreadMXBean bean;
 
   private JmxAllocationCounter(com.sun.management.ThreadMXBean bean) {
     this.bean = bean;
+  }
+
+  private static MethodHandle findTotal() {
+    try {
+      return MethodHandles.publicLookup().findVirtual(com.sun.management.ThreadMXBean.class,
+          "getTotalThreadAllocatedBytes", MethodType.methodType(long.class));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    }
   }
 
   /** Returns the counter of this JVM, or one that always answers -1 with the reason when there is none. */
@@ -44,7 +62,16 @@ final class JmxAllocationCounter implements AllocationCounter {
 
   @Override
   public long allThreadsBytes() {
-    return bean.getTotalThreadAllocatedBytes();
+    if (TOTAL == null) {
+      return -1;
+    }
+    try {
+      return (long) TOTAL.invokeExact(bean);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      return -1;
+    }
   }
 
   @Override
@@ -53,7 +80,8 @@ final class JmxAllocationCounter implements AllocationCounter {
       return "allocation accounting is disabled in this JVM (ThreadMXBean.setThreadAllocatedMemoryEnabled(false))";
     }
     if (t == null) {
-      return "the JVM gave no total of allocated bytes";
+      return TOTAL == null ? "this JVM has no ThreadMXBean.getTotalThreadAllocatedBytes() (JDK 16+)"
+          : "the JVM gave no total of allocated bytes";
     }
     String who = t == Thread.currentThread() ? "the current thread '" + t.getName() + "'" : "thread '" + t.getName()
         + "'";

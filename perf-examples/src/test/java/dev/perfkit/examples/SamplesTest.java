@@ -48,4 +48,11 @@ class SamplesTest {
     assertTrue(out.contains("naive     p99 = 201 µs"), out);
     assertTrue(out.contains("corrected p99 = 398 ms"), out);
   }
+
+  @Test
+  void sample03MeasuresAllocationAndFindsTheLeak() throws Exception {
+    String out = capture(() -> Sample03_AllocationPerOp.main(new String[0]));
+    assertTrue(out.contains("naive: ") && out.contains("probe: ") && out.contains("/op ("), out);
+    assertTrue(out.contains("leak check: LEAK") || out.contains("unsupported"), out);
+  }
 }

@@ -111,7 +111,7 @@ public final class AllocationResult {
     return Objects.hash(totalBytes, operations, scope, unsupportedReason);
   }
 
-  /** For example {@code "1040 B/op (1016 KiB over 1000 ops, current thread)"} or {@code "unsupported: ..."}. */
+  /** For example {@code "1.02 KiB/op (1016 KiB over 1000 ops, current thread)"} or {@code "unsupported: ..."}. */
   @Override
   public String toString() {
     if (unsupportedReason != null) {

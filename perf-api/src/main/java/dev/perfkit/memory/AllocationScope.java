@@ -13,7 +13,9 @@ import java.util.Objects;
  * first, e.g. {@code ThreadPoolExecutor.prestartAllCoreThreads()}); a named thread that is not, or is virtual, makes
  * the result unsupported, with the thread's name in the reason. {@link #allThreads()} counts every platform thread,
  * including those that start or end during the measurement and unrelated ones (the JVM's own, a test runner's), so it
- * gives an upper bound; virtual threads are counted through the carrier threads they run on.
+ * gives an upper bound; virtual threads are counted through the carrier threads they run on. The JVM adds the bytes
+ * of a thread that ends to its total a moment after {@link Thread#join()} returns (seen on JDK 25), so a thread that
+ * ends just before the measurement does may be missed.
  */
 public final class AllocationScope {
 

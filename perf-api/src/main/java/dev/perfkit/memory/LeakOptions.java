@@ -17,8 +17,12 @@ public final class LeakOptions {
   public static final int DEFAULT_WARMUP_ROUNDS = 1;
   /** Runs per round by default. */
   public static final long DEFAULT_OPS_PER_ROUND = 1_000;
-  /** The default threshold: growth of at most one byte per run is no leak. */
-  public static final double DEFAULT_THRESHOLD_BYTES_PER_OP = 1.0;
+  /**
+   * The default threshold, 2 bytes per run: above the noise of settled readings at the default runs per round (a
+   * reading may carry a few hundred bytes the JVM keeps for itself), below the smallest real leak of an object
+   * reference kept per run (4 bytes and up).
+   */
+  public static final double DEFAULT_THRESHOLD_BYTES_PER_OP = 2.0;
 
   private static final LeakOptions DEFAULTS = new LeakOptions(DEFAULT_ROUNDS, DEFAULT_WARMUP_ROUNDS,
       DEFAULT_OPS_PER_ROUND, DEFAULT_THRESHOLD_BYTES_PER_OP);
@@ -36,7 +40,7 @@ public final class LeakOptions {
   }
 
   /** The defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
-   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} byte per run. */
+   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run. */
   public static LeakOptions defaults() {
     return DEFAULTS;
   }

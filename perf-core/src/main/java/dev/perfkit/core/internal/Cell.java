@@ -36,11 +36,22 @@ final class Cell implements Layout.BucketSink {
   private static final long LOOP_LIMIT = 64;
 
   private final Layout layout;
+  // the layout's numbers, copied so the record path reads them from this object alone
+  private final long highest;
+  private final long subBucketMask;
+  private final int leadingZeroBase;
+  private final int shift;
+  private final int mask;
   final long[] state = new long[SIZE];
   final long[][] chunks;
 
   Cell(Layout layout) {
     this.layout = layout;
+    this.highest = layout.highestTrackable;
+    this.shift = layout.chunkShift;
+    this.mask = layout.chunkMask;
+    this.subBucketMask = (1L << (shift + 1)) - 1;
+    this.leadingZeroBase = 63 - shift;
     this.chunks = new long[layout.chunkCount][];
     state[MIN] = Long.MAX_VALUE;
     state[MAX] = Long.MIN_VALUE;
@@ -79,20 +90,23 @@ final class Cell implements Layout.BucketSink {
       return;
     }
     long v = value;
-    if (v > layout.highestTrackable) {
+    if (v > highest) {
       s[OVERFLOW]++;
-      v = layout.highestTrackable;
+      v = highest;
     }
-    int index = layout.indexOf(v);
-    long[] chunk = chunks[index >>> layout.chunkShift];
+    // Layout.indexOf, inlined: the chunk is the power of two (two chunks share the exact range below 2^(shift+1)),
+    // the slot is the precision bits below the leading one
+    int bucket = leadingZeroBase - Long.numberOfLeadingZeros(v | subBucketMask);
+    int chunkIndex = bucket + (int) (v >>> (bucket + shift));
+    long[] chunk = chunks[chunkIndex];
     if (chunk == null) {
-      chunk = newChunk(index >>> layout.chunkShift);
+      chunk = newChunk(chunkIndex);
       if (chunk == null) {
         s[REJECTED]++;
         return;
       }
     }
-    chunk[index & layout.chunkMask]++;
+    chunk[(int) (v >>> bucket) & mask]++;
     long t = s[TOTAL] + v;
     s[TOTAL] = t < 0 ? Long.MAX_VALUE : t;
     if (v < s[MIN]) {

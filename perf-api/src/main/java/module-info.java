@@ -7,6 +7,8 @@
 module dev.perfkit.api {
   exports dev.perfkit;
   exports dev.perfkit.spi;
+  exports dev.perfkit.memo;
 
   uses dev.perfkit.spi.PerfEngine;
+  uses dev.perfkit.spi.MemoEngine;
 }

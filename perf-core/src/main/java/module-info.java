@@ -1,7 +1,12 @@
-/** perfkit's engine: the recording timers and counters, and memoization on Caffeine. */
+/**
+ * The recording engine behind {@code dev.perfkit.api}: lock-free, allocation-free timers with exact counts and
+ * histogram percentiles, and memoization on Caffeine. It exports no packages; applications reach it through the API
+ * and {@link java.util.ServiceLoader}.
+ */
 module dev.perfkit.core {
   requires transitive dev.perfkit.api;
   requires com.github.benmanes.caffeine;
 
+  provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
   provides dev.perfkit.spi.MemoEngine with dev.perfkit.core.internal.memo.CoreMemoEngine;
 }

@@ -2,6 +2,4 @@
 module dev.perfkit.junit {
   requires transitive dev.perfkit.api;
   requires transitive org.junit.jupiter.api;
-
-  exports dev.perfkit.junit;
 }

@@ -1,0 +1,74 @@
+package dev.perfkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+class TimerSnapshotTest {
+
+  private static TimerSnapshot tenToHundred() {
+    long[] values = new long[10];
+    long[] counts = new long[10];
+    for (int i = 0; i < 10; i++) {
+      values[i] = (i + 1) * 10L;
+      counts[i] = 1;
+    }
+    return TimerSnapshot.of("t", 550, 10, 100, 0, 0, 0, 1_000_000_000, 6, values, counts);
+  }
+
+  @Test
+  void percentilesPickTheBucketHoldingTheRank() {
+    TimerSnapshot s = tenToHundred();
+    assertEquals(10, s.valueAtPercentile(0));
+    assertEquals(10, s.valueAtPercentile(10));
+    assertEquals(20, s.valueAtPercentile(10.0001));
+    assertEquals(50, s.valueAtPercentile(50));
+    assertEquals(100, s.valueAtPercentile(99.9));
+    assertEquals(100, s.valueAtPercentile(100));
+    assertEquals(55.0, s.meanNanos());
+    assertEquals(10.0, s.ratePerSecond(), 1e-9);
+  }
+
+  @Test
+  void rankIgnoresFloatingPointNoise() {
+    assertEquals(7, TimerSnapshot.rankOf(7, 100));
+    assertEquals(29, TimerSnapshot.rankOf(29, 100));
+    assertEquals(1, TimerSnapshot.rankOf(0, 100));
+    assertEquals(100, TimerSnapshot.rankOf(100, 100));
+  }
+
+  @Property
+  void rankIsTheSmallestCoveringTheFraction(@ForAll @DoubleRange(min = 0, max = 100) double p,
+      @ForAll @LongRange(min = 1, max = 1_000_000) long count) {
+    long rank = TimerSnapshot.rankOf(p, count);
+    assertTrue(rank >= 1 && rank <= count);
+    assertTrue(rank * 100.0 >= p * count * (1 - 1e-9), "rank covers p");
+    assertTrue(rank == 1 || (rank - 1) * 100.0 < p * count * (1 + 1e-9), "rank is the smallest");
+  }
+
+  @Test
+  void rejectsBadInputWithItsReason() {
+    TimerSnapshot s = tenToHundred();
+    assertEquals("percentile must be within [0, 100], got 101.0",
+        assertThrows(IllegalArgumentException.class, () -> s.valueAtPercentile(101)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> s.valueAtPercentile(Double.NaN));
+    assertEquals("bucketValues must ascend strictly, but [1] = 5 follows 5",
+        assertThrows(IllegalArgumentException.class, () -> TimerSnapshot.of("t", 0, 0, 0, 0, 0, 0, 0, 6,
+            new long[] {5, 5}, new long[] {1, 1})).getMessage());
+  }
+
+  @Test
+  void emptySnapshotReadsAsZeros() {
+    TimerSnapshot s = TimerSnapshot.empty("t", 5, 10, 6);
+    assertTrue(s.isEmpty());
+    assertEquals(0, s.valueAtPercentile(99));
+    assertEquals(0, s.meanNanos());
+    assertEquals("t: no samples", s.toString());
+  }
+}

@@ -1,0 +1,87 @@
+package dev.perfkit.benchmarks;
+
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.Timer;
+import dev.perfkit.TimerSnapshot;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of reading a timer holding 10^6 samples (log-uniform, 100 ns to 10 ms) and its p99: our cumulative and
+ * interval snapshots against HdrHistogram's {@code Recorder.getIntervalHistogram(recycle)} and {@code Histogram.copy()}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class SnapshotBenchmark {
+
+  PerfRegistry registry;
+  Timer timer;
+  Histogram histogram;
+  Recorder recorder;
+  Histogram recycle;
+  long[] values = new long[1_000_000];
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (long) (100 * Math.pow(10, random.nextDouble() * 5));
+    }
+    registry = PerfRegistry.create();
+    timer = registry.timer("snap");
+    histogram = new Histogram(TimerRecordBenchmark.HOUR, 2);
+    recorder = new Recorder(TimerRecordBenchmark.HOUR, 2);
+    for (long v : values) {
+      timer.recordNanos(v);
+      histogram.recordValue(v);
+    }
+  }
+
+  /** Refills the interval sources before each call so every interval holds 10^6 samples. */
+  @Setup(Level.Invocation)
+  public void refill() {
+    for (int i = 0; i < values.length; i += 1) {
+      timer.recordNanos(values[i]);
+      recorder.recordValue(values[i]);
+    }
+  }
+
+  @Benchmark
+  public long perfkitCumulativeSnapshotP99() {
+    return timer.snapshot().valueAtPercentile(99);
+  }
+
+  @Benchmark
+  public long perfkitIntervalSnapshotP99() {
+    TimerSnapshot s = timer.intervalSnapshot();
+    return s.valueAtPercentile(99);
+  }
+
+  @Benchmark
+  public long hdrRecorderIntervalP99() {
+    recycle = recorder.getIntervalHistogram(recycle);
+    return recycle.getValueAtPercentile(99);
+  }
+
+  @Benchmark
+  public long hdrHistogramCopyP99() {
+    return histogram.copy().getValueAtPercentile(99);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.perfkit.core.internal;
+
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.RegistryConfig;
+import dev.perfkit.spi.PerfEngine;
+
+/** The core engine, found by {@link java.util.ServiceLoader}. */
+public final class CoreEngine implements PerfEngine {
+
+  static final String NAME = "core";
+
+  /** Cells per timer at most: enough for every core to write its own, bounded whatever the thread count. */
+  static final int MAX_CELLS = Math.min(64, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
+
+  /** Called by {@link java.util.ServiceLoader}. */
+  public CoreEngine() {}
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public PerfRegistry newRegistry(RegistryConfig config) {
+    return new CoreRegistry(config, MAX_CELLS);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.perfkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfkit.Counter;
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.RegistryConfig;
+import dev.perfkit.Timer;
+import dev.perfkit.TimerConfig;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+
+  @Test
+  void serviceLoaderPicksTheCoreEngine() {
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      assertEquals("core", registry.engineName());
+      assertTrue(registry.timer("a") instanceof StripedTimer);
+    }
+  }
+
+  @Test
+  void sameNameGivesSameMeter() {
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      Timer a = registry.timer("checkout");
+      assertSame(a, Timer.builder("checkout").precisionBits(9).register(registry));
+      assertSame(registry.counter("db.queries"), Counter.builder("db.queries").register(registry));
+      assertEquals(List.of(a), registry.timers());
+    }
+  }
+
+  @Test
+  void registriesShareNothing() {
+    try (PerfRegistry one = PerfRegistry.create(); PerfRegistry two = PerfRegistry.create()) {
+      one.timer("x").recordNanos(5);
+      assertNotSame(one.timer("x"), two.timer("x"));
+      assertEquals(0, two.timer("x").snapshot().count());
+      assertEquals(1, one.timer("x").snapshot().count());
+    }
+  }
+
+  @Test
+  void namesBeyondTheLimitGetNoopMetersAndAreCounted() {
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().maxMeters(3).build())) {
+      registry.timer("a");
+      registry.timer("b");
+      registry.counter("c");
+      Timer denied = registry.timer("d");
+      Counter deniedCounter = registry.counter("e");
+      denied.recordNanos(10);
+      deniedCounter.increment();
+      assertEquals(0, denied.snapshot().count());
+      assertEquals(0, deniedCounter.count());
+      assertEquals(2, registry.deniedRegistrations());
+      assertEquals(2, registry.timers().size());
+      assertTrue(registry.timer("a") instanceof StripedTimer, "existing names still resolve");
+      assertTrue(registry.report().contains("2 registrations denied"));
+    }
+  }
+
+  @Test
+  void closedRegistryKeepsSnapshotsAndRefusesNewNames() {
+    PerfRegistry registry = PerfRegistry.create();
+    Timer t = registry.timer("t");
+    t.recordNanos(42);
+    registry.close();
+    registry.close();
+    assertTrue(registry.isClosed());
+    assertEquals(42, t.snapshot().maxNanos());
+    Timer late = registry.timer("new");
+    late.recordNanos(1);
+    assertEquals(0, late.snapshot().count());
+    assertEquals(1, registry.deniedRegistrations());
+  }
+
+  @Test
+  void badNamesAndConfigurationFailFastWithTheAcceptedForm() {
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> registry.timer(" "));
+      assertEquals("meter name must be a non-blank string, got ' '", blank.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> registry.counter(null));
+      IllegalArgumentException bits = assertThrows(IllegalArgumentException.class,
+          () -> Timer.builder("t").precisionBits(12));
+      assertEquals("timer 't': precisionBits must be between 3 and 10, got 12", bits.getMessage());
+      IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+          () -> TimerConfig.builder("t").highestTrackable(Duration.ofNanos(1)));
+      assertEquals("timer 't': highestTrackable must be between 2 ns and 2^62 ns, got 1 ns", range.getMessage());
+    }
+  }
+
+  @Test
+  void countersRejectNegativeAmountsWithoutThrowing() {
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      Counter c = registry.counter("events");
+      c.increment();
+      c.increment(41);
+      c.increment(-5);
+      assertEquals(42, c.count());
+      assertEquals(1, c.rejectedCount());
+    }
+  }
+
+  @Test
+  @SuppressWarnings("try") // the sample is used only for its close()
+  void timedBodiesAreRecordedWithTheRegistryTicker() throws Exception {
+    ScriptedTicker ticker = new ScriptedTicker();
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
+      Timer t = registry.timer("work");
+      t.record(() -> ticker.advance(100));
+      assertEquals("ok", t.recordSupplier(() -> {
+        ticker.advance(200);
+        return "ok";
+      }));
+      assertEquals(7, (int) t.recordCallable(() -> {
+        ticker.advance(300);
+        return 7;
+      }));
+      try (Timer.Sample s = t.start()) {
+        ticker.advance(400);
+      }
+      long t0 = t.tick();
+      ticker.advance(500);
+      t.recordSince(t0);
+      RuntimeException boom = new RuntimeException("boom");
+      RuntimeException thrown = assertThrows(RuntimeException.class, () -> t.record(() -> {
+        ticker.advance(600);
+        throw boom;
+      }));
+      assertSame(boom, thrown);
+      t.record(Duration.ofNanos(700));
+      t.record((Duration) null);
+      var s = t.snapshot();
+      assertEquals(7, s.count());
+      assertEquals(2800, s.totalNanos());
+      assertEquals(100, s.minNanos());
+      assertEquals(700, s.maxNanos());
+      assertEquals(1, s.rejectedCount());
+    }
+  }
+
+  @Test
+  void outOfRangeValuesNeverThrowAndAreCounted() {
+    try (PerfRegistry registry = PerfRegistry.create()) {
+      Timer t = registry.timer("t");
+      t.recordNanos(Long.MAX_VALUE);
+      t.recordNanos(Long.MIN_VALUE);
+      t.recordNanos(-1);
+      t.recordNanos(Long.MAX_VALUE, 1);
+      t.recordNanos(-7, -7);
+      t.record(Duration.ofDays(365 * 1000L));
+      var s = t.snapshot();
+      assertEquals(3, s.overflowCount());
+      assertEquals(3, s.rejectedCount());
+      assertEquals(TimerConfig.DEFAULT_HIGHEST_TRACKABLE_NANOS, s.maxNanos());
+      assertEquals(TimerConfig.DEFAULT_HIGHEST_TRACKABLE_NANOS, s.valueAtPercentile(100));
+      // the corrected overflow adds 3.6e12 - 1 synthetic samples down to 1 ns, bucket by bucket
+      assertEquals(2 + TimerConfig.DEFAULT_HIGHEST_TRACKABLE_NANOS, s.count());
+      assertEquals(1, s.minNanos());
+      assertEquals(Long.MAX_VALUE, s.totalNanos(), "the total saturates instead of wrapping");
+    }
+  }
+
+  @Test
+  void reportListsEveryTimerAndCounterInHumanUnits() {
+    ScriptedTicker ticker = new ScriptedTicker();
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
+      Timer t = registry.timer("checkout");
+      for (int i = 1; i <= 1000; i++) {
+        t.recordNanos(i * 1_000L);
+      }
+      registry.timer("idle");
+      registry.counter("db.queries").increment(3);
+      String report = registry.report();
+      String[] lines = report.split("\n");
+      // p50 is 500 µs in the bucket [499,712, 503,807] ns, reported as its top; the mean is exact
+      assertEquals("timer     count    mean     p50     p90     p99   p99.9      max", lines[0]);
+      assertEquals("checkout  1,000  501 µs  504 µs  901 µs  991 µs  999 µs  1.00 ms", lines[1]);
+      assertEquals("idle          0       -       -       -       -       -        -", lines[2]);
+      assertTrue(report.contains("db.queries      3"), report);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.perfkit.core.internal;
+
+import java.lang.reflect.Field;
+
+/** Reads a timer's private state for tests that must reach a particular path. */
+final class TestAccess {
+  private TestAccess() {}
+
+  static Cell[] cells(StripedTimer t) {
+    try {
+      Field f = StripedTimer.class.getDeclaredField("cells");
+      f.setAccessible(true);
+      return (Cell[]) f.get(t);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.perfkit.junit.internal.compare;
+
+/** The verdict of a comparison against a relative budget. */
+public enum Outcome {
+  /** The whole confidence interval meets the budget. */
+  PASS,
+  /** The whole confidence interval misses the budget. */
+  FAIL,
+  /** The interval straddles the budget: the data cannot tell, and the comparison never calls this a pass. */
+  INCONCLUSIVE
+}

@@ -1,0 +1,96 @@
+package dev.perfkit.junit.internal.compare;
+
+import java.util.Locale;
+
+/**
+ * The improvement factor of a candidate over a baseline, estimated from paired rounds, with its confidence interval.
+ * Factors above 1 mean the candidate is better in the metric's own direction ({@code 2.0} = twice as fast, or half
+ * the bytes, or twice the throughput). Immutable.
+ */
+public final class RatioEstimate {
+  private final double low;
+  private final double estimate;
+  private final double high;
+  private final double confidence;
+  private final int rounds;
+
+  RatioEstimate(double low, double estimate, double high, double confidence, int rounds) {
+    this.low = low;
+    this.estimate = estimate;
+    this.high = high;
+    this.confidence = confidence;
+    this.rounds = rounds;
+  }
+
+  /**
+   * Estimates the factor from paired per-round measurements: the Hodges-Lehmann centre of the per-round log factors
+   * and its signed-rank confidence interval, mapped back from logs. Rounds with a non-positive value are ignored.
+   */
+  public static RatioEstimate of(double[] baseline, double[] candidate, Direction direction, double confidence) {
+    if (baseline.length != candidate.length) {
+      throw new IllegalArgumentException("baseline and candidate need the same number of rounds: "
+          + baseline.length + " vs " + candidate.length);
+    }
+    double[] logs = new double[baseline.length];
+    int n = 0;
+    for (int i = 0; i < baseline.length; i++) {
+      if (baseline[i] > 0 && candidate[i] > 0) {
+        logs[n++] = Math.log(direction.factor(baseline[i], candidate[i]));
+      }
+    }
+    if (n == 0) {
+      return new RatioEstimate(0, Double.NaN, Double.POSITIVE_INFINITY, confidence, 0);
+    }
+    double[] ci = SignedRank.interval(java.util.Arrays.copyOf(logs, n), 1 - confidence);
+    return new RatioEstimate(Math.exp(ci[0]), Math.exp(ci[1]), Math.exp(ci[2]), confidence, n);
+  }
+
+  /** The lower confidence bound of the factor. */
+  public double low() {
+    return low;
+  }
+
+  /** The point estimate of the factor. */
+  public double estimate() {
+    return estimate;
+  }
+
+  /** The upper confidence bound of the factor. */
+  public double high() {
+    return high;
+  }
+
+  /** The confidence level of the interval, e.g. 0.9875. */
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The number of paired rounds used. */
+  public int rounds() {
+    return rounds;
+  }
+
+  /** Pass when the whole interval is at least {@code minFactor}, fail when all of it is below, else inconclusive. */
+  public Outcome against(double minFactor) {
+    if (low >= minFactor) {
+      return Outcome.PASS;
+    }
+    if (high < minFactor) {
+      return Outcome.FAIL;
+    }
+    return Outcome.INCONCLUSIVE;
+  }
+
+  /** Whether the interval excludes 1, i.e. the change is significant in either direction. */
+  public boolean significant() {
+    return low > 1 || high < 1;
+  }
+
+  @Override
+  public String toString() {
+    String level = java.math.BigDecimal.valueOf(confidence * 100).setScale(2, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+    return String.format(Locale.ROOT, "%.2fx [%.2fx, %.2fx] at %s%% confidence over %d rounds", estimate, low, high,
+        level, rounds);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.perfkit.junit.internal.compare;
+
+import java.util.Locale;
+
+/**
+ * One row of the Performance Optimization Report: a metric before and after, the estimated factor with its
+ * interval, and, when a relative budget applies to it, the budget and the verdict. Immutable.
+ */
+public final class ReportRow {
+  private final String metric;
+  private final MetricKind kind;
+  private final double before;
+  private final double after;
+  private final RatioEstimate estimate;
+  private final double minFactor;
+  private final Outcome outcome;
+
+  /**
+   * Creates a row; {@code minFactor} is the relative budget ({@code NaN} for none), and the outcome is then computed
+   * from the estimate.
+   */
+  public ReportRow(String metric, MetricKind kind, double before, double after, RatioEstimate estimate,
+      double minFactor) {
+    this.metric = metric;
+    this.kind = kind;
+    this.before = before;
+    this.after = after;
+    this.estimate = estimate;
+    this.minFactor = minFactor;
+    this.outcome = Double.isNaN(minFactor) ? null : estimate.against(minFactor);
+  }
+
+  /** The metric's label, e.g. {@code Response time (p50)}. */
+  public String metric() {
+    return metric;
+  }
+
+  /** The metric's kind. */
+  public MetricKind kind() {
+    return kind;
+  }
+
+  /** The baseline's value. */
+  public double before() {
+    return before;
+  }
+
+  /** The candidate's value. */
+  public double after() {
+    return after;
+  }
+
+  /** The factor estimate. */
+  public RatioEstimate estimate() {
+    return estimate;
+  }
+
+  /** The relative budget, {@code NaN} if none. */
+  public double minFactor() {
+    return minFactor;
+  }
+
+  /** The verdict against the budget, null when the row has no budget. */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** The improvement cell: {@code 93% faster}, {@code 16x higher}, {@code no significant change}, ... */
+  public String improvement() {
+    return kind.describe(before, after, estimate.significant());
+  }
+
+  /** The line under the table that gives the evidence for this row. */
+  public String evidence() {
+    String line = String.format(Locale.ROOT, "- %s: %s", metric, estimate);
+    if (outcome != null) {
+      line += String.format(Locale.ROOT, "; budget: at least %sx better: **%s**", trim(minFactor), outcome);
+    }
+    return line;
+  }
+
+  private static String trim(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

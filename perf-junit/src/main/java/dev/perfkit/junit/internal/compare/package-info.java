@@ -1,0 +1,32 @@
+/**
+ * Before/after statistics and the Performance Optimization Report.
+ *
+ * <h2>Method</h2>
+ * <ol>
+ *   <li>Baseline and candidate run in interleaved rounds (A B, then B A, ...), so drift of the machine (frequency,
+ *       other load, GC state) hits both sides of a round alike. Each round gives one value per side (e.g. its p50
+ *       latency, its allocation per op, its throughput).</li>
+ *   <li>Each round gives one improvement factor in the metric's own direction (baseline/candidate for latency and
+ *       bytes, candidate/baseline for throughput). The analysis works on their logarithms.</li>
+ *   <li>The estimate is the Hodges-Lehmann centre of the log factors (the median of the Walsh averages) and the
+ *       interval the Wilcoxon signed-rank interval around it, exact for any number of rounds
+ *       ({@link dev.perfkit.junit.internal.compare.SignedRank}).</li>
+ *   <li>A relative budget "at least F times better" passes when the whole interval is at or above F, fails when the
+ *       whole interval is below F, and is inconclusive otherwise.</li>
+ *   <li>The data is examined at fixed looks (by default after 10, 20, 30 and 40 rounds); each look uses
+ *       {@code 1 - alpha / looks} confidence (98.75 % by default), so stopping at the first decisive look keeps the
+ *       overall error at most {@code alpha} = 5 %. An inconclusive last look is reported as inconclusive, never as a
+ *       pass.</li>
+ * </ol>
+ *
+ * <h2>Assumptions</h2>
+ * Rounds are independent given the drift they share; the per-round log factors are symmetric about their centre
+ * (outliers are allowed: a rank method gives a GC pause in one round one rank, not its size). The interval is for
+ * the typical per-round factor; it says nothing about workloads other than the one measured.
+ *
+ * <h2>Evidence</h2>
+ * {@code ComparisonSimulationTest} checks the verdict on 200 simulated runs per case with log-normal noise, shared
+ * drift and 5 % outliers: a true factor of 2.0 against a 1.5x budget passes in at least 199, a true factor of 1.0
+ * fails in at least 199, and a true factor of exactly 1.5 is inconclusive in at least 180.
+ */
+package dev.perfkit.junit.internal.compare;

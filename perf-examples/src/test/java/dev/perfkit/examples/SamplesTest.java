@@ -48,4 +48,12 @@ class SamplesTest {
     assertTrue(out.contains("naive     p99 = 201 µs"), out);
     assertTrue(out.contains("corrected p99 = 398 ms"), out);
   }
+
+  @Test
+  void sample04ShowsTheRecursiveUpdateTrapAndTheMemoStats() throws Exception {
+    String out = capture(() -> Sample04_MemoizeAHotFunction.main(new String[0]));
+    assertTrue(out.contains("naive: java.lang.IllegalStateException: Recursive update"), out);
+    assertTrue(out.contains("loadSuccesses=50001"), out);
+    assertTrue(out.contains("tribonacci.load") && out.contains("tribonacci.hits"), out);
+  }
 }

@@ -5,6 +5,7 @@ import dev.perfkit.memo.MemoConfig;
 import dev.perfkit.memo.MemoFunction;
 import dev.perfkit.memo.MemoStats;
 import dev.perfkit.memo.RecursiveFunction;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
@@ -14,25 +15,26 @@ import java.util.function.Function;
  * {@code replace(key, cell, outcome)}. Other threads find the cell and wait for it (single flight). Because the map
  * never runs user code, the function may call this memo again: no "Recursive update".
  *
- * <p>The map is a {@code ConcurrentHashMap} when unbounded, else Caffeine's {@code asMap()} view (see
- * {@link Store}). Thread-safe.
+ * <p>The map is a {@code ConcurrentHashMap} when unbounded ({@link HashMapMemo}), else Caffeine's {@code asMap()}
+ * view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type
  */
-final class CellMemo<K, V> implements MemoFunction<K, V> {
+abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
   private final ConcurrentMap<Object, Object> map;
   private final Store store;
+  /** For the subclasses' hit paths. */
+  final Stats stats;
   private final Function<Object, ?> body;
-  private final Stats stats;
   private final Ticker ticker;
   private final boolean cacheExceptions;
   private final String name;
 
-  private CellMemo(MemoConfig config, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
-    this.stats = Stats.of(config);
-    this.store = Store.of(config, stats);
+  CellMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+    this.stats = stats;
+    this.store = store;
     this.map = store.map;
     this.ticker = config.ticker();
     this.cacheExceptions = config.cacheExceptions();
@@ -43,28 +45,34 @@ final class CellMemo<K, V> implements MemoFunction<K, V> {
   /** A memo of {@code function}. */
   @SuppressWarnings("unchecked")
   static <K, V> CellMemo<K, V> of(MemoConfig config, Function<? super K, ? extends V> function) {
-    return new CellMemo<>(config, self -> key -> function.apply((K) Keys.unwrap(key)));
+    return create(config, self -> key -> function.apply((K) Keys.unwrap(key)));
   }
 
   /** A memo of {@code function} that receives the memo itself as {@code self}. */
   @SuppressWarnings("unchecked")
   static <K, V> CellMemo<K, V> recursive(MemoConfig config, RecursiveFunction<K, V> function) {
-    return new CellMemo<>(config, self -> key -> function.apply(self, (K) Keys.unwrap(key)));
+    return create(config, self -> key -> function.apply(self, (K) Keys.unwrap(key)));
   }
 
+  private static <K, V> CellMemo<K, V> create(MemoConfig config,
+      Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+    Stats stats = Stats.of(config);
+    Store store = Store.of(config, stats);
+    return store.map instanceof ConcurrentHashMap
+        ? new HashMapMemo<>(config, store, stats, bodyOf)
+        : new CaffeineMemo<>(config, store, stats, bodyOf);
+  }
+
+  /**
+   * The hit path lives in the two final subclasses, one per kind of map, each with its own copy. The JIT profiles
+   * per method body, and a shared body that has seen both maps compiles both lookups into every caller and runs out
+   * of inlining budget for Caffeine's: a bounded hit measured 9.1 ns beside an unbounded memo and 4.4 ns without one.
+   */
   @Override
-  @SuppressWarnings("unchecked")
-  public V apply(K key) {
-    Object k = key == null ? Keys.NULL_KEY : key;
-    Object v = map.get(k);
-    if (v != null && !(v instanceof Internal)) {
-      stats.hit();
-      return (V) v;
-    }
-    return Outcome.unwrap(applySlow(k));
-  }
+  public abstract V apply(K key);
 
-  private Object applySlow(Object k) {
+  /** Everything but a plain hit: cached null or exception, wait, compute, trampoline. */
+  final Object applySlow(Object k) {
     Trampoline.Context ctx = Trampoline.context();
     return ctx.driving ? lookup(k, ctx, true) : Trampoline.drive(ctx, this, k);
   }

@@ -50,6 +50,13 @@ class SamplesTest {
   }
 
   @Test
+  void sample03MeasuresAllocationAndFindsTheLeak() throws Exception {
+    String out = capture(() -> Sample03_AllocationPerOp.main(new String[0]));
+    assertTrue(out.contains("naive: ") && out.contains("probe: ") && out.contains("/op ("), out);
+    assertTrue(out.contains("leak check: LEAK") || out.contains("unsupported"), out);
+  }
+
+  @Test
   void sample04ShowsTheRecursiveUpdateTrapAndTheMemoStats() throws Exception {
     String out = capture(() -> Sample04_MemoizeAHotFunction.main(new String[0]));
     assertTrue(out.contains("naive: java.lang.IllegalStateException: Recursive update"), out);

@@ -1,0 +1,16 @@
+package dev.perfkit.spi;
+
+import dev.perfkit.memory.MemoryProbe;
+
+/**
+ * The service a memory engine provides; {@link java.util.ServiceLoader} finds it. Application code never calls this
+ * directly: {@link MemoryProbe#create()} does.
+ */
+public interface MemoryProbeProvider {
+
+  /** A short name for the provider, such as {@code "core"}. */
+  String name();
+
+  /** Returns a thread-safe probe; may return the same instance every time. */
+  MemoryProbe probe();
+}

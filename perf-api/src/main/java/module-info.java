@@ -7,8 +7,10 @@
 module dev.perfkit.api {
   exports dev.perfkit;
   exports dev.perfkit.spi;
+  exports dev.perfkit.memo;
   exports dev.perfkit.memory;
 
   uses dev.perfkit.spi.PerfEngine;
   uses dev.perfkit.spi.MemoryProbeProvider;
+  uses dev.perfkit.spi.MemoEngine;
 }

@@ -1,2 +1,6 @@
-/** The service interface that engine modules implement; {@code dev.perfkit.core} is the standard one. */
+/**
+ * The service interfaces that engine modules implement: {@link dev.perfkit.spi.PerfEngine} for timers and counters,
+ * {@link dev.perfkit.spi.MemoryProbeProvider} for memory probes, {@link dev.perfkit.spi.MemoEngine} for memoization.
+ * {@code dev.perfkit.core} provides all three.
+ */
 package dev.perfkit.spi;

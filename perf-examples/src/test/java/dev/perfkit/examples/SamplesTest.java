@@ -55,4 +55,12 @@ class SamplesTest {
     assertTrue(out.contains("naive: ") && out.contains("probe: ") && out.contains("/op ("), out);
     assertTrue(out.contains("leak check: LEAK") || out.contains("unsupported"), out);
   }
+
+  @Test
+  void sample04ShowsTheRecursiveUpdateTrapAndTheMemoStats() throws Exception {
+    String out = capture(() -> Sample04_MemoizeAHotFunction.main(new String[0]));
+    assertTrue(out.contains("naive: java.lang.IllegalStateException: Recursive update"), out);
+    assertTrue(out.contains("loadSuccesses=50001"), out);
+    assertTrue(out.contains("tribonacci.load") && out.contains("tribonacci.hits"), out);
+  }
 }

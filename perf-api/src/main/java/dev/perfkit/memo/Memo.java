@@ -1,0 +1,73 @@
+package dev.perfkit.memo;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Memoization in one line: cache a function's results by argument, or compute a value once on first use.
+ *
+ * <pre>{@code
+ * MemoFunction<Order, Quote> quote = Memo.function(pricing::quote);         // unbounded, like lru_cache(None)
+ * MemoSupplier<Config> config = Memo.lazy(Config::load);                    // computed on first get()
+ * MemoFunction<Integer, Long> fib =
+ *     Memo.recursive((self, n) -> n < 2 ? n : self.apply(n - 1) + self.apply(n - 2));
+ * }</pre>
+ *
+ * <p>Use {@link #builder()} for a size bound, expiry, cached exceptions, a ticker or statistics.
+ *
+ * <h2>What keys must be</h2>
+ * A key (the argument, or the pair of arguments) is looked up with {@code hashCode} and {@code equals}, so:
+ * <ul>
+ *   <li>it needs <em>value equality</em>: equal arguments must be {@code equals} with equal hash codes. Arrays
+ *       compare by identity, so {@code memo.apply(new int[] {1, 2})} would never hit: array keys are rejected with
+ *       an {@link IllegalArgumentException} on the call. Pass a {@code List} ({@code List.of(1, 2)}), a record, or
+ *       a {@code String} instead. Other classes without their own {@code equals} are accepted but only hit for the
+ *       same instance;</li>
+ *   <li>it must not change while cached: a mutated key is looked up under its new hash and never found again;</li>
+ *   <li>{@code null} is an ordinary key.</li>
+ * </ul>
+ *
+ * <p>Building a memo needs the engine in {@code dev.perfkit.core}; without it on the class or module path every
+ * factory throws an {@link IllegalStateException} that names the missing module. (There is deliberately no
+ * fallback: a second, simpler implementation would behave differently in exactly the cases these memos exist for.)
+ *
+ * <p>Thread-safe: every factory may be called from any thread, and every memo it returns is thread-safe.
+ */
+public final class Memo {
+
+  /**
+   * How many computations may nest on one thread's stack before {@code self.apply} trampolines instead of recursing
+   * deeper; see {@link RecursiveFunction}. 64 levels of a small function take about 100 KiB of stack (measured on
+   * JDK 17, interpreted and compiled), a tenth of a default thread stack; the trampoline's cost is one cheap,
+   * stackless throw per 64 levels.
+   */
+  public static final int INLINE_DEPTH = 64;
+
+  private Memo() {}
+
+  /** Returns a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics. */
+  public static MemoBuilder<Object, Object> builder() {
+    return new MemoBuilder<>();
+  }
+
+  /** Returns an unbounded memo of {@code function}. */
+  public static <K, V> MemoFunction<K, V> function(Function<? super K, ? extends V> function) {
+    return builder().function(function);
+  }
+
+  /** Returns an unbounded memo of a two-argument {@code function}. */
+  public static <A, B, V> MemoBiFunction<A, B, V> biFunction(BiFunction<? super A, ? super B, ? extends V> function) {
+    return builder().biFunction(function);
+  }
+
+  /** Returns an unbounded memo of a function that calls itself through {@code self}. */
+  public static <K, V> MemoFunction<K, V> recursive(RecursiveFunction<K, V> function) {
+    return builder().recursive(function);
+  }
+
+  /** Returns a value computed by {@code supplier} on the first {@code get()} and cached from then on. */
+  public static <T> MemoSupplier<T> lazy(Supplier<? extends T> supplier) {
+    return builder().supplier(supplier);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.perfkit.core.internal.memo;
+
+import dev.perfkit.Ticker;
+import dev.perfkit.memo.MemoConfig;
+import dev.perfkit.memo.MemoFunction;
+import dev.perfkit.memo.MemoStats;
+import dev.perfkit.memo.RecursiveFunction;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+
+/**
+ * The memoized function: a concurrent map from key to result, where a missing key is first claimed with an in-flight
+ * {@link Cell} ({@code putIfAbsent}, no user code under any lock), then computed outside the map, then published with
+ * {@code replace(key, cell, outcome)}. Other threads find the cell and wait for it (single flight). Because the map
+ * never runs user code, the function may call this memo again: no "Recursive update".
+ *
+ * <p>The map is a {@code ConcurrentHashMap} when unbounded ({@link HashMapMemo}), else Caffeine's {@code asMap()}
+ * view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
+ *
+ * @param <K> the key type
+ * @param <V> the result type
+ */
+abstract class CellMemo<K, V> implements MemoFunction<K, V> {
+
+  private final ConcurrentMap<Object, Object> map;
+  private final Store store;
+  /** For the subclasses' hit paths. */
+  final Stats stats;
+  private final Function<Object, ?> body;
+  private final Ticker ticker;
+  private final boolean cacheExceptions;
+  private final String name;
+
+  CellMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+    this.stats = stats;
+    this.store = store;
+    this.map = store.map;
+    this.ticker = config.ticker();
+    this.cacheExceptions = config.cacheExceptions();
+    this.name = config.name();
+    this.body = bodyOf.apply(this);
+  }
+
+  /** A memo of {@code function}. */
+  @SuppressWarnings("unchecked")
+  static <K, V> CellMemo<K, V> of(MemoConfig config, Function<? super K, ? extends V> function) {
+    return create(config, self -> key -> function.apply((K) Keys.unwrap(key)));
+  }
+
+  /** A memo of {@code function} that receives the memo itself as {@code self}. */
+  @SuppressWarnings("unchecked")
+  static <K, V> CellMemo<K, V> recursive(MemoConfig config, RecursiveFunction<K, V> function) {
+    return create(config, self -> key -> function.apply(self, (K) Keys.unwrap(key)));
+  }
+
+  private static <K, V> CellMemo<K, V> create(MemoConfig config,
+      Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+    Stats stats = Stats.of(config);
+    Store store = Store.of(config, stats);
+    return store.map instanceof ConcurrentHashMap
+        ? new HashMapMemo<>(config, store, stats, bodyOf)
+        : new CaffeineMemo<>(config, store, stats, bodyOf);
+  }
+
+  /**
+   * The hit path lives in the two final subclasses, one per kind of map, each with its own copy. The JIT profiles
+   * per method body, and a shared body that has seen both maps compiles both lookups into every caller and runs out
+   * of inlining budget for Caffeine's: a bounded hit measured 9.1 ns beside an unbounded memo and 4.4 ns without one.
+   */
+  @Override
+  public abstract V apply(K key);
+
+  /** Everything but a plain hit: cached null or exception, wait, compute, trampoline. */
+  final Object applySlow(Object k) {
+    Trampoline.Context ctx = Trampoline.context();
+    return ctx.driving ? lookup(k, ctx, true) : Trampoline.drive(ctx, this, k);
+  }
+
+  /**
+   * Returns the outcome for {@code k}: cached, computed now, or awaited from the thread computing it.
+   *
+   * @param count whether to count this call as a hit or miss (a driver's retries are not new calls)
+   * @throws Trampoline.Restart when {@code k} is missing and this thread is already {@link dev.perfkit.memo.Memo#INLINE_DEPTH}
+   *     computations deep
+   */
+  Object lookup(Object k, Trampoline.Context ctx, boolean count) {
+    boolean counted = !count;
+    for (;;) {
+      Object v = map.get(k);
+      if (v == null) {
+        if (ctx.depth >= dev.perfkit.memo.Memo.INLINE_DEPTH) {
+          Object resolved = ctx.resolved(this, k);
+          if (resolved == null) {
+            throw ctx.restart(this, k);
+          }
+          if (!counted) {
+            stats.miss();
+          }
+          return resolved;
+        }
+        Keys.check(k, name);
+        Cell cell = new Cell();
+        v = map.putIfAbsent(k, cell);
+        if (v == null) {
+          if (!counted) {
+            stats.miss();
+          }
+          return compute(k, cell, ctx);
+        }
+      }
+      if (v instanceof Cell) {
+        if (!counted) {
+          stats.miss();
+          counted = true;
+        }
+        Object outcome = Waits.await((Cell) v, name, k);
+        if (outcome != Outcome.RETRY) {
+          return outcome;
+        }
+        continue;
+      }
+      if (!counted) {
+        stats.hit();
+      }
+      return v;
+    }
+  }
+
+  private Object compute(Object k, Cell cell, Trampoline.Context ctx) {
+    Object outcome;
+    try {
+      outcome = Load.run(body, k, stats, ticker, ctx);
+    } catch (Trampoline.Restart restart) {
+      map.remove(k, cell);
+      cell.complete(Outcome.RETRY);
+      throw restart;
+    }
+    try {
+      if (Outcome.cacheable(outcome, cacheExceptions)) {
+        map.replace(k, cell, outcome); // fails if invalidated or evicted meanwhile: then only the waiters get it
+      } else {
+        map.remove(k, cell);
+      }
+    } finally {
+      cell.complete(outcome);
+    }
+    return outcome;
+  }
+
+  String name() {
+    return name;
+  }
+
+  @Override
+  public MemoStats stats() {
+    store.cleanUp();
+    return stats.snapshot();
+  }
+
+  @Override
+  public void invalidate(K key) {
+    map.remove(Keys.wrap(key));
+  }
+
+  @Override
+  public void invalidateAll() {
+    map.clear();
+  }
+
+  @Override
+  public long estimatedSize() {
+    return store.estimatedSize();
+  }
+
+  @Override
+  public String toString() {
+    return "MemoFunction[" + name + ", " + estimatedSize() + " cached]";
+  }
+}

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
  * <p>The budgets here are generous on purpose (this runs on shared CI machines); a real budget sits a margin above
  * what the code needs, and {@code perfkit.budgets.timeScale} stretches it for a slow machine. The figures land in
  * Surefire's report and in {@code target/perf-results/}. Run: {@code mvn -pl perf-examples -am verify
- * -Dtest=SamplePerfBudgetTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -Dtest=Sample05_PerformanceBudgetTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class SamplePerfBudgetTest {
+class Sample05_PerformanceBudgetTest {
 
   private String csv;
 

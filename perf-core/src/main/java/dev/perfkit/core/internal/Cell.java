@@ -12,25 +12,24 @@ import java.lang.invoke.VarHandle;
  * fields with plain writes. A reader takes the same claim to see a consistent cell, which is what makes interval
  * snapshots exact without stopping writers.
  *
- * <p>The scalar fields live in a padded {@code long[]} so that no two cells (and no neighbouring object) share a cache
- * line; the histogram's chunks are allocated by the owner the first time a value lands in them.
+ * <p>The scalar fields are padded (see {@link CellFields}) so that no two cells, and no neighbouring object, share a
+ * cache line; the histogram's chunks are allocated by the owner the first time a value lands in them.
  */
-final class Cell implements Layout.BucketSink {
+final class Cell extends CellPadAfter implements Layout.BucketSink {
 
-  private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+  private static final VarHandle CLAIM;
+
+  static {
+    try {
+      CLAIM = MethodHandles.lookup().findVarHandle(CellFields.class, "claim", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   static final long FREE = 0;
   static final long WRITER = 1;
   static final long READER = 2;
-
-  private static final int PAD = 16;
-  static final int CLAIM = PAD;
-  static final int TOTAL = PAD + 1;
-  static final int MIN = PAD + 2;
-  static final int MAX = PAD + 3;
-  static final int OVERFLOW = PAD + 4;
-  static final int REJECTED = PAD + 5;
-  private static final int SIZE = REJECTED + 1 + PAD;
 
   /** Synthetic values beyond this many are added per bucket rather than one by one. */
   private static final long LOOP_LIMIT = 64;
@@ -42,7 +41,6 @@ final class Cell implements Layout.BucketSink {
   private final int leadingZeroBase;
   private final int shift;
   private final int mask;
-  final long[] state = new long[SIZE];
   final long[][] chunks;
 
   Cell(Layout layout) {
@@ -53,27 +51,25 @@ final class Cell implements Layout.BucketSink {
     this.subBucketMask = (1L << (shift + 1)) - 1;
     this.leadingZeroBase = 63 - shift;
     this.chunks = new long[layout.chunkCount][];
-    state[MIN] = Long.MAX_VALUE;
-    state[MAX] = Long.MIN_VALUE;
   }
 
   boolean tryClaim() {
-    return LONGS.compareAndSet(state, CLAIM, FREE, WRITER);
+    return CLAIM.compareAndSet(this, FREE, WRITER);
   }
 
   void release() {
-    LONGS.setRelease(state, CLAIM, FREE);
+    CLAIM.setRelease(this, FREE);
   }
 
   /** Whether a writer (rather than a reader) holds the cell right now; a racy hint for growing. */
   boolean heldByWriter() {
-    return (long) LONGS.getOpaque(state, CLAIM) == WRITER;
+    return (long) CLAIM.getOpaque(this) == WRITER;
   }
 
   /** Takes the claim for reading; spins while a writer finishes its few instructions. */
   void claimForRead() {
     int spins = 0;
-    while (!LONGS.compareAndSet(state, CLAIM, FREE, READER)) {
+    while (!CLAIM.compareAndSet(this, FREE, READER)) {
       if (++spins < 256) {
         Thread.onSpinWait();
       } else {
@@ -84,14 +80,13 @@ final class Cell implements Layout.BucketSink {
 
   /** Records one value; the caller holds the claim. Never throws. */
   void record(long value) {
-    long[] s = state;
     if (value < 0) {
-      s[REJECTED]++;
+      rejected++;
       return;
     }
     long v = value;
     if (v > highest) {
-      s[OVERFLOW]++;
+      overflow++;
       v = highest;
     }
     // Layout.indexOf, inlined: the chunk is the power of two (two chunks share the exact range below 2^(shift+1)),
@@ -102,18 +97,18 @@ final class Cell implements Layout.BucketSink {
     if (chunk == null) {
       chunk = newChunk(chunkIndex);
       if (chunk == null) {
-        s[REJECTED]++;
+        rejected++;
         return;
       }
     }
     chunk[(int) (v >>> bucket) & mask]++;
-    long t = s[TOTAL] + v;
-    s[TOTAL] = t < 0 ? Long.MAX_VALUE : t;
-    if (v < s[MIN]) {
-      s[MIN] = v;
+    long t = total + v;
+    total = t < 0 ? Long.MAX_VALUE : t;
+    if (v < min) {
+      min = v;
     }
-    if (v > s[MAX]) {
-      s[MAX] = v;
+    if (v > max) {
+      max = v;
     }
   }
 
@@ -135,16 +130,15 @@ final class Cell implements Layout.BucketSink {
       return;
     }
     layout.addSequence(v, interval, n, this);
-    long[] s = state;
-    s[TOTAL] = Totals.saturatedAdd(s[TOTAL], Layout.sequenceSum(v, interval, n));
-    s[MIN] = Math.min(s[MIN], v - n * interval);
+    total = Totals.saturatedAdd(total, Layout.sequenceSum(v, interval, n));
+    min = Math.min(min, v - n * interval);
   }
 
   @Override
   public void add(int index, long count) {
     long[] chunk = chunks[index >>> layout.chunkShift];
     if (chunk == null && (chunk = newChunk(index >>> layout.chunkShift)) == null) {
-      state[REJECTED] += count;
+      rejected += count;
       return;
     }
     chunk[index & layout.chunkMask] += count;
@@ -174,17 +168,16 @@ final class Cell implements Layout.BucketSink {
         }
       }
     }
-    long[] s = state;
-    into.add(s[TOTAL], s[MIN], s[MAX], s[OVERFLOW], s[REJECTED]);
+    into.add(total, min, max, overflow, rejected);
     if (resetMinMax) {
-      s[MIN] = Long.MAX_VALUE;
-      s[MAX] = Long.MIN_VALUE;
+      min = Long.MAX_VALUE;
+      max = Long.MIN_VALUE;
     }
   }
 
   /** Retained bytes of this cell's arrays (object headers included, compressed references assumed). */
   long footprintBytes() {
-    long bytes = 16 + 8L * state.length + 16 + 4L * chunks.length;
+    long bytes = 16 + 8L * (16 + 6 + 16) + 48 + 16 + 4L * chunks.length;
     for (long[] chunk : chunks) {
       if (chunk != null) {
         bytes += 16 + 8L * chunk.length;

@@ -74,12 +74,13 @@ public final class ReportRow {
   public String evidence() {
     String line = String.format(Locale.ROOT, "- %s: %s", metric, estimate);
     if (outcome != null) {
-      line += String.format(Locale.ROOT, "; budget: at least %sx better: **%s**", trim(minFactor), outcome);
+      line += String.format(Locale.ROOT, "; budget: at least %sx %s: **%s**", trim(minFactor), kind.better(), outcome);
     }
     return line;
   }
 
-  private static String trim(double v) {
+  /** A factor as written in budgets: {@code 2}, {@code 1.5}. */
+  public static String trim(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }

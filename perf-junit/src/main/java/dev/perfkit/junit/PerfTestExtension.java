@@ -2,14 +2,12 @@ package dev.perfkit.junit;
 
 import dev.perfkit.Counter;
 import dev.perfkit.Perf;
-import dev.perfkit.junit.internal.AllocationMeter;
 import dev.perfkit.junit.internal.BudgetSpec;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
-import dev.perfkit.memory.MemoryProbe;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -74,17 +72,12 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        allocationMeter(settings), counters(plan));
+        settings.allocationMeter(), counters(plan));
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
-  }
-
-  private static AllocationMeter allocationMeter(Settings settings) {
-    return AllocationMeter.of(settings.allocation() ? MemoryProbe.create()
-        : MemoryProbe.unsupported("not measured: " + Settings.ALLOCATION + " = off"));
   }
 
   private static List<Counter> counters(Plan plan) {

@@ -132,7 +132,7 @@ final class ComparedSide {
   String describe() {
     String timing = sampling.batch() == 1 ? "each call timed"
         : "calls timed in batches of " + sampling.batch() + " (mean per call)";
-    return "warm-up " + Units.formatNanos(warmup.nanos()) + " (" + warmup.calls() + " calls), " + timing + ", "
+    return "warm-up " + Units.formatNanos(warmup.nanos()) + " (" + warmup.calls() + (warmup.calls() == 1 ? " call), " : " calls), ") + timing + ", "
         + sampling.overheadNanos() + " ns overhead per sample removed";
   }
 }

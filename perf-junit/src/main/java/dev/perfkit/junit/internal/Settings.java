@@ -2,6 +2,7 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.Ticker;
 import dev.perfkit.Units;
+import dev.perfkit.memory.MemoryProbe;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,6 +78,12 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
             + "no-argument constructor", Settings::ticker),
         parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff));
+  }
+
+  /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
+  public AllocationMeter allocationMeter() {
+    return AllocationMeter.of(allocation ? MemoryProbe.create()
+        : MemoryProbe.unsupported("not measured: " + ALLOCATION + " = off"));
   }
 
   /** Reads one key, or {@code fallback} when it is not set, and fails naming the key, the value and {@code forms}. */

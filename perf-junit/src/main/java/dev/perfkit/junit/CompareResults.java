@@ -65,7 +65,7 @@ final class CompareResults {
     about.put("candidate", candidate);
     ComparisonJson.write(json, Results.identity(context), about, inputs, r, plan.budgets(), enforcement, outcome,
         report);
-    RunSummary.of(context).add(dir, id, plan.test(), r, outcome, report);
+    RunSummary.of(context).add(dir, id, plan.test(), r.reportRows(), outcome, report);
 
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("perf.compare.outcome", outcome);

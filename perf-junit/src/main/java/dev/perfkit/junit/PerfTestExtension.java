@@ -2,6 +2,7 @@ package dev.perfkit.junit;
 
 import dev.perfkit.Counter;
 import dev.perfkit.Perf;
+import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
@@ -47,6 +48,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Plan plan = PlanParser.parse(perf.get(), budget.orElse(null), settings, test);
     context.getStore(NAMESPACE).put(Plan.class, plan);
     context.getStore(NAMESPACE).put(Settings.class, settings);
+    context.getStore(NAMESPACE).put(BaselineSettings.class, BaselineSettings.read(context::getConfigurationParameter));
   }
 
   @Override
@@ -75,9 +77,12 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
         settings.allocationMeter(), counters(plan));
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
+    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
+        .check(context, settings, m);
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
+    KeptBaselines.failIfSet(regressed);
   }
 
   private static List<Counter> counters(Plan plan) {

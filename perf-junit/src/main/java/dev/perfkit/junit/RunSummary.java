@@ -1,6 +1,5 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.MarkdownTable;
 import dev.perfkit.junit.internal.compare.ReportRow;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
 /**
- * Every comparison of a test run, written once as {@value #FILE} in the results folder when the run ends. It lives in
+ * Every comparison of a test run, candidate against baseline or a test against its kept baseline, written once as {@value #FILE} in the results folder when the run ends. It lives in
  * the root {@link ExtensionContext.Store}, which closes it after the last test; tests running in parallel add to it
  * concurrently, and the file lists them in the order of their names, whatever order they ran in. Thread-safe.
  */
@@ -38,12 +37,12 @@ final class RunSummary implements AutoCloseable {
   /**
    * Adds a comparison.
    *
-   * @param id the test's file name stem, unique in the run
+   * @param id unique in the run: the test's file name stem, with a suffix for a kept baseline
    * @param report the comparison's report file
    */
-  void add(Path resultsDir, String id, String test, ComparisonResult result, String outcome, Path report) {
+  void add(Path resultsDir, String id, String test, List<ReportRow> rows, String outcome, Path report) {
     dir = resultsDir;
-    comparisons.put(id, new Entry(test, result, outcome, report));
+    comparisons.put(id, new Entry(test, List.copyOf(rows), outcome, report));
   }
 
   @Override
@@ -55,7 +54,7 @@ final class RunSummary implements AutoCloseable {
     cells.add(new String[] {"Test", "Metric", "Before", "After", "Improvement", "Verdict"});
     StringBuilder outcomes = new StringBuilder();
     for (Entry e : comparisons.values()) {
-      for (ReportRow r : e.result.reportRows()) {
+      for (ReportRow r : e.rows) {
         cells.add(new String[] {e.test, r.metric(), r.kind().format(r.before()), r.kind().format(r.after()),
             r.improvement(), r.outcome() == null ? "-" : r.outcome().name()});
       }
@@ -68,5 +67,5 @@ final class RunSummary implements AutoCloseable {
     Files.writeString(dir.resolve(FILE), text, StandardCharsets.UTF_8);
   }
 
-  private record Entry(String test, ComparisonResult result, String outcome, Path report) {}
+  private record Entry(String test, List<ReportRow> rows, String outcome, Path report) {}
 }

@@ -93,8 +93,7 @@ final class KeptBaselines implements AutoCloseable {
       }
     }
     long regressions = rows.stream().filter(r -> r.outcome() == Outcome.FAIL).count();
-    long improvements = rows.stream().filter(r -> r.outcome() == Outcome.PASS && !r.improvement()
-        .equals("no significant change")).count();
+    long improvements = rows.stream().filter(r -> r.outcome() == Outcome.PASS && r.significant()).count();
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
     String tolerance = ReportRow.trim(Math.round(settings.tolerance() * 1000) / 10.0) + "%";
     String verdict = regressions > 0 ? regressions + " of " + rows.size() + " figures regressed beyond " + tolerance

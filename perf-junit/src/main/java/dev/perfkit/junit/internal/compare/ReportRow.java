@@ -101,6 +101,11 @@ public final class ReportRow {
     return outcome;
   }
 
+  /** Whether the change is significant: the interval excludes 1, or a kept figure moved beyond the tolerance. */
+  public boolean significant() {
+    return significant;
+  }
+
   /** The improvement cell: {@code 93% faster}, {@code 16x higher}, {@code no significant change}, ... */
   public String improvement() {
     return kind.describe(before, after, significant);

@@ -6,11 +6,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * Turns a test method invocation into a {@link Body} the harness can call many times: a method handle bound to the
- * test instance and the resolved arguments. The baseline goes through the same kind of handle to a method that does
+ * Turns a test method invocation, or the baseline and candidate of a comparison, into a {@link Body} the harness can
+ * call many times: a method handle bound to the test instance and its arguments. The baseline goes through the same kind of handle to a method that does
  * nothing, so that measuring the overhead also measures the handle call.
  */
 final class Bodies {
@@ -29,12 +30,7 @@ final class Bodies {
 
   /** The test method with its instance and arguments. */
   static Body of(ReflectiveInvocationContext<Method> invocation) throws IllegalAccessException {
-    Method method = invocation.getExecutable();
-    method.setAccessible(true);
-    MethodHandle handle = MethodHandles.lookup().unreflect(method);
-    if (!Modifier.isStatic(method.getModifiers())) {
-      handle = handle.bindTo(invocation.getTarget().orElseThrow());
-    }
+    MethodHandle handle = bound(invocation.getExecutable(), invocation.getTarget().orElse(null));
     handle = MethodHandles.insertArguments(handle, 0, invocation.getArguments().toArray());
     return body(handle.asType(MethodType.methodType(void.class)));
   }
@@ -42,6 +38,52 @@ final class Bodies {
   /** A body that calls a method doing nothing through a method handle. */
   static Body baseline() {
     return body(NOTHING);
+  }
+
+  /**
+   * A method of the test bound to the test instance (when it is not static), typed {@code (Object)Object} for a method
+   * taking one input, else {@code ()Object}.
+   */
+  static MethodHandle function(Method method, Object target) throws IllegalAccessException {
+    return bound(method, target).asType(method.getParameterCount() == 0 ? MethodType.methodType(Object.class)
+        : MethodType.methodType(Object.class, Object.class));
+  }
+
+  /**
+   * A body that makes one pass: calls {@code function} (typed as {@link #function} makes it) once per input, or once
+   * when {@code inputs} is null, and keeps each result where the JIT cannot drop the call.
+   */
+  static Body pass(MethodHandle function, List<Object> inputs) {
+    Sink sink = new Sink();
+    if (inputs == null) {
+      return () -> {
+        sink.value = (Object) function.invokeExact();
+      };
+    }
+    Object[] each = inputs.toArray();
+    return () -> {
+      for (Object input : each) {
+        sink.value = (Object) function.invokeExact(input);
+      }
+    };
+  }
+
+  /** A pass like {@link #pass} through a function that does nothing, to measure the cost of a pass without work. */
+  static Body emptyPass(List<Object> inputs) {
+    return pass(inputs == null ? MethodHandles.constant(Object.class, null)
+        : MethodHandles.identity(Object.class), inputs);
+  }
+
+  /** A handle to {@code method}, bound to {@code target} unless the method is static. */
+  private static MethodHandle bound(Method method, Object target) throws IllegalAccessException {
+    method.setAccessible(true);
+    MethodHandle handle = MethodHandles.lookup().unreflect(method);
+    return Modifier.isStatic(method.getModifiers()) ? handle : handle.bindTo(target);
+  }
+
+  /** Where a pass keeps its results: a field of an object that escapes, so the calls have an effect. */
+  private static final class Sink {
+    Object value;
   }
 
   private static Body body(MethodHandle handle) {

@@ -2,14 +2,13 @@ package dev.perfkit.junit;
 
 import dev.perfkit.Counter;
 import dev.perfkit.Perf;
-import dev.perfkit.junit.internal.AllocationMeter;
+import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
-import dev.perfkit.memory.MemoryProbe;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -49,6 +48,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Plan plan = PlanParser.parse(perf.get(), budget.orElse(null), settings, test);
     context.getStore(NAMESPACE).put(Plan.class, plan);
     context.getStore(NAMESPACE).put(Settings.class, settings);
+    context.getStore(NAMESPACE).put(BaselineSettings.class, BaselineSettings.read(context::getConfigurationParameter));
   }
 
   @Override
@@ -74,17 +74,15 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        allocationMeter(settings), counters(plan));
+        settings.allocationMeter(), counters(plan));
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
+    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
+        .check(context, settings, m);
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
-  }
-
-  private static AllocationMeter allocationMeter(Settings settings) {
-    return AllocationMeter.of(settings.allocation() ? MemoryProbe.create()
-        : MemoryProbe.unsupported("not measured: " + Settings.ALLOCATION + " = off"));
+    KeptBaselines.failIfSet(regressed);
   }
 
   private static List<Counter> counters(Plan plan) {

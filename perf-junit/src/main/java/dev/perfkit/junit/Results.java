@@ -31,12 +31,7 @@ final class Results {
   static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v) throws IOException {
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
     String report = ReportText.format(test, m, v);
-    Map<String, String> identity = new LinkedHashMap<>();
-    identity.put("class", context.getRequiredTestClass().getName());
-    identity.put("method", context.getRequiredTestMethod().getName());
-    identity.put("displayName", context.getDisplayName());
-    identity.put("uniqueId", context.getUniqueId());
-    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity, m, v);
+    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
 
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("perf.outcome", v.outcome());
@@ -60,9 +55,23 @@ final class Results {
 
   /** {@code com.example.OrderTests.parse.json}, or {@code ...parse[2].json} for the second invocation of a template. */
   static String fileName(ExtensionContext context) {
+    return id(context) + ".json";
+  }
+
+  /** {@code com.example.OrderTests.parse}, or {@code ...parse[2]} for the second invocation of a template. */
+  static String id(ExtensionContext context) {
     Matcher invocation = INVOCATION.matcher(context.getUniqueId());
     String suffix = invocation.find() ? "[" + invocation.group(1) + "]" : "";
-    return context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName() + suffix
-        + ".json";
+    return context.getRequiredTestClass().getName() + "." + context.getRequiredTestMethod().getName() + suffix;
+  }
+
+  /** The test's identity as the JSON files show it: {@code class}, {@code method}, {@code displayName}, {@code uniqueId}. */
+  static Map<String, String> identity(ExtensionContext context) {
+    Map<String, String> identity = new LinkedHashMap<>();
+    identity.put("class", context.getRequiredTestClass().getName());
+    identity.put("method", context.getRequiredTestMethod().getName());
+    identity.put("displayName", context.getDisplayName());
+    identity.put("uniqueId", context.getUniqueId());
+    return identity;
   }
 }

@@ -1,6 +1,8 @@
 /**
  * JUnit 5 integration: {@link dev.perfkit.junit.PerfTest} runs a test method as a benchmark (warm-up, measurement) and
- * {@link dev.perfkit.junit.Budget} checks its figures against limits.
+ * {@link dev.perfkit.junit.Budget} checks its figures against limits; {@link dev.perfkit.junit.Compare} measures a
+ * {@link dev.perfkit.junit.Baseline} and a {@link dev.perfkit.junit.Candidate} side by side and judges
+ * {@link dev.perfkit.junit.RelativeBudget}s with confidence intervals, writing the Performance Optimization Report.
  *
  * <p>Design: the junit-pioneer pattern. The public annotations carry {@code @ExtendWith} of one package-private
  * extension; every attribute is validated before the test's own {@code @BeforeEach} methods run; per-test state lives

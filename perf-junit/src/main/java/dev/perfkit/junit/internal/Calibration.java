@@ -54,6 +54,29 @@ public final class Calibration {
   }
 
   /**
+   * Chooses how to time a body: measures the cost of a one-call sample of {@code baseline}, picks the batch size for
+   * a body whose call takes {@code estimateNanos} (overhead included; negative when unknown, which times every call)
+   * and measures the cost of a sample of that batch.
+   *
+   * @param maxBatch the most calls one sample may hold
+   */
+  public static Sampling sampling(Ticker ticker, Body baseline, long estimateNanos, long resolutionNanos,
+      long maxBatch) throws Throwable {
+    long one = overheadNanos(ticker, baseline, 1);
+    int batch = estimateNanos < 0 ? 1
+        : (int) Math.min(maxBatch, batchSize(Math.max(0, estimateNanos - one), one, resolutionNanos));
+    return new Sampling(batch, batch == 1 ? one : overheadNanos(ticker, baseline, batch));
+  }
+
+  /**
+   * How samples are taken. Immutable.
+   *
+   * @param batch calls per sample, at least 1
+   * @param overheadNanos the fixed cost of one sample, removed from each
+   */
+  public record Sampling(int batch, long overheadNanos) {}
+
+  /**
    * Returns how many calls to put in one sample: 1 when a call lasts at least {@value #BATCH_FACTOR} times the larger
    * of {@code overheadNanos} and {@code resolutionNanos} (or both are 0), otherwise enough calls to reach that length,
    * at most {@value #MAX_BATCH}.

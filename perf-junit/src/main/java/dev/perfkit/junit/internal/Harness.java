@@ -173,13 +173,10 @@ public final class Harness {
 
   private void calibrate() throws Throwable {
     resolution = Calibration.resolutionNanos(ticker);
-    long overheadOne = Calibration.overheadNanos(ticker, baseline, 1);
-    batch = plan.openLoop() || estimateNanos < 0
-        ? 1 : Calibration.batchSize(Math.max(0, estimateNanos - overheadOne), overheadOne, resolution);
-    if (plan.byIterations()) {
-      batch = (int) Math.min(batch, plan.measureAmount());
-    }
-    overhead = batch == 1 ? overheadOne : Calibration.overheadNanos(ticker, baseline, batch);
+    Calibration.Sampling sampling = Calibration.sampling(ticker, baseline, plan.openLoop() ? -1 : estimateNanos,
+        resolution, plan.byIterations() ? plan.measureAmount() : Calibration.MAX_BATCH);
+    batch = sampling.batch();
+    overhead = sampling.overheadNanos();
   }
 
   private void warmUp(int index) throws Throwable {

@@ -2,6 +2,7 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.Ticker;
 import dev.perfkit.Units;
+import dev.perfkit.memory.MemoryProbe;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,7 +80,14 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff));
   }
 
-  private static <T> T parse(Function<String, Optional<String>> parameters, String key, String fallback,
+  /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
+  public AllocationMeter allocationMeter() {
+    return AllocationMeter.of(allocation ? MemoryProbe.create()
+        : MemoryProbe.unsupported("not measured: " + ALLOCATION + " = off"));
+  }
+
+  /** Reads one key, or {@code fallback} when it is not set, and fails naming the key, the value and {@code forms}. */
+  static <T> T parse(Function<String, Optional<String>> parameters, String key, String fallback,
       String forms, Function<String, T> parser) {
     String value = parameters.apply(key).map(String::strip).orElse(fallback);
     try {
@@ -90,7 +98,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     }
   }
 
-  private static double positive(String text) {
+  static double positive(String text) {
     double v = Double.parseDouble(text);
     if (!(v > 0) || Double.isInfinite(v)) {
       throw new IllegalArgumentException("not positive: " + text);
@@ -98,7 +106,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     return v;
   }
 
-  private static long positiveNanos(String text) {
+  static long positiveNanos(String text) {
     long v = Units.parseNanos(text);
     if (v <= 0) {
       throw new IllegalArgumentException("not positive: " + text);

@@ -27,6 +27,11 @@ public enum MetricKind {
     return direction;
   }
 
+  /** The word for an improvement: {@code faster}, {@code less}, {@code higher}. */
+  public String better() {
+    return better;
+  }
+
   /** Formats a value compactly for a report cell: {@code 85.3ms}, {@code 128MiB}, {@code 800 ops/s}. */
   public String format(double value) {
     switch (this) {

@@ -36,35 +36,12 @@ public final class OptimizationReport {
     for (ReportRow r : rows) {
       cells.add(new String[] {r.metric(), r.kind().format(r.before()), r.kind().format(r.after()), r.improvement()});
     }
-    int[] width = new int[4];
-    for (String[] row : cells) {
-      for (int c = 0; c < 4; c++) {
-        width[c] = Math.max(width[c], row[c].length());
-      }
-    }
-    for (int i = 0; i < cells.size(); i++) {
-      appendRow(out, cells.get(i), width);
-      if (i == 0) {
-        out.append('|');
-        for (int c = 0; c < 4; c++) {
-          out.append("-".repeat(width[c] + 2)).append('|');
-        }
-        out.append('\n');
-      }
-    }
+    out.append(MarkdownTable.render(cells));
     out.append('\n');
     for (ReportRow r : rows) {
       out.append(r.evidence()).append('\n');
     }
     return out.toString();
-  }
-
-  private static void appendRow(StringBuilder out, String[] row, int[] width) {
-    out.append('|');
-    for (int c = 0; c < 4; c++) {
-      out.append(' ').append(row[c]).append(" ".repeat(width[c] - row[c].length())).append(" |");
-    }
-    out.append('\n');
   }
 
   private static String text(String s) {

@@ -16,13 +16,26 @@
  *   <li>The data is examined at fixed looks (by default after 10, 20, 30 and 40 rounds); each look uses
  *       {@code 1 - alpha / looks} confidence (98.75 % by default), so stopping at the first decisive look keeps the
  *       overall error at most {@code alpha} = 5 %. An inconclusive last look is reported as inconclusive, never as a
- *       pass.</li>
+ *       pass. A time cap per side ({@code perfkit.compare.cap}) may end the rounds early; the data is then examined
+ *       once more, a look that takes the place of the planned looks still to come, so at most {@code looks} looks
+ *       are ever made ({@link dev.perfkit.junit.internal.compare.SequentialComparison}).</li>
+ *   <li>Every metric reported gets the same kind of interval; allocation below 1 byte per call counts as 1 byte so
+ *       that allocation-free code has a ratio. The report's Before and After are the medians of the per-round
+ *       values.</li>
  * </ol>
  *
  * <h2>Assumptions</h2>
  * Rounds are independent given the drift they share; the per-round log factors are symmetric about their centre
  * (outliers are allowed: a rank method gives a GC pause in one round one rank, not its size). The interval is for
- * the typical per-round factor; it says nothing about workloads other than the one measured.
+ * the typical per-round factor; it says nothing about workloads other than the one measured. Both sides run on one
+ * thread of the same JVM, so effects that build up over a whole run (heap growth, JIT decisions on code both sides
+ * share) can still favour one side; alternating the order within rounds removes only what changes between rounds.
+ * With several relative budgets each is judged at the look's confidence; the error is not split among them, so with k
+ * budgets the chance that any one is misjudged is at most k times alpha.
+ *
+ * <p>A kept baseline (a file of figures from an earlier run) has one value per figure and no interval; it is judged
+ * with a plain tolerance ({@link dev.perfkit.junit.internal.compare.ReportRow#kept}), which is why the comparison of
+ * two implementations side by side is the stronger check.
  *
  * <h2>Evidence</h2>
  * {@code ComparisonSimulationTest} checks the verdict on 200 simulated runs per case with log-normal noise, shared

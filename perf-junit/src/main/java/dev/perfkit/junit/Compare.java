@@ -1,0 +1,69 @@
+package dev.perfkit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Compares the test class's {@link Baseline} method (the old implementation) with its {@link Candidate} method (the
+ * new one), measured side by side in interleaved rounds, and writes the Performance Optimization Report. Put it next
+ * to {@code @Test}; the test method's own body is not called, so leave it empty. A {@link RelativeBudget} next to it
+ * says how much better the candidate must be.
+ *
+ * <pre>{@code
+ * @Test
+ * @Compare(bottleneck = "dedup scans a list for every element: O(n^2)",
+ *     change = "remember seen elements in a HashSet: O(n)", inputs = "orders")
+ * @RelativeBudget(p50 = "2x faster")
+ * void dedup() {}
+ *
+ * @Baseline
+ * List<Order> scanList(List<Order> orders) { ... }
+ *
+ * @Candidate
+ * List<Order> hashSet(List<Order> orders) { ... }
+ * }</pre>
+ *
+ * <p><b>Correctness first:</b> before anything is measured, baseline and candidate are called on every input (and on
+ * every {@link #generated()} input) and must return equal results ({@link java.util.Objects#deepEquals}); a faster
+ * wrong answer fails the test naming the input and both results.
+ *
+ * <p><b>Measurement:</b> both sides warm up ({@code perfkit.compare.warmup}, 500 ms each), then run in rounds of
+ * {@code perfkit.compare.round} (50 ms) per side, the order alternating (A B, B A, ...). One call measured is one pass
+ * over all inputs. After 10, 20, 30 and 40 rounds the per-round factors are examined with a signed-rank confidence
+ * interval; the comparison stops at the first look where every relative budget has a verdict, after
+ * {@code perfkit.compare.maxRounds} (40), or when {@code perfkit.compare.cap} (3 s measured per side) is reached.
+ *
+ * <p>Attributes are validated before the test's {@code @BeforeEach} methods run; invalid ones fail the test with an
+ * {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the test, the attribute, the value
+ * and the accepted forms.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@ExtendWith(CompareExtension.class)
+@SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
+public @interface Compare {
+
+  /** What made the baseline slow, for the report's "Bottleneck Identified" section. */
+  String bottleneck() default "";
+
+  /** What the candidate does differently, for the report's "Change Applied" section. */
+  String change() default "";
+
+  /**
+   * The name of a method of the test class, without parameters, returning the inputs as an {@link Iterable}, a
+   * {@link java.util.stream.Stream} or an array; baseline and candidate then take one parameter and are called once
+   * per input. Empty (the default): they take no parameters.
+   */
+  String inputs() default "";
+
+  /**
+   * The name of a method like {@link #inputs()} whose inputs are only checked for equal results, not measured, such as
+   * generated ones: {@code return Arbitraries.integers().list().sampleStream().limit(200);} with jqwik.
+   */
+  String generated() default "";
+}

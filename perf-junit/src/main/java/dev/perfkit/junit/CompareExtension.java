@@ -1,0 +1,75 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.CompareSettings;
+import dev.perfkit.junit.internal.InterleavedRounds;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.compare.ComparisonResult;
+import dev.perfkit.junit.internal.compare.SequentialComparison;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Runs {@link Compare} tests. Before each test (ahead of the test's own {@code @BeforeEach} methods) it validates the
+ * annotations and the test class's {@link Baseline} and {@link Candidate} methods and keeps the plan in the test's
+ * store; the test method's invocation is then replaced by the comparison: the correctness check, interleaved rounds
+ * on the test instance, and the report. All state lives in the test's {@link ExtensionContext.Store} (the run's
+ * summary in the root store), so tests may run in parallel.
+ */
+final class CompareExtension implements BeforeEachCallback, InvocationInterceptor {
+
+  private static final Namespace NAMESPACE = Namespace.create(CompareExtension.class);
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Method method = context.getRequiredTestMethod();
+    var compare = AnnotationSupport.findAnnotation(method, Compare.class);
+    var budget = AnnotationSupport.findAnnotation(method, RelativeBudget.class);
+    String test = TestNames.of(context.getRequiredTestClass(), method);
+    if (compare.isEmpty()) {
+      throw new ExtensionConfigurationException("@RelativeBudget on " + test + " needs @Compare to compare a "
+          + "baseline with a candidate");
+    }
+    if (AnnotationSupport.isAnnotated(method, PerfTest.class)) {
+      throw new ExtensionConfigurationException("@Compare on " + test + " cannot be combined with @PerfTest: a "
+          + "comparison measures its @Baseline and @Candidate methods, not the test method");
+    }
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    store.put(Settings.class, Settings.read(context::getConfigurationParameter));
+    store.put(CompareSettings.class, CompareSettings.read(context::getConfigurationParameter));
+    store.put(ComparePlan.class, CompareParser.parse(compare.get(), budget.orElse(null),
+        context.getRequiredTestClass(), test));
+  }
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    ComparePlan plan = store.get(ComparePlan.class, ComparePlan.class);
+    Settings settings = store.get(Settings.class, Settings.class);
+    CompareSettings compare = store.get(CompareSettings.class, CompareSettings.class);
+    invocation.skip();
+    Object target = invocationContext.getTarget().orElse(null);
+    List<Object> inputs = plan.inputs() == null ? null : Inputs.read(plan, plan.inputs(), target);
+    MethodHandle baseline = Bodies.function(plan.baseline(), target);
+    MethodHandle candidate = Bodies.function(plan.candidate(), target);
+    Correctness.check(plan, baseline, candidate, inputs, plan.inputs());
+    if (plan.generated() != null) {
+      Correctness.check(plan, baseline, candidate, Inputs.read(plan, plan.generated(), target), plan.generated());
+    }
+    InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
+        Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
+        compare.warmupNanos(), compare.roundNanos());
+    ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
+        compare.capNanos());
+    CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result,
+        rounds.describe());
+  }
+}

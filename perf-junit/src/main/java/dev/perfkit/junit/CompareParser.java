@@ -1,0 +1,119 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.compare.Metric;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/** Turns {@link Compare} and {@link RelativeBudget} into a validated {@link ComparePlan}, or fails naming the problem. */
+final class CompareParser {
+
+  private static final Pattern FACTOR = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*x\\s+(\\p{Alpha}+)\\s*");
+
+  private CompareParser() {}
+
+  /**
+   * Validates the annotations and the test class's methods.
+   *
+   * @param budget the relative budget, or null
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first problem
+   */
+  static ComparePlan parse(Compare compare, RelativeBudget budget, Class<?> testClass, String test) {
+    Attribute a = new Attribute("Compare", test);
+    Method inputs = source(a, testClass, "inputs", compare.inputs());
+    Method generated = source(a, testClass, "generated", compare.generated());
+    if (generated != null && inputs == null) {
+      throw a.invalid("generated", Attribute.quoted(compare.generated()), "needs inputs too: baseline and candidate "
+          + "take an input only when inputs names the measured ones");
+    }
+    int parameters = inputs == null ? 0 : 1;
+    Method baseline = side(a, testClass, Baseline.class, parameters);
+    Method candidate = side(a, testClass, Candidate.class, parameters);
+
+    Map<Metric, Double> budgets = new LinkedHashMap<>();
+    if (budget != null) {
+      Attribute r = new Attribute("RelativeBudget", test);
+      factor(budgets, r, "p50", Metric.latency(50), budget.p50());
+      factor(budgets, r, "p90", Metric.latency(90), budget.p90());
+      factor(budgets, r, "p99", Metric.latency(99), budget.p99());
+      factor(budgets, r, "allocation", Metric.ALLOCATION, budget.allocation());
+      factor(budgets, r, "throughput", Metric.THROUGHPUT, budget.throughput());
+      if (budgets.isEmpty()) {
+        throw r.invalid("sets no budget; give at least one attribute, such as p50 = \"2x faster\"");
+      }
+    }
+    List<Metric> metrics = new ArrayList<>();
+    budgets.keySet().stream().filter(Metric::isLatency).forEach(metrics::add);
+    if (metrics.isEmpty()) {
+      metrics.add(Metric.latency(50));
+    }
+    metrics.add(Metric.ALLOCATION);
+    metrics.add(Metric.THROUGHPUT);
+    return new ComparePlan(test, compare.bottleneck(), compare.change(), baseline, candidate, inputs, generated,
+        metrics, budgets);
+  }
+
+  private static void factor(Map<Metric, Double> budgets, Attribute a, String name, Metric metric, String value) {
+    if (value.isEmpty()) {
+      return;
+    }
+    String word = metric.kind().better();
+    Matcher m = FACTOR.matcher(value);
+    double factor = m.matches() && m.group(2).equals(word) ? Double.parseDouble(m.group(1)) : 0;
+    if (!(factor > 0) || Double.isInfinite(factor)) {
+      throw a.invalid(name, Attribute.quoted(value), "expected a positive factor and the word '" + word
+          + "', such as '2x " + word + "' or '1.5x " + word + "', got '" + value + "'");
+    }
+    budgets.put(metric, factor);
+  }
+
+  /** The method named by {@code attribute}, without parameters, returning inputs; null when the name is empty. */
+  private static Method source(Attribute a, Class<?> testClass, String attribute, String name) {
+    if (name.isEmpty()) {
+      return null;
+    }
+    Method method = ReflectionSupport.findMethod(testClass, name).orElseThrow(() -> a.invalid(attribute,
+        Attribute.quoted(name), "no method " + name + "() in " + testClass.getSimpleName()
+            + " or its superclasses"));
+    Class<?> type = method.getReturnType();
+    if (!Iterable.class.isAssignableFrom(type) && !Stream.class.isAssignableFrom(type) && !type.isArray()) {
+      throw a.invalid(attribute, Attribute.quoted(name), name + "() must return an Iterable, a Stream or an array, "
+          + "not " + type.getSimpleName());
+    }
+    return method;
+  }
+
+  private static Method side(Attribute a, Class<?> testClass, Class<? extends java.lang.annotation.Annotation> marker,
+      int parameters) {
+    List<Method> found = ReflectionSupport.findMethods(testClass,
+        m -> AnnotationSupport.isAnnotated(m, marker), HierarchyTraversalMode.TOP_DOWN);
+    String label = "@" + marker.getSimpleName();
+    if (found.size() != 1) {
+      throw a.invalid("needs exactly one method annotated " + label + " in " + testClass.getSimpleName()
+          + ", found " + (found.isEmpty() ? "none" : found.size() + ": " + names(testClass, found)));
+    }
+    Method m = found.get(0);
+    String name = TestNames.of(testClass, m);
+    if (m.getReturnType() == void.class) {
+      throw a.invalid(label + " " + name + " must return its result, so that baseline and candidate can be checked "
+          + "for equal results");
+    }
+    if (m.getParameterCount() != parameters) {
+      throw a.invalid(label + " " + name + " must take " + (parameters == 0
+          ? "no parameters (or set inputs to give it one input per call)" : "exactly one parameter, an input"));
+    }
+    return m;
+  }
+
+  private static String names(Class<?> testClass, List<Method> methods) {
+    return String.join(", ", methods.stream().map(m -> TestNames.of(testClass, m)).toList());
+  }
+}

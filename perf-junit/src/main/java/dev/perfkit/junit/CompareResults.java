@@ -1,0 +1,93 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.CompareSettings;
+import dev.perfkit.junit.internal.ComparisonJson;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.compare.ComparisonReport;
+import dev.perfkit.junit.internal.compare.ComparisonResult;
+import dev.perfkit.junit.internal.compare.Outcome;
+import dev.perfkit.junit.internal.compare.ReportRow;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Publishes a comparison (report entries, {@code <test>.compare.md}, {@code <test>.compare.json}, the run's summary)
+ * and turns its verdict into the test's outcome: a missed budget fails the test, an inconclusive one fails or skips
+ * it, and {@code perfkit.budgets = warn} or {@code off} only report.
+ */
+final class CompareResults {
+
+  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
+
+  private CompareResults() {}
+
+  /**
+   * Publishes everything, then fails or skips the test if the verdict says so.
+   *
+   * @param details how the sides were measured, for the report's last lines
+   */
+  static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
+      int inputs, ComparisonResult r, String details) throws IOException {
+    Class<?> testClass = context.getRequiredTestClass();
+    String baseline = TestNames.of(testClass, plan.baseline());
+    String candidate = TestNames.of(testClass, plan.candidate());
+    String markdown = ComparisonReport.markdown(plan.bottleneck(), plan.change(), r, plan.budgets(),
+        "Baseline `" + baseline + "`, candidate `" + candidate + "`" + (plan.inputs() == null ? ""
+            : ", " + inputs + (inputs == 1 ? " input" : " inputs") + " from " + plan.inputs().getName()
+            + "(); one call is one pass over the inputs") + ".\n" + details);
+    Outcome verdict = r.outcome();
+    Settings.Enforcement enforcement = settings.enforcement();
+    String outcome = verdict == null ? "reported"
+        : enforcement == Settings.Enforcement.OFF ? "not checked"
+        : verdict == Outcome.PASS ? "passed"
+        : enforcement == Settings.Enforcement.WARN ? "warned"
+        : verdict == Outcome.FAIL ? "failed"
+        : compare.skipInconclusive() ? "skipped" : "inconclusive";
+
+    String id = Results.id(context);
+    Path dir = settings.resultsDir();
+    Path report = dir.resolve(id + ".compare.md");
+    Path json = dir.resolve(id + ".compare.json");
+    Files.createDirectories(dir);
+    Files.writeString(report, markdown, StandardCharsets.UTF_8);
+    Map<String, String> about = new LinkedHashMap<>();
+    about.put("bottleneck", plan.bottleneck());
+    about.put("change", plan.change());
+    about.put("baseline", baseline);
+    about.put("candidate", candidate);
+    ComparisonJson.write(json, Results.identity(context), about, inputs, r, plan.budgets(), enforcement, outcome,
+        report);
+    RunSummary.of(context).add(dir, id, plan.test(), r.reportRows(), outcome, report);
+
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("perf.compare.outcome", outcome);
+    entries.put("perf.compare.verdict", ComparisonReport.verdict(r));
+    r.rows().forEach((m, row) -> entries.put("perf.compare." + m.name(), entry(row)));
+    r.unmeasurable().forEach((m, why) -> entries.put("perf.compare." + m.name(), why));
+    entries.put("perf.compare.report", report.toString());
+    entries.put("perf.compare.result", json.toString());
+    context.publishReportEntry(entries);
+
+    String message = plan.test() + ": " + ComparisonReport.verdict(r) + "\n\n" + markdown;
+    switch (outcome) {
+      case "warned" -> LOG.log(Level.WARNING, message);
+      case "failed", "inconclusive" -> throw new AssertionFailedError(message);
+      case "skipped" -> throw new TestAbortedException(message);
+      default -> { }
+    }
+  }
+
+  /** {@code 2.00µs -> 500ns: 4.0x faster; 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; ...}. */
+  private static String entry(ReportRow row) {
+    return row.kind().format(row.before()) + " -> " + row.kind().format(row.after()) + ": " + row.improvement() + "; "
+        + row.evidence().substring(row.evidence().indexOf(": ") + 2);
+  }
+}

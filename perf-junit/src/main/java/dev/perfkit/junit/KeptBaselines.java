@@ -1,0 +1,153 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.BaselineFile;
+import dev.perfkit.junit.internal.BaselineSettings;
+import dev.perfkit.junit.internal.Environment;
+import dev.perfkit.junit.internal.KeptFigures;
+import dev.perfkit.junit.internal.Measurement;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.compare.OptimizationReport;
+import dev.perfkit.junit.internal.compare.Outcome;
+import dev.perfkit.junit.internal.compare.ReportRow;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@link PerfTest} asks,
+ * then either every test's figures are recorded and the file is rewritten when the run ends (only with
+ * {@code perfkit.baseline.record = true}; tests of the file that did not run keep their figures), or every test found
+ * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. Lives in the root
+ * {@link ExtensionContext.Store}, which closes it after the last test. Thread-safe.
+ */
+final class KeptBaselines implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
+  private static final Namespace NAMESPACE = Namespace.create(KeptBaselines.class);
+
+  private final BaselineSettings settings;
+  private final BaselineFile kept;
+  private final RuntimeException invalid;
+  private final Map<String, KeptFigures> recorded = new ConcurrentSkipListMap<>();
+
+  private KeptBaselines(BaselineSettings settings) {
+    this.settings = settings;
+    BaselineFile file = null;
+    RuntimeException problem = null;
+    if (Files.exists(settings.file())) {
+      try {
+        file = BaselineFile.read(settings.file());
+      } catch (RuntimeException e) {
+        problem = e;
+      }
+    }
+    this.kept = file;
+    this.invalid = problem;
+  }
+
+  /** The run's kept baseline, read by the first test that asks. */
+  static KeptBaselines of(ExtensionContext context, BaselineSettings settings) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(KeptBaselines.class, type -> new KeptBaselines(settings), KeptBaselines.class);
+  }
+
+  /**
+   * Records the test's figures or compares them with the kept ones, publishing what it did.
+   *
+   * @return the failure message when figures regressed beyond the tolerance and budgets are enforced; null otherwise
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the file is invalid
+   */
+  String check(ExtensionContext context, Settings general, Measurement m) throws IOException {
+    if (invalid != null) {
+      throw invalid;
+    }
+    String id = Results.id(context);
+    if (settings.record()) {
+      recorded.put(id, KeptFigures.of(m));
+      context.publishReportEntry("perf.baseline", "recorded into " + settings.file() + " when the run ends");
+      return null;
+    }
+    KeptFigures before = kept == null ? null : kept.tests().get(id);
+    if (before == null || general.enforcement() == Settings.Enforcement.OFF) {
+      return null;
+    }
+    List<ReportRow> rows = new ArrayList<>();
+    KeptFigures now = KeptFigures.of(m);
+    for (Map.Entry<Metric, Double> e : before.byMetric().entrySet()) {
+      double after = now.byMetric().get(e.getKey());
+      if (Double.isFinite(e.getValue()) && Double.isFinite(after)) {
+        rows.add(ReportRow.kept(e.getKey().label(), e.getKey().kind(), e.getValue(), after, settings.tolerance()));
+      }
+    }
+    long regressions = rows.stream().filter(r -> r.outcome() == Outcome.FAIL).count();
+    long improvements = rows.stream().filter(r -> r.outcome() == Outcome.PASS && r.significant()).count();
+    String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
+    String tolerance = ReportRow.trim(Math.round(settings.tolerance() * 1000) / 10.0) + "%";
+    String verdict = regressions > 0 ? regressions + " of " + rows.size() + " figures regressed beyond " + tolerance
+        : improvements > 0 ? improvements + " of " + rows.size() + " figures improved beyond " + tolerance
+        : "every figure within " + tolerance;
+    List<String> differences = kept.environment().differences(Environment.current());
+    StringBuilder md = new StringBuilder(OptimizationReport.markdown("Kept baseline " + settings.file()
+        + ", recorded " + kept.recorded() + ".", "The code as it is now.", rows));
+    String warning = "";
+    if (!differences.isEmpty()) {
+      warning = "the kept baseline comes from a different environment, so its figures may not be comparable: "
+          + String.join("; ", differences);
+      md.append("\n> **Warning:** ").append(warning).append('\n');
+      LOG.log(Level.WARNING, test + ": " + warning);
+    }
+    md.append("\n**Verdict: ").append(regressions > 0 ? "REGRESSION" : "OK").append("**: ").append(verdict)
+        .append('\n');
+
+    Path dir = general.resultsDir();
+    Path report = dir.resolve(id + ".baseline.md");
+    Files.createDirectories(dir);
+    Files.writeString(report, md, StandardCharsets.UTF_8);
+    String outcome = regressions > 0 ? "regressed" : improvements > 0 ? "improved" : "unchanged";
+    RunSummary.of(context).add(dir, id + " (kept baseline)", test + " vs kept baseline", rows, outcome, report);
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("perf.baseline.outcome", outcome);
+    entries.put("perf.baseline.verdict", verdict);
+    if (!warning.isEmpty()) {
+      entries.put("perf.baseline.warning", warning);
+    }
+    entries.put("perf.baseline.report", report.toString());
+    context.publishReportEntry(entries);
+    String message = test + ": " + verdict + " against the kept baseline\n\n" + md;
+    if (regressions > 0 && general.enforcement() == Settings.Enforcement.WARN) {
+      LOG.log(Level.WARNING, message);
+    }
+    return regressions > 0 && general.enforcement() == Settings.Enforcement.ENFORCE ? message : null;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!settings.record() || recorded.isEmpty() || invalid != null) {
+      return;
+    }
+    Map<String, KeptFigures> tests = new LinkedHashMap<>(kept == null ? Map.of() : kept.tests());
+    tests.putAll(recorded);
+    new BaselineFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Environment.current(), tests)
+        .write(settings.file());
+  }
+
+  /** Fails the test with {@code message} unless it is null. */
+  static void failIfSet(String message) {
+    if (message != null) {
+      throw new AssertionFailedError(message);
+    }
+  }
+}

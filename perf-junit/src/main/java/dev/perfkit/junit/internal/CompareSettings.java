@@ -1,0 +1,94 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.Units;
+import dev.perfkit.junit.internal.compare.SequentialPlan;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The configuration of comparisons, keys {@code perfkit.compare.*}, read like {@link Settings}. Immutable.
+ *
+ * @param warmupNanos the warm-up of each side before the rounds, 0 or more
+ * @param roundNanos how long each side measures in one round
+ * @param maxRounds the most rounds, a multiple of {@value #LOOK_STEP}
+ * @param capNanos the most measured time per side; the comparison stops at the next round after it
+ * @param alpha the error budget spread over the looks
+ * @param skipInconclusive true to skip (abort) a test whose comparison stays inconclusive, false to fail it
+ */
+public record CompareSettings(long warmupNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
+    boolean skipInconclusive) {
+
+  /** Key: the warm-up per side. */
+  public static final String WARMUP = "perfkit.compare.warmup";
+  /** Key: the time per side in one round. */
+  public static final String ROUND = "perfkit.compare.round";
+  /** Key: the most rounds. */
+  public static final String MAX_ROUNDS = "perfkit.compare.maxRounds";
+  /** Key: the most measured time per side. */
+  public static final String CAP = "perfkit.compare.cap";
+  /** Key: the overall error budget of the verdicts. */
+  public static final String ALPHA = "perfkit.compare.alpha";
+  /** Key: {@code fail} or {@code skip}, what an inconclusive comparison does. */
+  public static final String INCONCLUSIVE = "perfkit.compare.inconclusive";
+
+  /** The data is examined every this many rounds. */
+  public static final int LOOK_STEP = 10;
+
+  /**
+   * Reads the configuration.
+   *
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException naming the key, the bad value and the
+   *     accepted forms
+   */
+  public static CompareSettings read(Function<String, Optional<String>> parameters) {
+    String durations = "a positive duration: " + Units.DURATION_FORMS;
+    return new CompareSettings(
+        Settings.parse(parameters, WARMUP, "500ms", "a duration, 0 or more: " + Units.DURATION_FORMS,
+            CompareSettings::nonNegativeNanos),
+        Settings.parse(parameters, ROUND, "50ms", durations, Settings::positiveNanos),
+        Settings.parse(parameters, MAX_ROUNDS, "40", "a multiple of " + LOOK_STEP + ", at least " + LOOK_STEP,
+            CompareSettings::rounds),
+        Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
+        Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
+            CompareSettings::alpha),
+        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", CompareSettings::skip));
+  }
+
+  /** The plan of looks: every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
+  public SequentialPlan plan() {
+    return new SequentialPlan(LOOK_STEP, LOOK_STEP, maxRounds, alpha);
+  }
+
+  private static long nonNegativeNanos(String text) {
+    long v = Units.parseNanos(text);
+    if (v < 0) {
+      throw new IllegalArgumentException("negative: " + text);
+    }
+    return v;
+  }
+
+  private static int rounds(String text) {
+    int v = Integer.parseInt(text);
+    if (v < LOOK_STEP || v % LOOK_STEP != 0) {
+      throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
+    }
+    return v;
+  }
+
+  private static double alpha(String text) {
+    double v = Double.parseDouble(text);
+    if (!(v > 0 && v < 1)) {
+      throw new IllegalArgumentException("not in (0, 1): " + text);
+    }
+    return v;
+  }
+
+  private static boolean skip(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "fail" -> false;
+      case "skip" -> true;
+      default -> throw new IllegalArgumentException("neither fail nor skip: " + text);
+    };
+  }
+}

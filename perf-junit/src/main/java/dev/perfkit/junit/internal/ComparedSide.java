@@ -1,0 +1,138 @@
+package dev.perfkit.junit.internal;
+
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.Ticker;
+import dev.perfkit.TimerConfig;
+import dev.perfkit.Units;
+import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.memory.AllocationResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One side of a comparison (baseline or candidate): warms its body up, chooses how to time it, and measures it for a
+ * slice of time per round, keeping one value per metric and round. Nothing inside a slice allocates but the body: the
+ * samples go into an array sized between rounds. Not thread-safe: the comparing thread owns it.
+ */
+final class ComparedSide {
+
+  private static final int FIRST_CAPACITY = 4_096;
+  private static final int MAX_CAPACITY = 1 << 20;
+
+  private final Ticker ticker;
+  private final Body body;
+  private final AllocationMeter meter;
+  private final List<Metric> metrics;
+  private final List<double[]> rounds = new ArrayList<>();
+  private final Runnable slice = this::slice;
+  private long[] samples = new long[FIRST_CAPACITY];
+  private Calibration.Sampling sampling = new Calibration.Sampling(1, 0);
+  private WarmupOutcome warmup = new WarmupOutcome(0, 0, 0, false, false);
+  private long estimateNanos = -1;
+  private long spentNanos;
+  private String unsupported = "";
+  // the slice's state, in fields so that the measured region allocates nothing
+  private long sliceNanos;
+  private int count;
+  private long ops;
+  private long elapsed;
+  private Throwable failure;
+
+  ComparedSide(Ticker ticker, Body body, AllocationMeter meter, List<Metric> metrics) {
+    this.ticker = ticker;
+    this.body = body;
+    this.meter = meter;
+    this.metrics = List.copyOf(metrics);
+  }
+
+  /** Calls the body for {@code nanos} (at least once) and keeps an estimate of one call. */
+  void warmUp(long nanos, PerfRegistry registry, String name) throws Throwable {
+    Plan plan = new Plan(Plan.Warmup.DURATION, nanos, 0, Math.max(1, nanos / 5), 0.05, false, 1, 1, 0, List.of());
+    WarmupLoop loop = new WarmupLoop(plan, ticker, body,
+        registry.timer(TimerConfig.builder(name).precisionBits(Harness.PRECISION_BITS).build()), true);
+    loop.run(() -> false);
+    warmup = loop.outcome();
+    estimateNanos = loop.estimateNanos();
+  }
+
+  /** Chooses the batch size and measures the fixed cost of a sample with {@code overhead}, a body doing nothing. */
+  void calibrate(Body overhead, long resolutionNanos) throws Throwable {
+    sampling = Calibration.sampling(ticker, overhead, estimateNanos, resolutionNanos, Calibration.MAX_BATCH);
+  }
+
+  /** Measures one round of {@code nanos} and appends its values. */
+  void measure(long nanos) throws Throwable {
+    sliceNanos = nanos;
+    AllocationResult allocation = meter.allocation(slice);
+    if (failure != null) {
+      throw failure;
+    }
+    spentNanos += elapsed;
+    if (!allocation.isSupported()) {
+      unsupported = allocation.unsupportedReason();
+    }
+    Arrays.sort(samples, 0, count);
+    double[] values = new double[metrics.size()];
+    for (int i = 0; i < values.length; i++) {
+      Metric m = metrics.get(i);
+      values[i] = m.isLatency() ? percentile(m.percentile())
+          : m.equals(Metric.THROUGHPUT) ? (elapsed <= 0 ? Double.NaN : ops * 1e9 / elapsed)
+          : allocation.isSupported() ? (double) allocation.totalBytes() / ops : Double.NaN;
+    }
+    rounds.add(values);
+    if (count == samples.length && elapsed < nanos && samples.length < MAX_CAPACITY) {
+      samples = new long[samples.length * 2];
+    }
+  }
+
+  private void slice() {
+    count = 0;
+    ops = 0;
+    failure = null;
+    int batch = sampling.batch();
+    long start = ticker.nanos();
+    long now = start;
+    try {
+      do {
+        long nanos = Sampler.timeBatch(ticker, body, batch);
+        samples[count++] = Sampler.netPerCall(nanos, sampling.overheadNanos(), batch);
+        ops += batch;
+        now = ticker.nanos();
+      } while (now - start < sliceNanos && count < samples.length);
+    } catch (Throwable t) {
+      failure = t;
+    }
+    elapsed = now - start;
+  }
+
+  /** The nearest-rank percentile of the round's samples. */
+  private double percentile(double p) {
+    int rank = (int) Math.ceil(p / 100 * count);
+    return samples[Math.max(0, Math.min(count, rank) - 1)];
+  }
+
+  /** The metric's value in every round so far. */
+  double[] values(Metric metric) {
+    int i = metrics.indexOf(metric);
+    return rounds.stream().mapToDouble(v -> v[i]).toArray();
+  }
+
+  /** Why allocation could not be measured; empty when it could. */
+  String unsupported() {
+    return unsupported;
+  }
+
+  /** The measured time of all rounds so far. */
+  long spentNanos() {
+    return spentNanos;
+  }
+
+  /** How the side was warmed up and timed: {@code warm-up 500 ms (1234 calls), calls timed in batches of 6, ...}. */
+  String describe() {
+    String timing = sampling.batch() == 1 ? "each call timed"
+        : "calls timed in batches of " + sampling.batch() + " (mean per call)";
+    return "warm-up " + Units.formatNanos(warmup.nanos()) + " (" + warmup.calls() + (warmup.calls() == 1 ? " call), " : " calls), ") + timing + ", "
+        + sampling.overheadNanos() + " ns overhead per sample removed";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.perfkit.junit.internal.compare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/**
+ * The words around a comparison's table: the verdict sentence, the failure headline, and the whole report file (the
+ * {@link OptimizationReport} plus what could not be measured, the verdict and how it was measured). Stateless.
+ */
+public final class ComparisonReport {
+
+  private ComparisonReport() {}
+
+  /**
+   * The verdict as a sentence: {@code 1 of 2 relative budgets missed (10 rounds, 98.75% intervals, stopped:
+   * decisive)}, or {@code no relative budget; figures only (10 rounds, ...)}.
+   */
+  public static String verdict(ComparisonResult r) {
+    int budgets = r.budgets();
+    String of = budgets == 1 ? " of 1 relative budget " : " of " + budgets + " relative budgets ";
+    Outcome o = r.outcome();
+    String what = o == null ? "no relative budget; figures only"
+        : o == Outcome.PASS ? budgets + of + "met"
+        : o == Outcome.FAIL ? r.count(Outcome.FAIL) + of + "missed"
+        : r.count(Outcome.INCONCLUSIVE) + of + "neither met nor missed";
+    String level = BigDecimal.valueOf(r.confidence() * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
+    return what + " (" + r.rounds() + " rounds, " + level + "% intervals, stopped: " + r.stop().label() + ")";
+  }
+
+  /** The report file: the seed's report, the metrics not measured, the verdict and the measuring details. */
+  public static String markdown(String bottleneck, String change, ComparisonResult r, Map<Metric, Double> budgets,
+      String details) {
+    StringBuilder out = new StringBuilder(OptimizationReport.markdown(bottleneck, change, r.reportRows()));
+    for (Map.Entry<Metric, String> e : r.unmeasurable().entrySet()) {
+      out.append("- ").append(e.getKey().label()).append(": ").append(e.getValue());
+      Double budget = budgets.get(e.getKey());
+      if (budget != null) {
+        out.append("; budget: at least ").append(ReportRow.trim(budget)).append("x ")
+            .append(e.getKey().kind().better()).append(": not checked");
+      }
+      out.append('\n');
+    }
+    Outcome o = r.outcome();
+    out.append("\n**Verdict: ").append(o == null ? "none" : o.name()).append("**: ").append(verdict(r)).append("\n\n");
+    out.append(details.strip()).append('\n');
+    return out.toString();
+  }
+}

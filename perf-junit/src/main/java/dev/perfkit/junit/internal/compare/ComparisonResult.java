@@ -1,0 +1,51 @@
+package dev.perfkit.junit.internal.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a comparison found: one report row per measured metric (with the verdict where a relative budget applies), the
+ * metrics that could not be measured, and how the rounds went. Immutable.
+ *
+ * @param rows the report rows by metric, in the order the metrics were asked for
+ * @param unmeasurable why each metric that could not be measured was not, by metric
+ * @param rounds the rounds measured
+ * @param looks how many times the data was examined
+ * @param confidence the confidence of each interval
+ * @param stop why the rounds stopped; null only inside the comparison, while rounds go on
+ */
+public record ComparisonResult(Map<Metric, ReportRow> rows, Map<Metric, String> unmeasurable, int rounds, int looks,
+    double confidence, Stop stop) {
+
+  /** Copies the maps, keeping their order. */
+  public ComparisonResult {
+    rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+    unmeasurable = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasurable));
+  }
+
+  /** The rows in order. */
+  public List<ReportRow> reportRows() {
+    return new ArrayList<>(rows.values());
+  }
+
+  /** How many rows carry a relative budget. */
+  public int budgets() {
+    return (int) rows.values().stream().filter(r -> r.outcome() != null).count();
+  }
+
+  /** How many budgeted rows have the given verdict. */
+  public int count(Outcome outcome) {
+    return (int) rows.values().stream().filter(r -> r.outcome() == outcome).count();
+  }
+
+  /** The overall verdict: FAIL if any budget fails, else INCONCLUSIVE if any is, else PASS; null without budgets. */
+  public Outcome outcome() {
+    if (budgets() == 0) {
+      return null;
+    }
+    return count(Outcome.FAIL) > 0 ? Outcome.FAIL
+        : count(Outcome.INCONCLUSIVE) > 0 ? Outcome.INCONCLUSIVE : Outcome.PASS;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.perfkit.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** Recording a kept baseline and comparing later runs with it, on the scripted clock. */
+class KeptBaselineTests {
+
+  @TempDir
+  Path results;
+
+  private Path file() {
+    return results.resolve("perf-baseline.json");
+  }
+
+  private EngineExecutionResults run(boolean record) {
+    return Fixtures.run(Paced.class, results, "perfkit.allocation", "off", "perfkit.baseline.file",
+        file().toString(), "perfkit.baseline.record", String.valueOf(record));
+  }
+
+  @Test
+  void recordsOnlyWhenAskedAndComparesLaterRuns() throws IOException {
+    Paced.cost = 100;
+    run(false).testEvents().assertStatistics(s -> s.succeeded(1));
+    assertFalse(Files.exists(file()), "nothing is written unasked");
+
+    run(true).testEvents().assertStatistics(s -> s.succeeded(1));
+    String json = Files.readString(file());
+    assertTrue(json.startsWith("{\n  \"schema\": \"perfkit-baseline/1\",\n  \"recorded\": \""), json);
+    assertTrue(json.contains("\"environment\": {\n    \"java.version\": \"" + System.getProperty("java.version")),
+        json);
+    assertTrue(json.endsWith("""
+          "tests": {
+            "dev.perfkit.junit.KeptBaselineTests$Paced.run": {
+              "p50Nanos": 100,
+              "throughputPerSecond": 10000000,
+              "allocatedBytesPerOp": null
+            }
+          }
+        }
+        """), json);
+
+    EngineExecutionResults same = run(false);
+    same.testEvents().assertStatistics(s -> s.succeeded(1));
+    assertEquals("unchanged", Fixtures.entries(same).get("perf.baseline.outcome"));
+    assertEquals(json, Files.readString(file()), "comparing never rewrites the file");
+  }
+
+  @Test
+  void failsOnARegressionWithTheReport() {
+    Paced.cost = 100;
+    run(true);
+    Paced.cost = 125;
+    String message = Fixtures.onlyFailureMessage(run(false));
+    assertEquals("""
+        KeptBaselineTests.Paced.run(): 2 of 2 figures regressed beyond 10% against the kept baseline
+
+        ## Performance Optimization Report
+
+        ### Bottleneck Identified
+        Kept baseline FILE, recorded""".replace("FILE", file().toString()),
+        message.substring(0, message.indexOf(" recorded") + 9));
+    assertTrue(message.contains("""
+        ### Change Applied
+        The code as it is now.
+
+        ### Results
+        | Metric              | Before           | After           | Improvement |
+        |---------------------|------------------|-----------------|-------------|
+        | Response time (p50) | 100ns            | 125ns           | 25% slower  |
+        | Throughput          | 10,000,000 ops/s | 8,000,000 ops/s | 20% lower   |
+        """), message);
+    assertTrue(message.contains("- Response time (p50): 0.80x against the kept baseline, tolerance 10%: "
+        + "**REGRESSION**\n"), message);
+    assertTrue(message.endsWith("**Verdict: REGRESSION**: 2 of 2 figures regressed beyond 10%\n"), message);
+  }
+
+  @Test
+  void reportsAnImprovementWithoutFailing() {
+    Paced.cost = 100;
+    run(true);
+    Paced.cost = 50;
+    EngineExecutionResults r = run(false);
+    r.testEvents().assertStatistics(s -> s.succeeded(1));
+    assertEquals("improved", Fixtures.entries(r).get("perf.baseline.outcome"));
+    assertEquals("2 of 2 figures improved beyond 10%", Fixtures.entries(r).get("perf.baseline.verdict"));
+  }
+
+  @Test
+  void warnsLoudlyAcrossEnvironments() throws IOException {
+    Paced.cost = 100;
+    run(true);
+    Files.writeString(file(), Files.readString(file()).replace("\"availableProcessors\": "
+        + Runtime.getRuntime().availableProcessors(), "\"availableProcessors\": 512"));
+    EngineExecutionResults r = run(false);
+    r.testEvents().assertStatistics(s -> s.succeeded(1));
+    assertEquals("the kept baseline comes from a different environment, so its figures may not be comparable: "
+        + "availableProcessors: 512 (baseline) vs " + Runtime.getRuntime().availableProcessors() + " (now)",
+        Fixtures.entries(r).get("perf.baseline.warning"));
+  }
+
+  @Test
+  void failsOnACorruptFileNamingItAndThePlace() throws IOException {
+    Files.writeString(file(), "{\n  \"schema\": \"perfkit-baseline/1\"\n  \"recorded\": \"x\"\n}\n");
+    Throwable failure = Fixtures.failures(run(true)).get(0);
+    assertInstanceOf(ExtensionConfigurationException.class, failure);
+    assertEquals("Baseline file " + file() + " is invalid: line 3, column 3: expected ',' or '}' after a member, "
+        + "found '\"'. Fix it, or delete it and record a new one with perfkit.baseline.record = true; it is never "
+        + "overwritten unasked.", failure.getMessage());
+    assertTrue(Files.readString(file()).contains("\"recorded\": \"x\""), "the corrupt file is left alone");
+  }
+
+  @Test
+  void failsOnAHandEditedFigureNamingIt() throws IOException {
+    Paced.cost = 100;
+    run(true);
+    Files.writeString(file(), Files.readString(file()).replace("\"p50Nanos\": 100", "\"p50Nanos\": \"fast\""));
+    assertEquals("Baseline file " + file() + " is invalid: tests.\"dev.perfkit.junit.KeptBaselineTests$Paced.run\""
+        + ".p50Nanos: expected a number, 0 or more, or null, found \"fast\". Fix it, or delete it and record a new "
+        + "one with perfkit.baseline.record = true; it is never overwritten unasked.",
+        Fixtures.onlyFailureMessage(run(false)));
+  }
+
+  static class Paced {
+    static volatile long cost = 100;
+
+    @Test
+    @PerfTest(warmupIterations = 0, iterations = 50)
+    void run() {
+      ScriptedTicker.advance(cost);
+    }
+  }
+}

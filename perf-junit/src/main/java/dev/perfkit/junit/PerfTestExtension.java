@@ -35,6 +35,10 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    if (AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), Compare.class)
+        && !AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), PerfTest.class)) {
+      return; // a class-level @PerfTest covers the plain tests; a comparison measures its own methods
+    }
     Optional<PerfTest> perf = find(context, PerfTest.class);
     Optional<Budget> budget = find(context, Budget.class);
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());

@@ -31,6 +31,16 @@ class CompareVerdictTests {
   }
 
   @Test
+  void aClassLevelPerfTestLeavesComparisonsToThemselves() throws IOException {
+    FourTimesFasterBesideAPerfTest.plainCalls = 0;
+    EngineExecutionResults r = run(FourTimesFasterBesideAPerfTest.class, results);
+    r.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+    assertTrue(Files.readString(results.resolve(FourTimesFasterBesideAPerfTest.class.getName() + ".dedup.compare.md"))
+        .contains("**Verdict: PASS**"));
+    assertTrue(FourTimesFasterBesideAPerfTest.plainCalls >= 3, "the plain test ran as a benchmark");
+  }
+
+  @Test
   void passesAndWritesTheReportWhenTheCandidateMeetsItsBudget() throws IOException {
     EngineExecutionResults r = run(FourTimesFaster.class, results);
     r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
@@ -198,6 +208,18 @@ class CompareVerdictTests {
     int hash() {
       ScriptedTicker.advance(500);
       return 42;
+    }
+  }
+
+  /** A class-level @PerfTest covers the plain tests of the class; the comparison still runs as one. */
+  @PerfTest(warmupIterations = 0, iterations = 3)
+  static class FourTimesFasterBesideAPerfTest extends FourTimesFaster {
+    static int plainCalls;
+
+    @Test
+    void plain() {
+      ScriptedTicker.advance(10);
+      plainCalls++;
     }
   }
 

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The budget is generous on purpose: on 2000 elements the hash-based dedup is far more than 2x faster. The report
  * lands in {@code target/perf-results/} ({@code ...dedup.compare.md}, {@code .json} and the run's
- * {@code comparisons.md}). Run: {@code mvn -pl perf-examples -am verify -Dtest=SampleCompareTest
+ * {@code comparisons.md}). Run: {@code mvn -pl perf-examples -am verify -Dtest=Sample06_CompareBeforeAfterTest
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class SampleCompareTest {
+class Sample06_CompareBeforeAfterTest {
 
   @Test
   @Compare(bottleneck = "Dedup scans the output list for every element: O(n^2) comparisons.",

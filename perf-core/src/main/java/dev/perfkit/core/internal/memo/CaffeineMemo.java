@@ -29,6 +29,6 @@ final class CaffeineMemo<K, V> extends CellMemo<K, V> {
       stats.hit();
       return (V) v;
     }
-    return Outcome.unwrap(applySlow(k));
+    return miss(k);
   }
 }

@@ -5,6 +5,9 @@ import dev.perfkit.memo.MemoConfig;
 import dev.perfkit.memo.MemoFunction;
 import dev.perfkit.memo.MemoStats;
 import dev.perfkit.memo.RecursiveFunction;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
@@ -23,6 +26,24 @@ import java.util.function.Function;
  */
 abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
+  private static final MethodHandle APPLY_SLOW;
+
+  static {
+    try {
+      APPLY_SLOW = MethodHandles.lookup().findVirtual(CellMemo.class, "applySlow",
+          MethodType.methodType(Object.class, Object.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * {@link #applySlow} bound to this memo, for the subclasses' hit paths. A handle in an instance field is not a
+   * compile-time constant, so the JIT calls it instead of inlining the miss path (thread-local lookup, trampoline,
+   * computation) into every hit: inlined, it made an unbounded hit 5.0 ns instead of 3.2 ns.
+   */
+  private final MethodHandle slow;
+
   private final ConcurrentMap<Object, Object> map;
   private final Store store;
   /** For the subclasses' hit paths. */
@@ -40,6 +61,18 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
     this.cacheExceptions = config.cacheExceptions();
     this.name = config.name();
     this.body = bodyOf.apply(this);
+    this.slow = APPLY_SLOW.bindTo(this);
+  }
+
+  /** The miss path, called so that it stays out of the caller's compiled hit path; returns the result or throws. */
+  final V miss(Object k) {
+    Object outcome;
+    try {
+      outcome = (Object) slow.invokeExact(k);
+    } catch (Throwable t) {
+      throw Outcome.<RuntimeException>rethrow(t);
+    }
+    return Outcome.unwrap(outcome);
   }
 
   /** A memo of {@code function}. */

@@ -30,6 +30,6 @@ final class HashMapMemo<K, V> extends CellMemo<K, V> {
       stats.hit();
       return (V) v;
     }
-    return Outcome.unwrap(applySlow(k));
+    return miss(k);
   }
 }

@@ -56,6 +56,11 @@ final class Outcome {
     return cacheExceptions && error instanceof Exception && !(error instanceof MemoCycleException);
   }
 
+  /** Rethrows {@code error} unchanged, checked or not. */
+  static <E extends Throwable> E rethrow(Throwable error) throws E {
+    throw Outcome.<E>sneaky(error);
+  }
+
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> E sneaky(Throwable error) throws E {
     throw (E) error;

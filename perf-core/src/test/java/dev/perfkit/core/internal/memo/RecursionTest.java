@@ -87,7 +87,7 @@ class RecursionTest {
       } catch (Throwable e) {
         result.set(e);
       }
-    }, "small-stack", 256 * 1024);
+    }, "small-stack", 384 * 1024); // cold (interpreted) it needs about 224 KiB; 384 leaves a margin
     t.start();
     t.join();
     assertEquals(expected[n], result.get());

@@ -22,6 +22,8 @@ public final class Calibration {
   private static final int RESOLUTION_READS = 1_000;
   private static final int MAX_OVERHEAD_SAMPLES = 2_001;
   private static final long OVERHEAD_CALLS = 2_000_000;
+  private static final long WARM_CALLS = 200_000;
+  private static final long WARM_SAMPLES_MIN = 100;
 
   private Calibration() {}
 
@@ -45,6 +47,11 @@ public final class Calibration {
   /** Returns the median time of a sample of {@code batch} calls of {@code baseline}, the fixed cost of one sample. */
   public static long overheadNanos(Ticker ticker, Body baseline, int batch) throws Throwable {
     int samples = (int) Math.max(101, Math.min(MAX_OVERHEAD_SAMPLES, OVERHEAD_CALLS / batch));
+    // The sampling loop was compiled for the test's body; the baseline's first samples run it deoptimized or
+    // interpreted (measured here: 100 ns a sample instead of 20 ns), which would remove too much from every sample.
+    for (int s = 0, warm = (int) Math.max(WARM_SAMPLES_MIN, WARM_CALLS / batch); s < warm; s++) {
+      Sampler.timeBatch(ticker, baseline, batch);
+    }
     long[] elapsed = new long[samples];
     for (int s = 0; s < samples; s++) {
       elapsed[s] = Sampler.timeBatch(ticker, baseline, batch);

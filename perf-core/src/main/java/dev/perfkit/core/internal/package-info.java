@@ -41,7 +41,7 @@
  *
  * <h2>Memory</h2>
  * With the defaults (1 ns to 1 hour, 6 precision bits) a cell has 37 chunks of 64 counts: 528 bytes per chunk in use.
- * An idle timer retains under 1 KB; one whose values span 100 ns to 10 ms (17 powers of two) about 10 KB per cell in
+ * An idle timer retains about 1 KB; one whose values span 100 ns to 10 ms (17 powers of two) about 10 KB per cell in
  * use; one touching every power of two about 20 KB per cell.
  */
 package dev.perfkit.core.internal;

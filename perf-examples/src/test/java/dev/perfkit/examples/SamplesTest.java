@@ -31,6 +31,8 @@ class SamplesTest {
     String out = capture(() -> Demo.main(new String[] {"2000"}));
     assertTrue(out.contains("order.parse") && out.contains("p99.9") && out.contains("orders.invalid"), out);
     assertTrue(out.contains("round 3: parsed 2,000 lines"), out);
+    assertTrue(out.contains("customer.discount.load") && out.contains("customer.discount.hits"), out);
+    assertTrue(out.contains("order.parse allocates "), out);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.perfkit.core.internal.memo;
 
+import dev.perfkit.core.internal.ScriptedTicker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.perfkit.memo.Memo;

@@ -1,8 +1,8 @@
 package dev.perfkit.core.internal.memo;
 
-import dev.perfkit.core.internal.ScriptedTicker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.perfkit.core.internal.ScriptedTicker;
 import dev.perfkit.memo.Memo;
 import dev.perfkit.memo.MemoFunction;
 import dev.perfkit.memo.MemoSupplier;

@@ -1,12 +1,12 @@
 package dev.perfkit.core.internal.memo;
 
-import dev.perfkit.core.internal.ScriptedTicker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.core.internal.ScriptedTicker;
 import dev.perfkit.memo.Memo;
 import dev.perfkit.memo.MemoBiFunction;
 import dev.perfkit.memo.MemoFunction;

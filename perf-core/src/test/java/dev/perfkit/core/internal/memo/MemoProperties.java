@@ -1,9 +1,9 @@
 package dev.perfkit.core.internal.memo;
 
-import dev.perfkit.core.internal.ScriptedTicker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.core.internal.ScriptedTicker;
 import dev.perfkit.memo.Memo;
 import dev.perfkit.memo.MemoBuilder;
 import dev.perfkit.memo.MemoFunction;

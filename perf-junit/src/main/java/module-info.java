@@ -2,7 +2,8 @@
 module dev.perfkit.junit {
   requires transitive dev.perfkit.api;
   requires transitive org.junit.jupiter.api;
-  requires java.management; // the JVM flags a kept baseline records
+  requires java.management; // the JVM flags a kept baseline records, and the JVM guards
+  requires jdk.management; // per-thread CPU time and allocated bytes for the guards
 
   exports dev.perfkit.junit;
   // JUnit instantiates the package-private extension named by @ExtendWith reflectively.

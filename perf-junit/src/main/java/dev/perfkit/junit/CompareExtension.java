@@ -66,10 +66,9 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     }
     InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
-        compare.warmupNanos(), compare.roundNanos());
+        settings.jvmProbe(), compare.warmup(settings), compare.roundNanos());
     ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());
-    CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result,
-        rounds.describe());
+    CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);
   }
 }

@@ -2,6 +2,7 @@ package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.CompareSettings;
 import dev.perfkit.junit.internal.ComparisonJson;
+import dev.perfkit.junit.internal.InterleavedRounds;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.compare.ComparisonReport;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
@@ -32,10 +33,12 @@ final class CompareResults {
   /**
    * Publishes everything, then fails or skips the test if the verdict says so.
    *
-   * @param details how the sides were measured, for the report's last lines
+   * @param rounds the rounds measured: how the sides were measured, for the report's last lines, and every round's
+   *     raw values and guards, for the JSON
    */
   static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
-      int inputs, ComparisonResult r, String details) throws IOException {
+      int inputs, ComparisonResult r, InterleavedRounds rounds) throws IOException {
+    String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability());
     Class<?> testClass = context.getRequiredTestClass();
     String baseline = TestNames.of(testClass, plan.baseline());
     String candidate = TestNames.of(testClass, plan.candidate());
@@ -50,7 +53,8 @@ final class CompareResults {
         : verdict == Outcome.PASS ? "passed"
         : enforcement == Settings.Enforcement.WARN ? "warned"
         : verdict == Outcome.FAIL ? "failed"
-        : compare.skipInconclusive() ? "skipped" : "inconclusive";
+        : compare.skipInconclusive() ? "skipped"
+        : verdict == Outcome.UNSTABLE ? "unstable" : "inconclusive";
 
     String id = Results.id(context);
     Path dir = settings.resultsDir();
@@ -63,8 +67,8 @@ final class CompareResults {
     about.put("change", plan.change());
     about.put("baseline", baseline);
     about.put("candidate", candidate);
-    ComparisonJson.write(json, Results.identity(context), about, inputs, r, plan.budgets(), enforcement, outcome,
-        report);
+    ComparisonJson.write(json, Results.identity(context), about, inputs, r, rounds, plan.budgets(), enforcement,
+        outcome, report);
     RunSummary.of(context).add(dir, id, plan.test(), r.reportRows(), outcome, report);
 
     Map<String, String> entries = new LinkedHashMap<>();
@@ -79,7 +83,7 @@ final class CompareResults {
     String message = plan.test() + ": " + ComparisonReport.verdict(r) + "\n\n" + markdown;
     switch (outcome) {
       case "warned" -> LOG.log(Level.WARNING, message);
-      case "failed", "inconclusive" -> throw new AssertionFailedError(message);
+      case "failed", "inconclusive", "unstable" -> throw new AssertionFailedError(message);
       case "skipped" -> throw new TestAbortedException(message);
       default -> { }
     }

@@ -78,7 +78,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        settings.allocationMeter(), counters(plan));
+        settings.allocationMeter(), counters(plan), settings.jvmProbe());
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
     String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))

@@ -68,8 +68,10 @@ class CompareVerdictTests {
         **Verdict: PASS**: 2 of 2 relative budgets met (10 rounds, 98.75% intervals, stopped: decisive)
 
         Baseline `CompareVerdictTests.FourTimesFaster.scan()`, candidate `CompareVerdictTests.FourTimesFaster.hash()`.
-        baseline:  warm-up 2.00 µs (1 call), each call timed, 0 ns overhead per sample removed
-        candidate: warm-up 500 ns (1 call), each call timed, 0 ns overhead per sample removed
+        baseline:  warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
+        sample removed
+        candidate: warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
+        sample removed
         """, report);
     assertEquals("passed", Fixtures.entries(r).get("perf.compare.outcome"));
     assertEquals("2.00µs -> 500ns: 75% faster; 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; budget: at "
@@ -132,7 +134,7 @@ class CompareVerdictTests {
   void writesJsonAndOneSummaryForTheRun() throws IOException {
     run(TwoComparisons.class, results).testEvents().assertStatistics(s -> s.succeeded(2));
     String json = Files.readString(results.resolve(TwoComparisons.class.getName() + ".small.compare.json"));
-    assertTrue(json.startsWith("{\n  \"schema\": \"perfkit-junit-comparison/1\",\n"), json);
+    assertTrue(json.startsWith("{\n  \"schema\": \"perfkit-junit-comparison/2\",\n"), json);
     assertTrue(json.contains("""
           "bottleneck": "b",
           "change": "c",
@@ -143,6 +145,8 @@ class CompareVerdictTests {
           "looks": 1,
           "confidence": 0.9875,
           "stopped": "decisive",
+          "dropped": 0,
+          "stability": "",
           "metrics": [
             {
               "name": "p50",
@@ -157,6 +161,16 @@ class CompareVerdictTests {
               "atLeast": null,
               "verdict": null
             },
+        """), json);
+    assertTrue(json.contains("""
+          "raw": [
+            {
+              "round": 1,
+              "kept": true,
+              "baseline": {
+                "p50": 3000,
+                "throughput": 333333.3333333333,
+                "youngGcs": 0,
         """), json);
     assertTrue(json.endsWith("""
           "unmeasured": {

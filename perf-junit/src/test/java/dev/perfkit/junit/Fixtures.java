@@ -21,6 +21,7 @@ final class Fixtures {
   static EngineExecutionResults run(Class<?> fixture, Path results, String... keysAndValues) {
     var kit = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture))
         .configurationParameter("perfkit.ticker", ScriptedTicker.class.getName())
+        .configurationParameter("perfkit.jvm.watch", "off")
         .configurationParameter("perfkit.results.dir", results.toString());
     for (int i = 0; i < keysAndValues.length; i += 2) {
       kit = kit.configurationParameter(keysAndValues[i], keysAndValues[i + 1]);

@@ -9,18 +9,22 @@ import java.util.function.Function;
 /**
  * The configuration of comparisons, keys {@code perfkit.compare.*}, read like {@link Settings}. Immutable.
  *
- * @param warmupNanos the warm-up of each side before the rounds, 0 or more
+ * @param warmupNanos the fixed warm-up of each side before the rounds, 0 or more; -1 (the default) to warm both
+ *     sides up together until they and the JVM are steady
+ * @param warmupCapNanos the longest warm-up until steady
  * @param roundNanos how long each side measures in one round
  * @param maxRounds the most rounds, a multiple of {@value #LOOK_STEP}
  * @param capNanos the most measured time per side; the comparison stops at the next round after it
  * @param alpha the error budget spread over the looks
  * @param skipInconclusive true to skip (abort) a test whose comparison stays inconclusive, false to fail it
  */
-public record CompareSettings(long warmupNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
+public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
     boolean skipInconclusive) {
 
-  /** Key: the warm-up per side. */
+  /** Key: {@code steady} (the default) or a fixed warm-up per side. */
   public static final String WARMUP = "perfkit.compare.warmup";
+  /** Key: the longest warm-up until steady, both sides together. */
+  public static final String WARMUP_CAP = "perfkit.compare.warmupCap";
   /** Key: the time per side in one round. */
   public static final String ROUND = "perfkit.compare.round";
   /** Key: the most rounds. */
@@ -44,8 +48,9 @@ public record CompareSettings(long warmupNanos, long roundNanos, int maxRounds, 
   public static CompareSettings read(Function<String, Optional<String>> parameters) {
     String durations = "a positive duration: " + Units.DURATION_FORMS;
     return new CompareSettings(
-        Settings.parse(parameters, WARMUP, "500ms", "a duration, 0 or more: " + Units.DURATION_FORMS,
-            CompareSettings::nonNegativeNanos),
+        Settings.parse(parameters, WARMUP, "steady", "'steady' or a duration, 0 or more: " + Units.DURATION_FORMS,
+            CompareSettings::warmup),
+        Settings.parse(parameters, WARMUP_CAP, "20s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ROUND, "50ms", durations, Settings::positiveNanos),
         Settings.parse(parameters, MAX_ROUNDS, "40", "a multiple of " + LOOK_STEP + ", at least " + LOOK_STEP,
             CompareSettings::rounds),
@@ -55,12 +60,20 @@ public record CompareSettings(long warmupNanos, long roundNanos, int maxRounds, 
         Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", CompareSettings::skip));
   }
 
+  /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
+  public InterleavedRounds.Warmup warmup(Settings settings) {
+    return new InterleavedRounds.Warmup(warmupNanos, warmupCapNanos, settings.windowNanos(), settings.tolerance());
+  }
+
   /** The plan of looks: every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
   public SequentialPlan plan() {
     return new SequentialPlan(LOOK_STEP, LOOK_STEP, maxRounds, alpha);
   }
 
-  private static long nonNegativeNanos(String text) {
+  private static long warmup(String text) {
+    if (text.equals("steady")) {
+      return -1;
+    }
     long v = Units.parseNanos(text);
     if (v < 0) {
       throw new IllegalArgumentException("negative: " + text);

@@ -5,6 +5,9 @@ import dev.perfkit.Ticker;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.Units;
 import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.jvm.JvmActivity;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
+import dev.perfkit.junit.internal.jvm.JvmState;
 import dev.perfkit.memory.AllocationResult;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,11 +27,15 @@ final class ComparedSide {
   private final Body body;
   private final AllocationMeter meter;
   private final List<Metric> metrics;
+  private final JvmProbe probe;
   private final List<double[]> rounds = new ArrayList<>();
+  private final List<JvmActivity> guards = new ArrayList<>();
+  private final List<List<String>> flags = new ArrayList<>();
   private final Runnable slice = this::slice;
   private long[] samples = new long[FIRST_CAPACITY];
   private Calibration.Sampling sampling = new Calibration.Sampling(1, 0);
-  private WarmupOutcome warmup = new WarmupOutcome(0, 0, 0, false, false);
+  private WarmupOutcome warmup = new WarmupOutcome(0, 0, 0, false, false, List.of());
+  private WarmupLoop loop;
   private long estimateNanos = -1;
   private long spentNanos;
   private String unsupported = "";
@@ -39,21 +46,47 @@ final class ComparedSide {
   private long elapsed;
   private Throwable failure;
 
-  ComparedSide(Ticker ticker, Body body, AllocationMeter meter, List<Metric> metrics) {
+  ComparedSide(Ticker ticker, Body body, AllocationMeter meter, List<Metric> metrics, JvmProbe probe) {
+    this.probe = probe;
     this.ticker = ticker;
     this.body = body;
     this.meter = meter;
     this.metrics = List.copyOf(metrics);
   }
 
-  /** Calls the body for {@code nanos} (at least once) and keeps an estimate of one call. */
-  void warmUp(long nanos, PerfRegistry registry, String name) throws Throwable {
-    Plan plan = new Plan(Plan.Warmup.DURATION, nanos, 0, Math.max(1, nanos / 5), 0.05, false, 1, 1, 0, List.of());
-    WarmupLoop loop = new WarmupLoop(plan, ticker, body,
-        registry.timer(TimerConfig.builder(name).precisionBits(Harness.PRECISION_BITS).build()), true);
-    loop.run(() -> false);
-    warmup = loop.outcome();
+  /**
+   * Starts the warm-up: windows of {@code windowNanos}, whose medians count as steady within {@code tolerance}, timed
+   * into a timer of {@code registry} named {@code name}.
+   */
+  void startWarmup(long windowNanos, double tolerance, PerfRegistry registry, String name) {
+    Plan plan = new Plan(Plan.Warmup.STEADY, 0, Long.MAX_VALUE, windowNanos, tolerance, false, 1, 1, 0, List.of());
+    loop = new WarmupLoop(plan, ticker, body,
+        registry.timer(TimerConfig.builder(name).precisionBits(Harness.PRECISION_BITS).build()), probe);
+  }
+
+  /**
+   * Calls the body one at a time for one warm-up window (at least {@link WarmupLoop#MIN_WINDOW_CALLS} calls) and
+   * returns whether the latency and the JVM are steady as of this window.
+   */
+  boolean warmUpWindow(long windowNanos) throws Throwable {
+    long start = ticker.nanos();
+    long now = start;
+    while (now - start < windowNanos || loop.windowCalls() < WarmupLoop.MIN_WINDOW_CALLS) {
+      now = loop.call();
+    }
+    loop.endWindow(now - start);
+    return loop.settled();
+  }
+
+  /** Ends the warm-up, which lasted {@code nanos}, and keeps an estimate of one call. */
+  void endWarmup(long nanos, boolean untilSteady) {
+    warmup = loop.outcome(nanos, untilSteady);
     estimateNanos = loop.estimateNanos();
+  }
+
+  /** How the warm-up went. */
+  WarmupOutcome warmup() {
+    return warmup;
   }
 
   /** Chooses the batch size and measures the fixed cost of a sample with {@code overhead}, a body doing nothing. */
@@ -64,10 +97,14 @@ final class ComparedSide {
   /** Measures one round of {@code nanos} and appends its values. */
   void measure(long nanos) throws Throwable {
     sliceNanos = nanos;
+    JvmState before = probe.read();
     AllocationResult allocation = meter.allocation(slice);
+    JvmActivity activity = probe.read().since(before);
     if (failure != null) {
       throw failure;
     }
+    guards.add(activity);
+    flags.add(activity.flags(elapsed, ops));
     spentNanos += elapsed;
     if (!allocation.isSupported()) {
       unsupported = allocation.unsupportedReason();
@@ -118,6 +155,16 @@ final class ComparedSide {
     return rounds.stream().mapToDouble(v -> v[i]).toArray();
   }
 
+  /** The JVM's activity during each round so far. */
+  List<JvmActivity> guards() {
+    return guards;
+  }
+
+  /** The guards that fired in round {@code round}. */
+  List<String> flags(int round) {
+    return flags.get(round);
+  }
+
   /** Why allocation could not be measured; empty when it could. */
   String unsupported() {
     return unsupported;
@@ -128,11 +175,16 @@ final class ComparedSide {
     return spentNanos;
   }
 
-  /** How the side was warmed up and timed: {@code warm-up 500 ms (1234 calls), calls timed in batches of 6, ...}. */
+  /**
+   * How the side was warmed up and timed: {@code warm-up until steady: settled after 3.20 s (1234 calls); calls timed
+   * in batches of 6, ...}.
+   */
   String describe() {
     String timing = sampling.batch() == 1 ? "each call timed"
         : "calls timed in batches of " + sampling.batch() + " (mean per call)";
-    return "warm-up " + Units.formatNanos(warmup.nanos()) + " (" + warmup.calls() + (warmup.calls() == 1 ? " call), " : " calls), ") + timing + ", "
-        + sampling.overheadNanos() + " ns overhead per sample removed";
+    String w = warmup.untilSteady() ? "warm-up until steady: " + warmup.describe()
+        : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with the other side (" + warmup.calls()
+            + (warmup.calls() == 1 ? " call)" : " calls)") + (warmup.unsteady().isEmpty() ? "" : ", still " + String.join(", ", warmup.unsteady()));
+    return w + "; " + timing + ", " + sampling.overheadNanos() + " ns overhead per sample removed";
   }
 }

@@ -3,6 +3,7 @@ package dev.perfkit.junit.internal;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.Metric;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.jvm.JvmActivity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import java.util.Map;
 public final class ComparisonJson {
 
   /** The schema name and version written into every file. */
-  public static final String SCHEMA = "perfkit-junit-comparison/1";
+  public static final String SCHEMA = "perfkit-junit-comparison/2";
 
   private ComparisonJson() {}
 
@@ -29,13 +30,14 @@ public final class ComparisonJson {
    *
    * @param test the test's identity: {@code class}, {@code method}, {@code displayName}, {@code uniqueId}
    * @param about {@code bottleneck}, {@code change}, {@code baseline}, {@code candidate} (method names)
+   * @param rounds the rounds measured; every round's raw values per side and the JVM guards are written
    * @param report the Markdown report beside it; the file names it without its folder
    * @param outcome what the test made of the verdict: {@code passed}, {@code failed}, {@code inconclusive},
    *     {@code skipped}, {@code warned}, {@code not checked}, {@code reported}
    */
   public static void write(Path file, Map<String, String> test, Map<String, String> about, int inputs,
-      ComparisonResult r, Map<Metric, Double> budgets, Settings.Enforcement enforcement, String outcome, Path report)
-      throws IOException {
+      ComparisonResult r, InterleavedRounds rounds, Map<Metric, Double> budgets, Settings.Enforcement enforcement,
+      String outcome, Path report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("test", new LinkedHashMap<>(test));
@@ -45,17 +47,70 @@ public final class ComparisonJson {
     root.put("looks", r.looks());
     root.put("confidence", r.confidence());
     root.put("stopped", r.stop().label());
+    root.put("dropped", r.dropped());
+    root.put("stability", r.stability());
     List<Object> metrics = new ArrayList<>();
     r.rows().forEach((m, row) -> metrics.add(metric(m, row, budgets.get(m))));
     root.put("metrics", metrics);
     Map<String, Object> unmeasured = new LinkedHashMap<>();
     r.unmeasurable().forEach((m, why) -> unmeasured.put(m.name(), why));
+    Map<String, Object> warmups = new LinkedHashMap<>();
+    warmups.put("baseline", warmup(rounds.baselineSide().warmup()));
+    warmups.put("candidate", warmup(rounds.candidateSide().warmup()));
+    root.put("warmup", warmups);
+    root.put("raw", raw(r, rounds));
     root.put("unmeasured", unmeasured);
     root.put("enforcement", enforcement.name().toLowerCase(Locale.ROOT));
     root.put("outcome", outcome);
     root.put("report", report.getFileName().toString());
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> warmup(WarmupOutcome w) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("nanos", w.nanos());
+    out.put("calls", w.calls());
+    out.put("windows", w.windows());
+    out.put("untilSteady", w.untilSteady());
+    out.put("settled", w.settled());
+    out.put("unsteady", new ArrayList<Object>(w.unsteady()));
+    return out;
+  }
+
+  /** Every round, oldest first: each side's value of every metric, and the JVM guards of each side's slice. */
+  private static List<Object> raw(ComparisonResult r, InterleavedRounds rounds) {
+    List<Object> out = new ArrayList<>();
+    Map<String, double[]> before = new LinkedHashMap<>();
+    Map<String, double[]> after = new LinkedHashMap<>();
+    for (Metric m : r.rows().keySet()) {
+      before.put(m.name(), rounds.baseline(m));
+      after.put(m.name(), rounds.candidate(m));
+    }
+    for (int i = 0; i < rounds.count(); i++) {
+      Map<String, Object> round = new LinkedHashMap<>();
+      round.put("round", i + 1);
+      round.put("kept", i >= r.dropped());
+      round.put("baseline", side(before, i, rounds.baselineSide().guards().get(i)));
+      round.put("candidate", side(after, i, rounds.candidateSide().guards().get(i)));
+      round.put("flags", new ArrayList<Object>(rounds.flags(i)));
+      out.add(round);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> side(Map<String, double[]> values, int i, JvmActivity jvm) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach((name, v) -> out.put(name, v[i]));
+    out.put("youngGcs", jvm.youngGcs());
+    out.put("oldGcs", jvm.oldGcs());
+    out.put("heapGrowthBytes", jvm.heapGrowthBytes());
+    out.put("edenGrowthBytes", jvm.edenGrowthBytes());
+    out.put("jitMillis", jvm.jitMillis());
+    out.put("minorFaults", jvm.minorFaults());
+    out.put("cpuNanos", jvm.cpuNanos());
+    out.put("allocatedBytes", jvm.allocatedBytes());
+    return out;
   }
 
   private static Map<String, Object> metric(Metric m, ReportRow row, Double budget) {

@@ -6,6 +6,9 @@ import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
+import dev.perfkit.junit.internal.jvm.JvmActivity;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
+import dev.perfkit.junit.internal.jvm.JvmState;
 import dev.perfkit.memory.AllocationResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,8 @@ public final class Harness {
 
   /** Histogram precision: percentiles within 2^-8, about 0.4 %. */
   static final int PRECISION_BITS = 8;
+  /** The most measurement windows whose medians are kept for the trend test; later windows are not split. */
+  static final int MAX_WINDOWS = 1_000;
 
   private final Plan plan;
   private final Ticker ticker;
@@ -35,7 +40,11 @@ public final class Harness {
   private final AllocationMeter meter;
   private final List<Counter> counters;
   private final PerfRegistry registry;
-  private final Timer latency;
+  private final JvmProbe probe;
+  private final LatencyHistogram[] latencies;
+  private final LatencyHistogram window = new LatencyHistogram(PRECISION_BITS);
+  private final long[] windowMedians = new long[MAX_WINDOWS];
+  private int windows;
   private final CyclicBarrier barrier;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final Map<String, Long> countsBefore = new LinkedHashMap<>();
@@ -45,13 +54,14 @@ public final class Harness {
   private volatile boolean warmupDone;
   private volatile boolean calibrating = true;
   private WarmupOutcome warmup;
+  private JvmActivity measured;
   private long estimateNanos = -1;
   private long resolution;
   private long overhead;
   private int batch = 1;
 
   private Harness(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter, List<Counter> counters,
-      PerfRegistry registry) {
+      PerfRegistry registry, JvmProbe probe) {
     this.plan = plan;
     this.ticker = ticker;
     this.body = body;
@@ -59,7 +69,8 @@ public final class Harness {
     this.meter = meter;
     this.counters = List.copyOf(counters);
     this.registry = registry;
-    this.latency = registry.timer(TimerConfig.builder("latency").precisionBits(PRECISION_BITS).build());
+    this.probe = probe;
+    this.latencies = new LatencyHistogram[plan.threads()];
     this.results = new WorkerResult[plan.threads()];
     this.barrier = new CyclicBarrier(plan.threads(), this::betweenPhases);
   }
@@ -69,12 +80,13 @@ public final class Harness {
    *
    * @param baseline a body that does nothing through the same call path as {@code body}, to measure overhead with
    * @param counters counters whose events per call are reported
+   * @param probe the JVM as the warm-up and the guards see it
    * @throws Throwable whatever the body threw first
    */
   public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
-      List<Counter> counters) throws Throwable {
+      List<Counter> counters, JvmProbe probe) throws Throwable {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
-      return new Harness(plan, ticker, body, baseline, meter, counters, registry).run();
+      return new Harness(plan, ticker, body, baseline, meter, counters, registry, probe).run();
     }
   }
 
@@ -98,6 +110,10 @@ public final class Harness {
     long ops = 0;
     long net = 0;
     long wall = 0;
+    LatencyHistogram all = new LatencyHistogram(PRECISION_BITS);
+    for (LatencyHistogram h : latencies) {
+      all.add(h);
+    }
     long allocated = 0;
     String unsupported = "";
     for (WorkerResult r : results) {
@@ -113,8 +129,9 @@ public final class Harness {
         unsupported = r.allocation.unsupportedReason();
       }
     }
-    return new Measurement(plan, latency.snapshot(), ops, net, wall, batch, overhead, resolution, warmup,
-        unsupported.isEmpty() ? allocated : -1, unsupported, events);
+    return new Measurement(plan, all.snapshot("latency", 0, wall), ops, net, wall, batch, overhead, resolution,
+        warmup, unsupported.isEmpty() ? allocated : -1, unsupported, events, measured,
+        java.util.Arrays.copyOf(windowMedians, windows));
   }
 
   /**
@@ -181,8 +198,10 @@ public final class Harness {
 
   private void warmUp(int index) throws Throwable {
     Timer timer = registry.timer(TimerConfig.builder("warmup-" + index).precisionBits(PRECISION_BITS).build());
-    WarmupLoop loop = new WarmupLoop(plan, ticker, body, timer, index == 0);
-    loop.run(() -> aborted || (index != 0 && warmupDone));
+    WarmupLoop loop = new WarmupLoop(plan, ticker, body, timer, index == 0 ? probe : null);
+    // a fixed number of calls is run on every thread; a time or steady warm-up ends with the leading thread's
+    boolean followLeader = plan.warmup() != Plan.Warmup.ITERATIONS;
+    loop.run(() -> aborted || (index != 0 && followLeader && warmupDone));
     if (index == 0) {
       warmupDone = true;
       warmup = loop.outcome();
@@ -190,27 +209,37 @@ public final class Harness {
     }
   }
 
-  /** Measures on this thread, counting what the thread allocates meanwhile. */
+  /**
+   * Measures on this thread, counting what the thread allocates meanwhile. Everything the loop records into is
+   * allocated before the metered region starts, so the harness charges none of its own memory to the body.
+   */
   private WorkerResult measure(int index) throws Throwable {
     Throwable[] thrown = new Throwable[1];
     WorkerResult[] result = new WorkerResult[1];
+    LatencyHistogram histogram = new LatencyHistogram(PRECISION_BITS);
+    latencies[index] = histogram;
+    JvmState before = index == 0 ? probe.read() : null;
     AllocationResult allocation = meter.allocation(() -> {
       try {
-        result[0] = plan.openLoop() ? measureOpenLoop(index) : measureClosedLoop();
+        result[0] = plan.openLoop() ? measureOpenLoop(index, histogram) : measureClosedLoop(index, histogram);
       } catch (Throwable t) {
         thrown[0] = t;
       }
     });
+    if (before != null) {
+      measured = probe.read().since(before);
+    }
     if (thrown[0] != null) {
       throw thrown[0];
     }
     return new WorkerResult(result[0].ops, result[0].netNanos, result[0].elapsedNanos, allocation);
   }
 
-  private WorkerResult measureClosedLoop() throws Throwable {
+  private WorkerResult measureClosedLoop(int index, LatencyHistogram histogram) throws Throwable {
     long amount = plan.measureAmount();
     long start = ticker.nanos();
     long end = start;
+    long windowStart = start;
     long ops = 0;
     long net = 0;
     while (!aborted) {
@@ -222,10 +251,14 @@ public final class Harness {
         k = (int) Math.min(batch, amount - ops);
       }
       long elapsed = Sampler.timeBatch(ticker, body, k);
-      latency.recordNanos(Sampler.netPerCall(elapsed, overhead, k));
+      long perCall = Sampler.netPerCall(elapsed, overhead, k);
+      histogram.record(perCall);
       ops += k;
       net += Math.max(0, elapsed - overhead);
       end = ticker.nanos();
+      if (index == 0) {
+        windowStart = window(perCall, windowStart, end);
+      }
       if (!plan.byIterations() && end - start >= amount) {
         break;
       }
@@ -233,13 +266,29 @@ public final class Harness {
     return new WorkerResult(ops, net, end - start, null);
   }
 
-  private WorkerResult measureOpenLoop(int index) throws Throwable {
+  /**
+   * Adds a sample of the leading thread to the current window, and ends the window once it has lasted the plan's
+   * window length: its median is kept for the trend test. Returns the start of the current window.
+   */
+  private long window(long sample, long windowStart, long now) {
+    window.record(sample);
+    if (now - windowStart < plan.windowNanos() || window.count() < WarmupLoop.MIN_WINDOW_CALLS
+        || windows == MAX_WINDOWS) {
+      return windowStart;
+    }
+    windowMedians[windows++] = window.valueAtPercentile(50);
+    window.reset();
+    return now;
+  }
+
+  private WorkerResult measureOpenLoop(int index, LatencyHistogram histogram) throws Throwable {
     double interval = plan.threads() * 1e9 / plan.ratePerSecond();
     double offset = index * 1e9 / plan.ratePerSecond();
     long amount = plan.measureAmount();
     Pacer pacer = new Pacer(ticker);
     long start = ticker.nanos();
     long end = start;
+    long windowStart = start;
     long ops = 0;
     long net = 0;
     while (!aborted) {
@@ -251,7 +300,10 @@ public final class Harness {
       body.invoke();
       end = ticker.nanos();
       long nanos = Math.max(0, end - due - overhead);
-      latency.recordNanos(nanos);
+      histogram.record(nanos);
+      if (index == 0) {
+        windowStart = window(nanos, windowStart, end);
+      }
       net += nanos;
       ops++;
     }

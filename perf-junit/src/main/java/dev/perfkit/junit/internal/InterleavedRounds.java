@@ -5,6 +5,8 @@ import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
 import dev.perfkit.junit.internal.compare.Metric;
 import dev.perfkit.junit.internal.compare.PairedRounds;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,20 +29,49 @@ public final class InterleavedRounds implements PairedRounds {
   }
 
   /**
-   * Warms both sides up for {@code warmupNanos} each (at least one call), measures the clock's resolution and the
-   * cost of a sample with {@code overhead} (a body that does nothing through the same call path), and returns the
-   * rounds, ready for the first.
+   * How the sides warm up before the rounds.
+   *
+   * @param fixedNanos a fixed warm-up per side, or -1 to warm up until steady
+   * @param capNanos the longest warm-up until steady (both sides together)
+   * @param windowNanos the length of one window per side
+   * @param tolerance how far window medians may spread and still count as steady
+   */
+  public record Warmup(long fixedNanos, long capNanos, long windowNanos, double tolerance) {}
+
+  /**
+   * Warms both sides up together, one window each in turn (the baseline first), until both are steady and the JVM
+   * is (see {@link dev.perfkit.junit.internal.jvm.JvmSteadiness}), or until the cap; or, with a fixed warm-up, for
+   * that long per side, in the same alternating windows. Then measures the clock's resolution and the cost of a
+   * sample with {@code overhead} (a body that does nothing through the same call path), and returns the rounds, ready
+   * for the first.
    *
    * @param metrics the metrics every round records, in order
    * @param roundNanos how long each side measures in one round
    */
   public static InterleavedRounds start(Ticker ticker, Body baselineBody, Body candidateBody, Body overhead,
-      AllocationMeter meter, List<Metric> metrics, long warmupNanos, long roundNanos) throws Throwable {
-    ComparedSide a = new ComparedSide(ticker, baselineBody, meter, metrics);
-    ComparedSide b = new ComparedSide(ticker, candidateBody, meter, metrics);
+      AllocationMeter meter, List<Metric> metrics, JvmProbe probe, Warmup warmup, long roundNanos)
+      throws Throwable {
+    ComparedSide a = new ComparedSide(ticker, baselineBody, meter, metrics, probe);
+    ComparedSide b = new ComparedSide(ticker, candidateBody, meter, metrics, probe);
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
-      a.warmUp(warmupNanos, registry, "warmup-baseline");
-      b.warmUp(warmupNanos, registry, "warmup-candidate");
+      boolean untilSteady = warmup.fixedNanos() < 0;
+      long window = untilSteady ? warmup.windowNanos() : Math.max(1, Math.min(warmup.windowNanos(),
+          warmup.fixedNanos()));
+      a.startWarmup(window, warmup.tolerance(), registry, "warmup-baseline");
+      b.startWarmup(window, warmup.tolerance(), registry, "warmup-candidate");
+      long start = ticker.nanos();
+      long limit = untilSteady ? warmup.capNanos() : 2 * warmup.fixedNanos();
+      long elapsed;
+      do {
+        boolean steadyA = a.warmUpWindow(window);
+        boolean steadyB = b.warmUpWindow(window);
+        elapsed = ticker.nanos() - start;
+        if (untilSteady && steadyA && steadyB) {
+          break;
+        }
+      } while (elapsed < limit);
+      a.endWarmup(elapsed, untilSteady);
+      b.endWarmup(elapsed, untilSteady);
     }
     long resolution = Calibration.resolutionNanos(ticker);
     a.calibrate(overhead, resolution);
@@ -83,6 +114,23 @@ public final class InterleavedRounds implements PairedRounds {
   @Override
   public long spentNanos() {
     return Math.max(baseline.spentNanos(), candidate.spentNanos());
+  }
+
+  @Override
+  public List<String> flags(int round) {
+    List<String> out = new ArrayList<>(baseline.flags(round));
+    out.addAll(candidate.flags(round));
+    return out;
+  }
+
+  /** The baseline side. */
+  ComparedSide baselineSide() {
+    return baseline;
+  }
+
+  /** The candidate side. */
+  ComparedSide candidateSide() {
+    return candidate;
   }
 
   /** How each side was warmed up and timed, one line each. */

@@ -2,6 +2,12 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.compare.Stationarity;
+import dev.perfkit.junit.internal.jvm.JvmActivity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,14 +26,49 @@ import java.util.Map;
  * @param allocatedBytes bytes allocated by the measuring threads while measuring; -1 when not measurable
  * @param allocationUnsupported why allocation could not be measured; empty when it was
  * @param events events counted by each budgeted counter while measuring
+ * @param jvm what the JVM and the leading thread did while measuring (the guards)
+ * @param windowMedians the median latency of each window of the leading thread's measurement, oldest first
  */
 public record Measurement(Plan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
     int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
-    String allocationUnsupported, Map<String, Long> events) {
+    String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians) {
 
-  /** Copies the events map. */
+  /** The level of the trend test on the window medians. */
+  static final double TREND_ALPHA = 0.01;
+
+  /** Copies the events map and the medians. */
   public Measurement {
     events = Map.copyOf(events);
+    windowMedians = windowMedians.clone();
+  }
+
+  /**
+   * What may make the figures wrong, as phrases: the JVM guards that fired while measuring ({@code heap grew 112 MB},
+   * {@code JIT 14 ms}, ...), a trend in the window medians, and a warm-up that did not settle. Empty when none.
+   */
+  public List<String> cautions() {
+    List<String> out = new ArrayList<>();
+    if (!warmup.unsteady().isEmpty()) {
+      out.add("warm-up ended unsteady (" + String.join(", ", warmup.unsteady()) + ")");
+    }
+    if (jvm != null) {
+      out.addAll(jvm.flags(wallNanos, latency.count()));
+    }
+    double[] medians = Arrays.stream(windowMedians).asDoubleStream().toArray();
+    Stationarity.Result trend = Stationarity.test(medians, TREND_ALPHA);
+    if (!trend.stationary()) {
+      out.add(String.format(Locale.ROOT, "latency not stationary over %d windows (p = %.3f): median %s in windows 1-%d,"
+          + " %s after", medians.length, trend.pValue(),
+          Units.formatNanos(median(medians, 0, trend.changePoint())), trend.changePoint(),
+          Units.formatNanos(median(medians, trend.changePoint(), medians.length))));
+    }
+    return out;
+  }
+
+  private static long median(double[] v, int from, int to) {
+    double[] part = Arrays.copyOfRange(v, from, to);
+    Arrays.sort(part);
+    return Math.round(part[part.length / 2]);
   }
 
   /** The mean time per call; NaN without calls. */

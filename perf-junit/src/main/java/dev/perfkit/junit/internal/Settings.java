@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.jvm.JvmProbe;
+
 import dev.perfkit.Ticker;
 import dev.perfkit.Units;
 import dev.perfkit.memory.MemoryProbe;
@@ -22,10 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param durationNanos the default measurement length
  * @param ticker the clock every benchmark reads
  * @param allocation whether to measure allocation
+ * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
+ *     the clock and must not depend on what the real JVM does meanwhile
  */
 public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation) {
+    boolean allocation, boolean watchJvm) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -43,6 +47,9 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   public static final String MEASURE_DURATION = "perfkit.measure.duration";
   /** Key: the class name of a {@link Ticker} with a public no-argument constructor. */
   public static final String TICKER = "perfkit.ticker";
+
+  /** Key: {@code on} or {@code off}, whether warm-ups and rounds watch the JVM's JIT, heap and page faults. */
+  public static final String WATCH_JVM = "perfkit.jvm.watch";
 
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
@@ -77,13 +84,19 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
             Settings::positiveNanos),
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
             + "no-argument constructor", Settings::ticker),
-        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff));
+        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
+        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff));
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
   public AllocationMeter allocationMeter() {
     return AllocationMeter.of(allocation ? MemoryProbe.create()
         : MemoryProbe.unsupported("not measured: " + ALLOCATION + " = off"));
+  }
+
+  /** The JVM as warm-ups and rounds see it: the real one, or, with {@link #WATCH_JVM} off, one that never changes. */
+  public JvmProbe jvmProbe() {
+    return watchJvm ? JvmProbe.system() : JvmProbe.frozen();
   }
 
   /** Reads one key, or {@code fallback} when it is not set, and fails naming the key, the value and {@code forms}. */

@@ -2,12 +2,18 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.Ticker;
 import dev.perfkit.Timer;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
+import dev.perfkit.junit.internal.jvm.JvmSteadiness;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * One thread's warm-up: calls the body one at a time, records each call's latency, and ends after the planned calls
- * or time, or, until steady, when the window medians stop moving or the cap is reached. The leading thread also tracks
- * windows in the fixed modes, so that the harness learns how long one call takes. Not thread-safe: one per thread.
+ * or time, or, until steady, when the whole JVM is steady (see {@link JvmSteadiness}) and the window medians have
+ * stopped moving, or at the cap. The leading thread also tracks windows and the JVM in the fixed modes, so that the
+ * harness learns how long one call takes and can say whether the fixed warm-up was long enough. Not thread-safe: one
+ * per thread.
  */
 final class WarmupLoop {
 
@@ -19,16 +25,20 @@ final class WarmupLoop {
   private final Body body;
   private final Timer timer;
   private final SteadyState steady;
+  private final JvmSteadiness jvm;
   private long nanos;
   private long calls;
-  private boolean settled;
+  private long windowCalls;
+  private boolean latencySteady;
+  private boolean jvmSteady;
 
-  WarmupLoop(Plan plan, Ticker ticker, Body body, Timer timer, boolean leading) {
+  WarmupLoop(Plan plan, Ticker ticker, Body body, Timer timer, JvmProbe probe) {
     this.plan = plan;
     this.ticker = ticker;
     this.body = body;
     this.timer = timer;
-    this.steady = leading ? new SteadyState(plan.tolerance()) : null;
+    this.steady = probe == null ? null : new SteadyState(plan.tolerance());
+    this.jvm = probe == null ? null : new JvmSteadiness(probe);
   }
 
   /** Warms up until the plan says so or {@code stop} answers true (checked before every call). */
@@ -36,18 +46,13 @@ final class WarmupLoop {
     Plan.Warmup mode = plan.warmup();
     long start = ticker.nanos();
     long windowStart = start;
-    long windowCalls = 0;
     long now = start;
     while (!stop.getAsBoolean() && !(mode == Plan.Warmup.ITERATIONS && calls >= plan.warmupAmount())) {
-      timer.recordNanos(Sampler.timeBatch(ticker, body, 1));
-      calls++;
-      windowCalls++;
-      now = ticker.nanos();
+      now = call();
       if (steady != null && now - windowStart >= plan.windowNanos() && windowCalls >= MIN_WINDOW_CALLS) {
-        settled = steady.add(timer.intervalSnapshot().valueAtPercentile(50));
+        endWindow(now - windowStart);
         windowStart = now;
-        windowCalls = 0;
-        if (settled && mode == Plan.Warmup.STEADY) {
+        if (settled() && mode == Plan.Warmup.STEADY) {
           break;
         }
       }
@@ -59,10 +64,63 @@ final class WarmupLoop {
     nanos = now - start;
   }
 
+  /** Calls the body once, timing it; returns the ticker's reading after the call. */
+  long call() throws Throwable {
+    timer.recordNanos(Sampler.timeBatch(ticker, body, 1));
+    calls++;
+    windowCalls++;
+    return ticker.nanos();
+  }
+
+  /** Ends a window that lasted {@code wallNanos}: feeds its median to the latency check and the JVM's state. */
+  void endWindow(long wallNanos) {
+    latencySteady = steady.add(timer.intervalSnapshot().valueAtPercentile(50));
+    jvmSteady = jvm.window(windowCalls, wallNanos);
+    windowCalls = 0;
+  }
+
+  /** Whether both the latency and the JVM are steady as of the last window. */
+  boolean settled() {
+    return latencySteady && jvmSteady;
+  }
+
+  /** The calls made in the current window so far. */
+  long windowCalls() {
+    return windowCalls;
+  }
+
   /** How the warm-up went; meaningful on the leading thread. */
   WarmupOutcome outcome() {
-    boolean untilSteady = plan.warmup() == Plan.Warmup.STEADY;
-    return new WarmupOutcome(nanos, calls, steady == null ? 0 : steady.windows(), untilSteady && settled, untilSteady);
+    return outcome(nanos, plan.warmup() == Plan.Warmup.STEADY);
+  }
+
+  /** How the warm-up went, given its length. */
+  WarmupOutcome outcome(long nanos, boolean untilSteady) {
+    return new WarmupOutcome(nanos, calls, steady == null ? 0 : steady.windows(), untilSteady && settled(),
+        untilSteady, unsteady(untilSteady));
+  }
+
+  /**
+   * Why the warm-up was not steady at its end; empty when it was, when it did not track windows, or when a fixed
+   * warm-up was too short to tell (fewer than {@value SteadyState#WINDOWS} windows).
+   */
+  List<String> unsteady(boolean untilSteady) {
+    List<String> out = new ArrayList<>();
+    if (steady == null || settled() || !untilSteady && steady.windows() < SteadyState.WINDOWS) {
+      return out;
+    }
+    if (!latencySteady) {
+      out.add(steady.windows() < SteadyState.WINDOWS ? "fewer than " + SteadyState.WINDOWS + " windows"
+          : "latency still moving");
+    }
+    if (!jvmSteady) {
+      for (String r : jvm.reasons()) {
+        if (!out.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
   }
 
   /**

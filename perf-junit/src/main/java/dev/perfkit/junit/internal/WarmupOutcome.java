@@ -1,6 +1,7 @@
 package dev.perfkit.junit.internal;
 
 import dev.perfkit.Units;
+import java.util.List;
 
 /**
  * How the warm-up went, as seen by the first measuring thread.
@@ -8,15 +9,24 @@ import dev.perfkit.Units;
  * @param nanos how long it lasted
  * @param calls how many calls it made
  * @param windows how many steady-state windows it completed
- * @param settled true when it ended because the median latency had stopped moving; false when it was not run until
+ * @param settled true when it ended because the latency and the JVM were steady; false when it was not run until
  *     steady or ran into its cap
  * @param untilSteady true when it was meant to run until steady
+ * @param unsteady why it was not steady when it ended ({@code latency still moving}, {@code heap resizing},
+ *     {@code JIT compiling (14 ms in the last window)}, ...); empty when it was, or when it was not watched
  */
-public record WarmupOutcome(long nanos, long calls, int windows, boolean settled, boolean untilSteady) {
+public record WarmupOutcome(long nanos, long calls, int windows, boolean settled, boolean untilSteady,
+    List<String> unsteady) {
+
+  /** Copies the reasons. */
+  public WarmupOutcome {
+    unsteady = List.copyOf(unsteady);
+  }
 
   /** For a warm-up until steady: {@code settled after 3.20 s (81234 calls)} or {@code never settled; ...}. */
   public String describe() {
     String figures = Units.formatNanos(nanos) + " (" + calls + " calls)";
-    return (settled ? "settled after " : "never settled; stopped at the cap after ") + figures;
+    return (settled ? "settled after " : "never settled; stopped at the cap after ") + figures
+        + (unsteady.isEmpty() ? "" : "; still " + String.join(", ", unsteady));
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfkit.Counter;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.TimerSnapshot;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.memory.AllocationResult;
 import dev.perfkit.memory.AllocationScope;
 import java.util.List;
@@ -27,7 +28,7 @@ class HarnessTests {
   void recordsEachCallOnAClockThatOnlyTheBodyMoves() throws Throwable {
     FakeTicker ticker = new FakeTicker(0);
     Measurement m = Harness.run(Plans.iterations(10, 100, 1), ticker, () -> ticker.advance(1_000), Body.NOOP,
-        NO_ALLOCATION, List.of());
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
 
     TimerSnapshot s = m.latency();
     assertEquals(100, m.operations());
@@ -46,7 +47,7 @@ class HarnessTests {
   void removesTheCostOfReadingTheClockAndBatchesCallsShorterThanTwentyReadings() throws Throwable {
     FakeTicker ticker = new FakeTicker(30);
     Measurement m = Harness.run(Plans.iterations(50, 600, 1), ticker, () -> ticker.advance(100), Body.NOOP,
-        NO_ALLOCATION, List.of());
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
 
     assertEquals(30, m.resolutionNanos());
     assertEquals(30, m.overheadNanos());
@@ -64,7 +65,7 @@ class HarnessTests {
     AtomicLong calls = new AtomicLong();
     Body gettingFaster = () -> ticker.advance(1_000 + Math.round(4_000 * Math.pow(0.97, calls.incrementAndGet())));
     Measurement m = Harness.run(Plans.steady(1_000_000_000, 5_000, 10), ticker, gettingFaster, Body.NOOP,
-        NO_ALLOCATION, List.of());
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
 
     WarmupOutcome w = m.warmup();
     assertTrue(w.settled());
@@ -79,7 +80,7 @@ class HarnessTests {
     AtomicLong calls = new AtomicLong();
     Body slowerAndSlower = () -> ticker.advance(1_000 * calls.incrementAndGet());
     Measurement m = Harness.run(Plans.steady(1_000_000, 10_000, 1), ticker, slowerAndSlower, Body.NOOP,
-        NO_ALLOCATION, List.of());
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
 
     assertFalse(m.warmup().settled());
     assertTrue(m.warmup().nanos() >= 1_000_000);
@@ -91,7 +92,8 @@ class HarnessTests {
     FakeTicker ticker = new FakeTicker(1_000);
     AtomicLong calls = new AtomicLong();
     Body stallsOnce = () -> ticker.advance(calls.incrementAndGet() == 5 ? 10_000_000 : 100_000);
-    Measurement m = Harness.run(Plans.openLoop(1_000, 30), ticker, stallsOnce, Body.NOOP, NO_ALLOCATION, List.of());
+    Measurement m = Harness.run(Plans.openLoop(1_000, 30), ticker, stallsOnce, Body.NOOP, NO_ALLOCATION, List.of(),
+        JvmProbe.frozen());
 
     TimerSnapshot s = m.latency();
     assertEquals(30, s.count());
@@ -107,7 +109,7 @@ class HarnessTests {
   void failsInsteadOfWaitingForeverOnAClockThatOnlyTheBodyMoves() {
     FakeTicker ticker = new FakeTicker(0);
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Harness.run(Plans.openLoop(1_000, 5),
-        ticker, () -> ticker.advance(10), Body.NOOP, NO_ALLOCATION, List.of()));
+        ticker, () -> ticker.advance(10), Body.NOOP, NO_ALLOCATION, List.of(), JvmProbe.frozen()));
     assertEquals("the ticker stopped at 1000010 ns while a call was due at 2000000 ns; a paced (rate) run needs a "
         + "ticker that moves on its own", e.getMessage());
   }
@@ -116,7 +118,7 @@ class HarnessTests {
   void runsTheBodyOnEveryThreadIntoOneHistogram() throws Throwable {
     FakeTicker ticker = new FakeTicker(0);
     Measurement m = Harness.run(Plans.iterations(5, 250, 4), ticker, () -> ticker.advance(10), Body.NOOP,
-        NO_ALLOCATION, List.of());
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
 
     assertEquals(1_000, m.operations());
     assertEquals(1_000, m.latency().count());
@@ -134,7 +136,7 @@ class HarnessTests {
       ticker.advance(10);
     };
     Throwable thrown = assertThrows(IllegalStateException.class, () -> Harness.run(Plans.iterations(100, 10_000, 3),
-        ticker, failsLater, Body.NOOP, NO_ALLOCATION, List.of()));
+        ticker, failsLater, Body.NOOP, NO_ALLOCATION, List.of(), JvmProbe.frozen()));
     assertSame(boom, thrown);
   }
 
@@ -148,7 +150,7 @@ class HarnessTests {
         return AllocationResult.of(4_000, 1, AllocationScope.currentThread());
       };
       Measurement m = Harness.run(Plans.iterations(7, 20, 1), ticker, () -> queries.increment(3), Body.NOOP,
-          fourKilobytes, List.of(queries));
+          fourKilobytes, List.of(queries), JvmProbe.frozen());
 
       assertEquals(3.0, m.eventsPerOp("queries"));
       assertEquals(200.0, m.allocatedBytesPerOp());

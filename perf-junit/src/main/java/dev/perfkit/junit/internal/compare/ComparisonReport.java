@@ -23,6 +23,7 @@ public final class ComparisonReport {
     String what = o == null ? "no relative budget; figures only"
         : o == Outcome.PASS ? budgets + of + "met"
         : o == Outcome.FAIL ? r.count(Outcome.FAIL) + of + "missed"
+        : o == Outcome.UNSTABLE ? "no verdict: the rounds were not stationary (" + r.stability() + ")"
         : r.count(Outcome.INCONCLUSIVE) + of + "neither met nor missed";
     String level = BigDecimal.valueOf(r.confidence() * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString();

@@ -15,9 +15,13 @@ import java.util.Map;
  * @param looks how many times the data was examined
  * @param confidence the confidence of each interval
  * @param stop why the rounds stopped; null only inside the comparison, while rounds go on
+ * @param dropped how many leading rounds were left out as a transient (a warm-up that had not ended); the rows
+ *     describe the rounds after them
+ * @param stability what the stationarity test found: why the rounds are unstable, or what was dropped and why;
+ *     empty when the rounds were stationary from the first
  */
 public record ComparisonResult(Map<Metric, ReportRow> rows, Map<Metric, String> unmeasurable, int rounds, int looks,
-    double confidence, Stop stop) {
+    double confidence, Stop stop, int dropped, String stability) {
 
   /** Copies the maps, keeping their order. */
   public ComparisonResult {
@@ -40,12 +44,21 @@ public record ComparisonResult(Map<Metric, ReportRow> rows, Map<Metric, String> 
     return (int) rows.values().stream().filter(r -> r.outcome() == outcome).count();
   }
 
-  /** The overall verdict: FAIL if any budget fails, else INCONCLUSIVE if any is, else PASS; null without budgets. */
+  /**
+   * The overall verdict: FAIL if any budget fails, else UNSTABLE if the rounds were, else INCONCLUSIVE if any budget
+   * is, else PASS; null without budgets.
+   */
   public Outcome outcome() {
     if (budgets() == 0) {
       return null;
     }
     return count(Outcome.FAIL) > 0 ? Outcome.FAIL
+        : count(Outcome.UNSTABLE) > 0 ? Outcome.UNSTABLE
         : count(Outcome.INCONCLUSIVE) > 0 ? Outcome.INCONCLUSIVE : Outcome.PASS;
+  }
+
+  /** Whether the rounds were found unstable (a trend or a change of regime that did not end). */
+  public boolean unstable() {
+    return count(Outcome.UNSTABLE) > 0;
   }
 }

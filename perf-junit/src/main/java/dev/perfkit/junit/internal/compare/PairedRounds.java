@@ -1,11 +1,16 @@
 package dev.perfkit.junit.internal.compare;
 
+import java.util.List;
+
 /**
  * A source of paired rounds: every {@link #next()} measures the baseline and the candidate once more, side by side, and
  * appends one value per side for every metric. The harness implements it with real calls; tests with simulated noise.
  * Not thread-safe: one comparison drives it.
  */
 public interface PairedRounds {
+
+  /** The kinds of JVM guard a round may be flagged with, as the flags start: see {@link #flags(int)}. */
+  List<String> GUARDS = List.of("heap grew", "JIT", "page faults", "old GC");
 
   /** Measures one more round on both sides. */
   void next() throws Throwable;
@@ -24,4 +29,12 @@ public interface PairedRounds {
 
   /** The measured time spent so far on the side that spent more, for the comparison's time cap. */
   long spentNanos();
+
+  /**
+   * The JVM guards that fired during round {@code round} (0-based) on either side, each starting with one of
+   * {@link #GUARDS}: {@code heap grew 112 MB}, {@code JIT 14 ms}, ...; empty when none did or nothing was watched.
+   */
+  default List<String> flags(int round) {
+    return List.of();
+  }
 }

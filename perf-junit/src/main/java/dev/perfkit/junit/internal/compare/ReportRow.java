@@ -38,14 +38,14 @@ public final class ReportRow {
     this.evidence = line;
   }
 
-  private ReportRow(String metric, MetricKind kind, double before, double after, Outcome outcome,
-      boolean significant, String evidence) {
+  private ReportRow(String metric, MetricKind kind, double before, double after, RatioEstimate estimate,
+      double minFactor, Outcome outcome, boolean significant, String evidence) {
     this.metric = metric;
     this.kind = kind;
     this.before = before;
     this.after = after;
-    this.estimate = null;
-    this.minFactor = Double.NaN;
+    this.estimate = estimate;
+    this.minFactor = minFactor;
     this.outcome = outcome;
     this.significant = significant;
     this.evidence = evidence;
@@ -62,8 +62,20 @@ public final class ReportRow {
     String verdict = worse ? "**REGRESSION**" : better ? "**IMPROVEMENT**" : "within tolerance";
     String evidence = String.format(Locale.ROOT, "- %s: %.2fx against the kept baseline, tolerance %s%%: %s", metric,
         factor, trim(Math.round(tolerance * 1000) / 10.0), verdict);
-    return new ReportRow(metric, kind, before, after, worse ? Outcome.FAIL : Outcome.PASS, worse || better,
-        evidence);
+    return new ReportRow(metric, kind, before, after, null, Double.NaN, worse ? Outcome.FAIL : Outcome.PASS,
+        worse || better, evidence);
+  }
+
+  /**
+   * This row with its verdict withheld because the rounds were not stationary: a budgeted row's outcome becomes
+   * {@link Outcome#UNSTABLE}; a row without a budget is returned as it is.
+   */
+  public ReportRow unstable() {
+    if (outcome == null) {
+      return this;
+    }
+    String line = evidence.substring(0, evidence.lastIndexOf("**" + outcome + "**")) + "**" + Outcome.UNSTABLE + "**";
+    return new ReportRow(metric, kind, before, after, estimate, minFactor, Outcome.UNSTABLE, significant, line);
   }
 
   /** The metric's label, e.g. {@code Response time (p50)}. */

@@ -3,18 +3,30 @@ package dev.perfkit.junit.internal.compare;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Drives a comparison: takes paired rounds, examines them at the looks of a {@link SequentialPlan}, and stops at the
  * first look where every relative budget has a verdict, at the plan's last look, or when the time cap is reached,
  * whichever comes first. A stop at the time cap examines the data once more; it takes the place of the planned looks
- * still to come, so the error stays within the plan's alpha. Stateless.
+ * still to come, so the error stays within the plan's alpha.
+ *
+ * <p>Before any verdict, the per-round log factors of every budgeted metric are tested for stationarity
+ * ({@link Stationarity}, at {@value #STATIONARITY_ALPHA} per look). A series that changed once, early, and is
+ * stationary after the change has had a transient (typically a warm-up that had not ended: the heap still growing,
+ * the JIT still compiling): the rounds before the change are dropped, as long as they are at most half of all rounds
+ * and at least {@code firstLook} rounds remain, and the drop is reported. Any other non-stationary series gets more
+ * rounds, and if it is still not stationary at the end, every budgeted verdict is {@link Outcome#UNSTABLE}, with the
+ * levels before and after the most likely change. So is a comparison whose point estimate and before/after medians
+ * disagree (the medians' factor outside the interval), which happens only when the rounds hold two regimes. Stateless.
  */
 public final class SequentialComparison {
 
   /** Allocation below this many bytes per call counts as this many, so that allocation-free code has a ratio. */
   static final double MIN_BYTES_PER_OP = 1;
+  /** The level of the stationarity test at each look. */
+  static final double STATIONARITY_ALPHA = 0.01;
 
   private SequentialComparison() {}
 
@@ -46,26 +58,130 @@ public final class SequentialComparison {
   }
 
   /** The result at this look; its stop is null when the rounds should go on. */
-  private static ComparisonResult examine(PairedRounds rounds, List<Metric> metrics, Map<Metric, Double> budgets,
+  static ComparisonResult examine(PairedRounds rounds, List<Metric> metrics, Map<Metric, Double> budgets,
       SequentialPlan plan, int looks, Stop end) {
-    Map<Metric, ReportRow> rows = new LinkedHashMap<>();
+    int n = rounds.count();
     Map<Metric, String> unmeasurable = new LinkedHashMap<>();
     for (Metric m : metrics) {
       String why = rounds.unmeasurable(m);
       if (!why.isEmpty()) {
         unmeasurable.put(m, why);
+      }
+    }
+    // stationarity of every budgeted metric: find a leading transient to drop, or call the rounds unstable
+    int from = 0;
+    String unstable = "";
+    for (Metric m : budgets.keySet()) {
+      if (unmeasurable.containsKey(m) || !metrics.contains(m)) {
         continue;
       }
-      double[] before = rounds.baseline(m);
-      double[] after = rounds.candidate(m);
+      double[] logs = logFactors(m, rounds.baseline(m), rounds.candidate(m));
+      Stationarity.Result whole = Stationarity.test(logs, STATIONARITY_ALPHA);
+      if (whole.stationary()) {
+        continue;
+      }
+      int change = whole.changePoint();
+      boolean transientHead = change <= n / 2 && n - change >= plan.firstLook()
+          && Stationarity.test(Arrays.copyOfRange(logs, change, n), STATIONARITY_ALPHA).stationary();
+      if (transientHead) {
+        from = Math.max(from, change);
+      } else if (unstable.isEmpty()) {
+        unstable = m.name() + " not stationary (p = " + p(whole.pValue()) + "): " + levels(logs, change)
+            + guards(rounds, 0, change, n);
+      }
+    }
+    Map<Metric, ReportRow> rows = new LinkedHashMap<>();
+    for (Metric m : metrics) {
+      if (unmeasurable.containsKey(m)) {
+        continue;
+      }
+      double[] before = Arrays.copyOfRange(rounds.baseline(m), from, n);
+      double[] after = Arrays.copyOfRange(rounds.candidate(m), from, n);
       RatioEstimate estimate = RatioEstimate.of(forRatio(m, before), forRatio(m, after), m.kind().direction(),
           plan.lookConfidence());
-      rows.put(m, new ReportRow(m.label(), m.kind(), median(before), median(after), estimate,
-          budgets.getOrDefault(m, Double.NaN)));
+      ReportRow row = new ReportRow(m.label(), m.kind(), median(before), median(after), estimate,
+          budgets.getOrDefault(m, Double.NaN));
+      double medians = m.kind().direction().factor(Math.max(floor(m), row.before()), Math.max(floor(m), row.after()));
+      if (row.outcome() != null && unstable.isEmpty() && estimate.rounds() > 0
+          && (medians < estimate.low() * (1 - 1e-9) || medians > estimate.high() * (1 + 1e-9))) {
+        unstable = String.format(Locale.ROOT, "%s: the medians' factor %.2fx lies outside the interval [%.2fx, %.2fx],"
+            + " so the rounds hold more than one regime", m.name(), medians, estimate.low(), estimate.high());
+      }
+      rows.put(m, row);
+    }
+    String stability = from == 0 ? "" : "rounds 1-" + from + " left out as a transient: " + transientNote(rounds,
+        budgets, metrics, unmeasurable, from, n);
+    if (!unstable.isEmpty()) {
+      if (end == null) {
+        return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), null, from, unstable);
+      }
+      rows.replaceAll((m, r) -> r.unstable());
+      return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), end, from,
+          (stability.isEmpty() ? "" : stability + "; ") + unstable);
     }
     boolean decisive = rows.values().stream().noneMatch(r -> r.outcome() == Outcome.INCONCLUSIVE);
     Stop stop = decisive ? Stop.DECISIVE : end;
-    return new ComparisonResult(rows, unmeasurable, rounds.count(), looks, plan.lookConfidence(), stop);
+    return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), stop, from, stability);
+  }
+
+  /** The log improvement factor of each round; rounds where either side is not positive count as 0 (no change). */
+  static double[] logFactors(Metric m, double[] before, double[] after) {
+    double[] b = forRatio(m, before);
+    double[] a = forRatio(m, after);
+    double[] out = new double[b.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b[i] > 0 && a[i] > 0 ? Math.log(m.kind().direction().factor(b[i], a[i])) : 0;
+    }
+    return out;
+  }
+
+  /** {@code rounds 1-9 at 1.80x, rounds 10-20 at 12.01x}: the median factor before and after a change point. */
+  private static String levels(double[] logs, int change) {
+    return String.format(Locale.ROOT, "rounds 1-%d at %.2fx, rounds %d-%d at %.2fx", change,
+        Math.exp(median(Arrays.copyOfRange(logs, 0, change))), change + 1, logs.length,
+        Math.exp(median(Arrays.copyOfRange(logs, change, logs.length))));
+  }
+
+  private static String transientNote(PairedRounds rounds, Map<Metric, Double> budgets, List<Metric> metrics,
+      Map<Metric, String> unmeasurable, int from, int n) {
+    for (Metric m : budgets.keySet()) {
+      if (metrics.contains(m) && !unmeasurable.containsKey(m)) {
+        return m.name() + " " + levels(logFactors(m, rounds.baseline(m), rounds.candidate(m)), from)
+            + guards(rounds, 0, from, n);
+      }
+    }
+    return "";
+  }
+
+  /** {@code ; heap grew in rounds 1-9}: the JVM guards that fired before the change and not after, if any. */
+  private static String guards(PairedRounds rounds, int start, int change, int n) {
+    StringBuilder out = new StringBuilder();
+    for (String kind : PairedRounds.GUARDS) {
+      int head = 0;
+      int tail = 0;
+      for (int i = start; i < n; i++) {
+        if (rounds.flags(i).stream().anyMatch(f -> f.startsWith(kind))) {
+          if (i < change) {
+            head++;
+          } else {
+            tail++;
+          }
+        }
+      }
+      if (head + tail > 0) {
+        out.append("; ").append(kind).append(" in ").append(head).append(" of rounds 1-").append(change)
+            .append(" and ").append(tail).append(" of rounds ").append(change + 1).append('-').append(n);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String p(double p) {
+    return String.format(Locale.ROOT, p < 0.001 ? "%.1g" : "%.3f", p);
+  }
+
+  private static double floor(Metric m) {
+    return m.kind() == MetricKind.MEMORY ? MIN_BYTES_PER_OP : 0;
   }
 
   private static double[] forRatio(Metric m, double[] values) {

@@ -39,6 +39,11 @@ public final class SequentialPlan {
     return rounds >= firstLook && rounds <= maxRounds && (rounds - firstLook) % step == 0;
   }
 
+  /** The rounds before the first look: the fewest rounds any verdict rests on. */
+  public int firstLook() {
+    return firstLook;
+  }
+
   /** The most rounds a comparison runs. */
   public int maxRounds() {
     return maxRounds;

@@ -5,6 +5,7 @@ import dev.perfkit.junit.internal.Body;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.memory.MemoryProbe;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class HarnessAccuracy {
     Plan plan = new Plan(Plan.Warmup.DURATION, 3_000_000_000L, 0, 100_000_000L, 0.05, false, 5_000_000_000L, 1, 0,
         List.of());
     return Harness.run(plan, Ticker.system(), () -> Blackhole.consumeCPU(tokens), Body.NOOP,
-        region -> MemoryProbe.unsupported("not needed").allocation(region, 1), List.of());
+        region -> MemoryProbe.unsupported("not needed").allocation(region, 1), List.of(), JvmProbe.system());
   }
 
   private static double nanosPerToken() {

@@ -21,9 +21,9 @@ import java.util.Locale;
  */
 final class SystemJvmProbe implements JvmProbe {
 
-  static final SystemJvmProbe INSTANCE = new SystemJvmProbe();
-
   private static final Path STAT = Path.of("/proc/thread-self/stat");
+
+  static final SystemJvmProbe INSTANCE = new SystemJvmProbe();
 
   private final List<GarbageCollectorMXBean> young = new ArrayList<>();
   private final List<GarbageCollectorMXBean> old = new ArrayList<>();

@@ -1,0 +1,51 @@
+package dev.perfkit.benchmarks.accuracy;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * One verdict-accuracy run: runs the named {@link Fixtures} comparisons in this JVM, one after another, and prints one
+ * line per comparison: {@code <fixture> <outcome> <p50 entry>}. Run it in a fresh JVM per run, as
+ * {@code perf-benchmarks/accuracy.sh} does, so that every run meets the JVM as a user's test run does. Configuration
+ * parameters are taken from {@code -Dperfkit.*} system properties.
+ */
+public final class AccuracyRun {
+
+  private AccuracyRun() {}
+
+  /** Runs the fixtures named by simple name ({@code FarFaster}, ...). */
+  public static void main(String[] args) throws ClassNotFoundException {
+    for (String name : args) {
+      Class<?> fixture = Class.forName(Fixtures.class.getName() + "$" + name);
+      Map<String, String> entries = new LinkedHashMap<>();
+      String[] status = {"not run"};
+      LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture))
+          .configurationParameter("perfkit.results.dir", "target/accuracy").build();
+      LauncherFactory.create().execute(request, new TestExecutionListener() {
+        @Override
+        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+          entries.putAll(entry.getKeyValuePairs());
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+          if (id.isTest()) {
+            status[0] = result.getStatus().name() + result.getThrowable().map(t -> " (" + t.getMessage().lines()
+                .findFirst().orElse("") + ")").orElse("");
+          }
+        }
+      });
+      System.out.println(name + " " + entries.getOrDefault("perf.compare.outcome", status[0]) + " "
+          + entries.getOrDefault("perf.compare.p50", "-"));
+    }
+  }
+}

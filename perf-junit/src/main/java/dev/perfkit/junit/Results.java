@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +47,15 @@ final class Results {
     entries.put("perf.warmup", m.warmupText());
     entries.put("perf.measured", m.samplingText());
     entries.put("perf.result", file.toString());
+    List<String> cautions = m.cautions();
+    if (!cautions.isEmpty()) {
+      entries.put("perf.cautions", String.join("; ", cautions));
+    }
     context.publishReportEntry(entries);
     if (v.enforcement() == Settings.Enforcement.WARN && v.missed() > 0) {
       LOG.log(Level.WARNING, report);
+    } else if (!cautions.isEmpty()) {
+      LOG.log(Level.WARNING, test + ": the figures may be off: " + String.join("; ", cautions));
     }
     return report;
   }

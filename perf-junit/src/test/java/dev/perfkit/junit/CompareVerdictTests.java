@@ -60,12 +60,12 @@ class CompareVerdictTests {
         | Response time (p50) | 2.00µs        | 500ns           | 75% faster  |
         | Throughput          | 500,000 ops/s | 2,000,000 ops/s | 4.0x higher |
 
-        - Response time (p50): 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; budget: at least 2x faster: \
+        - Response time (p50): 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at least 2x faster: \
         **PASS**
-        - Throughput: 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; budget: at least 3x higher: **PASS**
+        - Throughput: 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at least 3x higher: **PASS**
         - Memory usage (allocated/op): not measured: perfkit.allocation = off
 
-        **Verdict: PASS**: 2 of 2 relative budgets met (10 rounds, 98.75% intervals, stopped: decisive)
+        **Verdict: PASS**: 2 of 2 relative budgets met (20 rounds, 98.33% intervals, stopped: decisive)
 
         Baseline `CompareVerdictTests.FourTimesFaster.scan()`, candidate `CompareVerdictTests.FourTimesFaster.hash()`.
         baseline:  warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
@@ -74,7 +74,7 @@ class CompareVerdictTests {
         sample removed
         """, report);
     assertEquals("passed", Fixtures.entries(r).get("perf.compare.outcome"));
-    assertEquals("2.00µs -> 500ns: 75% faster; 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; budget: at "
+    assertEquals("2.00µs -> 500ns: 75% faster; 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at "
         + "least 2x faster: **PASS**", Fixtures.entries(r).get("perf.compare.p50"));
   }
 
@@ -83,7 +83,7 @@ class CompareVerdictTests {
     Throwable failure = Fixtures.failures(run(FourTimesFasterButFiveAsked.class, results)).get(0);
     assertInstanceOf(AssertionFailedError.class, failure);
     assertTrue(failure.getMessage().startsWith("""
-        CompareVerdictTests.FourTimesFasterButFiveAsked.dedup(): 1 of 1 relative budget missed (10 rounds, 98.75% \
+        CompareVerdictTests.FourTimesFasterButFiveAsked.dedup(): 1 of 1 relative budget missed (20 rounds, 98.33% \
         intervals, stopped: decisive)
 
         ## Performance Optimization Report
@@ -96,7 +96,7 @@ class CompareVerdictTests {
         | Response time (p50) | 2.00µs        | 500ns           | 75% faster  |
         | Throughput          | 500,000 ops/s | 2,000,000 ops/s | 4.0x higher |
 
-        - Response time (p50): 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; budget: at least 5x faster: \
+        - Response time (p50): 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at least 5x faster: \
         **FAIL**
         """), failure.getMessage());
   }
@@ -106,7 +106,7 @@ class CompareVerdictTests {
     Throwable failure = Fixtures.failures(run(RightAtTheBudget.class, results)).get(0);
     assertInstanceOf(AssertionFailedError.class, failure);
     assertEquals("CompareVerdictTests.RightAtTheBudget.run(): 1 of 1 relative budget neither met nor missed "
-        + "(40 rounds, 98.75% intervals, stopped: round limit)", failure.getMessage().lines().findFirst().orElseThrow());
+        + "(40 rounds, 98.33% intervals, stopped: round limit)", failure.getMessage().lines().findFirst().orElseThrow());
   }
 
   @Test
@@ -120,7 +120,7 @@ class CompareVerdictTests {
     EngineExecutionResults r = run(FourTimesFaster.class, results, "perfkit.compare.cap", "100us");
     Throwable failure = Fixtures.failures(r).get(0);
     assertEquals("CompareVerdictTests.FourTimesFaster.dedup(): 2 of 2 relative budgets neither met nor missed "
-        + "(5 rounds, 98.75% intervals, stopped: time cap)", failure.getMessage().lines().findFirst().orElseThrow());
+        + "(5 rounds, 98.33% intervals, stopped: time cap)", failure.getMessage().lines().findFirst().orElseThrow());
   }
 
   @Test
@@ -141,9 +141,9 @@ class CompareVerdictTests {
           "baseline": "CompareVerdictTests.TwoComparisons.slow(Object)",
           "candidate": "CompareVerdictTests.TwoComparisons.fast(Object)",
           "inputs": 2,
-          "rounds": 10,
+          "rounds": 20,
           "looks": 1,
-          "confidence": 0.9875,
+          "confidence": 0.9833333333333333,
           "stopped": "decisive",
           "dropped": 0,
           "stability": "",

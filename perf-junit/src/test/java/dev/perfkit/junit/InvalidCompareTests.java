@@ -57,7 +57,7 @@ class InvalidCompareTests {
   void rejectsInvalidConfigurationParameters() {
     Throwable failure = Fixtures.failures(Fixtures.run(BareFactor.class, results, "perfkit.compare.maxRounds", "25"))
         .get(0);
-    assertEquals("Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10, at least 10",
+    assertEquals("Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10, at least 20",
         failure.getMessage());
   }
 

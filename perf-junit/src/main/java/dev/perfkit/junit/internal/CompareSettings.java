@@ -13,7 +13,7 @@ import java.util.function.Function;
  *     sides up together until they and the JVM are steady
  * @param warmupCapNanos the longest warm-up until steady
  * @param roundNanos how long each side measures in one round
- * @param maxRounds the most rounds, a multiple of {@value #LOOK_STEP}
+ * @param maxRounds the most rounds, a multiple of {@value #LOOK_STEP}, at least the first look's 20
  * @param capNanos the most measured time per side; the comparison stops at the next round after it
  * @param alpha the error budget spread over the looks
  * @param skipInconclusive true to skip (abort) a test whose comparison stays inconclusive, false to fail it
@@ -52,7 +52,8 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
             CompareSettings::warmup),
         Settings.parse(parameters, WARMUP_CAP, "20s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ROUND, "50ms", durations, Settings::positiveNanos),
-        Settings.parse(parameters, MAX_ROUNDS, "40", "a multiple of " + LOOK_STEP + ", at least " + LOOK_STEP,
+        Settings.parse(parameters, MAX_ROUNDS, "40", "a multiple of " + LOOK_STEP + ", at least "
+            + SequentialPlan.FIRST_LOOK,
             CompareSettings::rounds),
         Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
@@ -65,9 +66,9 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
     return new InterleavedRounds.Warmup(warmupNanos, warmupCapNanos, settings.windowNanos(), settings.tolerance());
   }
 
-  /** The plan of looks: every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
+  /** The plan of looks: at 20 rounds, then every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
   public SequentialPlan plan() {
-    return new SequentialPlan(LOOK_STEP, LOOK_STEP, maxRounds, alpha);
+    return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
   }
 
   private static long warmup(String text) {
@@ -83,7 +84,7 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
 
   private static int rounds(String text) {
     int v = Integer.parseInt(text);
-    if (v < LOOK_STEP || v % LOOK_STEP != 0) {
+    if (v < SequentialPlan.FIRST_LOOK || v % LOOK_STEP != 0) {
       throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
     }
     return v;

@@ -155,6 +155,13 @@ final class ComparedSide {
     return rounds.stream().mapToDouble(v -> v[i]).toArray();
   }
 
+  /** Forgets the last round (its time stays spent): it is measured again. */
+  void dropLast() {
+    rounds.remove(rounds.size() - 1);
+    guards.remove(guards.size() - 1);
+    flags.remove(flags.size() - 1);
+  }
+
   /** The JVM's activity during each round so far. */
   List<JvmActivity> guards() {
     return guards;

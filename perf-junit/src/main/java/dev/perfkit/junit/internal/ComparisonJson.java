@@ -59,6 +59,7 @@ public final class ComparisonJson {
     warmups.put("candidate", warmup(rounds.candidateSide().warmup()));
     root.put("warmup", warmups);
     root.put("raw", raw(r, rounds));
+    root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
     root.put("unmeasured", unmeasured);
     root.put("enforcement", enforcement.name().toLowerCase(Locale.ROOT));
     root.put("outcome", outcome);

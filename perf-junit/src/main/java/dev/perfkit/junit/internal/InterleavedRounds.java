@@ -19,7 +19,11 @@ public final class InterleavedRounds implements PairedRounds {
 
   private final ComparedSide baseline;
   private final ComparedSide candidate;
+  /** The most rounds measured again in one comparison because a JVM guard fired. */
+  static final int MAX_REMEASURED = 10;
+
   private final long roundNanos;
+  private final List<String> remeasured = new ArrayList<>();
   private int count;
 
   private InterleavedRounds(ComparedSide baseline, ComparedSide candidate, long roundNanos) {
@@ -79,13 +83,33 @@ public final class InterleavedRounds implements PairedRounds {
     return new InterleavedRounds(a, b, roundNanos);
   }
 
+  /**
+   * Measures one more round. A round during which the heap grew, the JIT compiled or the thread faulted on fresh
+   * heap pages (see {@link dev.perfkit.junit.internal.jvm.JvmActivity#flags}) is measured again, up to
+   * {@value #MAX_REMEASURED} times in one comparison; later flagged rounds are kept, flagged, for the stationarity
+   * test and the JSON.
+   */
   @Override
   public void next() throws Throwable {
-    ComparedSide first = count % 2 == 0 ? baseline : candidate;
-    ComparedSide second = first == baseline ? candidate : baseline;
-    first.measure(roundNanos);
-    second.measure(roundNanos);
+    while (true) {
+      ComparedSide first = count % 2 == 0 ? baseline : candidate;
+      ComparedSide second = first == baseline ? candidate : baseline;
+      first.measure(roundNanos);
+      second.measure(roundNanos);
+      List<String> flags = flags(count);
+      if (flags.isEmpty() || remeasured.size() >= MAX_REMEASURED) {
+        break;
+      }
+      remeasured.add("round " + (count + 1) + " (" + String.join(", ", flags) + ")");
+      first.dropLast();
+      second.dropLast();
+    }
     count++;
+  }
+
+  /** The rounds measured again, and why: {@code round 3 (JIT 14 ms)}. */
+  public List<String> remeasured() {
+    return remeasured;
   }
 
   @Override
@@ -135,6 +159,7 @@ public final class InterleavedRounds implements PairedRounds {
 
   /** How each side was warmed up and timed, one line each. */
   public String describe() {
-    return "baseline:  " + baseline.describe() + "\ncandidate: " + candidate.describe();
+    return "baseline:  " + baseline.describe() + "\ncandidate: " + candidate.describe()
+        + (remeasured.isEmpty() ? "" : "\nmeasured again: " + String.join(", ", remeasured));
   }
 }

@@ -46,6 +46,9 @@ public final class ReportText {
     }
     sb.append("\nwarm-up     ").append(m.warmupText());
     sb.append("\nmeasured    ").append(m.samplingText());
+    for (String caution : m.cautions()) {
+      sb.append("\ncaution     ").append(caution);
+    }
     return sb.toString();
   }
 

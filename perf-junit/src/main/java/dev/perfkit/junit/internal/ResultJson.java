@@ -42,10 +42,20 @@ public final class ResultJson {
     root.put("plan", plan(m.plan()));
     WarmupOutcome w = m.warmup();
     root.put("warmup", map("nanos", w.nanos(), "calls", w.calls(), "windows", w.windows(),
-        "settled", w.untilSteady() ? w.settled() : null, "description", m.warmupText()));
+        "settled", w.untilSteady() ? w.settled() : null, "unsteady", new ArrayList<Object>(w.unsteady()),
+        "description", m.warmupText()));
     root.put("sampling", map("batch", m.batch(), "overheadNanosPerSample", m.overheadNanos(),
         "clockResolutionNanos", m.resolutionNanos(), "description", m.samplingText()));
     root.put("results", results(m));
+    root.put("cautions", new ArrayList<Object>(m.cautions()));
+    root.put("jvm", m.jvm() == null ? null : map("youngGcs", m.jvm().youngGcs(), "oldGcs", m.jvm().oldGcs(),
+        "heapGrowthBytes", m.jvm().heapGrowthBytes(), "edenGrowthBytes", m.jvm().edenGrowthBytes(),
+        "jitMillis", m.jvm().jitMillis(), "minorFaults", m.jvm().minorFaults(), "cpuNanos", m.jvm().cpuNanos()));
+    List<Object> windows = new ArrayList<>();
+    for (long median : m.windowMedians()) {
+      windows.add(median);
+    }
+    root.put("windowMedians", windows);
     List<Object> budgets = new ArrayList<>();
     for (BudgetResult r : v.results()) {
       budgets.add(map("metric", r.spec().metric().name().toLowerCase(Locale.ROOT), "name", r.spec().name(),

@@ -13,10 +13,12 @@ import java.util.Map;
  * still to come, so the error stays within the plan's alpha.
  *
  * <p>Before any verdict, the per-round log factors of every budgeted metric are tested for stationarity
- * ({@link Stationarity}, at {@value #STATIONARITY_ALPHA} per look). A series that changed once, early, and is
- * stationary after the change has had a transient (typically a warm-up that had not ended: the heap still growing,
- * the JIT still compiling): the rounds before the change are dropped, as long as they are at most half of all rounds
- * and at least {@code firstLook} rounds remain, and the drop is reported. Any other non-stationary series gets more
+ * ({@link Stationarity}, at {@value #STATIONARITY_ALPHA} per look and {@value #FINAL_ALPHA} at the last). A series that changed once, early, and shows no
+ * sign of change after it has had a transient (typically a warm-up that had not ended: the heap still growing, the
+ * JIT still compiling): the rounds before the change are dropped and the drop is reported, as long as they are at
+ * most a third of all rounds, at least {@code firstLook} rounds remain, and those pass the test at the stricter
+ * {@value #TAIL_ALPHA} (a tail must look clean, not merely escape detection; at the last look, at
+ * {@value #FINAL_ALPHA}). Any other non-stationary series gets more
  * rounds, and if it is still not stationary at the end, every budgeted verdict is {@link Outcome#UNSTABLE}, with the
  * levels before and after the most likely change. So is a comparison whose point estimate and before/after medians
  * disagree (the medians' factor outside the interval), which happens only when the rounds hold two regimes. Stateless.
@@ -26,7 +28,15 @@ public final class SequentialComparison {
   /** Allocation below this many bytes per call counts as this many, so that allocation-free code has a ratio. */
   static final double MIN_BYTES_PER_OP = 1;
   /** The level of the stationarity test at each look. */
-  static final double STATIONARITY_ALPHA = 0.01;
+  static final double STATIONARITY_ALPHA = 0.1;
+  /**
+   * The level of the stationarity test at the last look: with the most rounds the test has the most power, and a
+   * false alarm there would end a stationary comparison unstable, while one at an earlier look only asks for more
+   * rounds (so earlier looks use a lenient level: too few rounds cannot show a regime change at a strict one).
+   */
+  static final double FINAL_ALPHA = 0.01;
+  /** The level the rounds after a dropped transient must pass. */
+  static final double TAIL_ALPHA = 0.1;
 
   private SequentialComparison() {}
 
@@ -76,13 +86,14 @@ public final class SequentialComparison {
         continue;
       }
       double[] logs = logFactors(m, rounds.baseline(m), rounds.candidate(m));
-      Stationarity.Result whole = Stationarity.test(logs, STATIONARITY_ALPHA);
+      Stationarity.Result whole = Stationarity.test(logs, end == null ? STATIONARITY_ALPHA : FINAL_ALPHA);
       if (whole.stationary()) {
         continue;
       }
       int change = whole.changePoint();
-      boolean transientHead = change <= n / 2 && n - change >= plan.firstLook()
-          && Stationarity.test(Arrays.copyOfRange(logs, change, n), STATIONARITY_ALPHA).stationary();
+      boolean transientHead = change <= n / 3 && n - change >= plan.firstLook()
+          && Stationarity.test(Arrays.copyOfRange(logs, change, n), end == null ? TAIL_ALPHA : FINAL_ALPHA)
+              .stationary();
       if (transientHead) {
         from = Math.max(from, change);
       } else if (unstable.isEmpty()) {

@@ -7,12 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * The verdict on simulated noisy runs with a known true factor, no real timing: {@link SequentialComparison} drives
  * each run as it drives a real test, with the default sequential plan, over rounds whose values carry log-normal noise
  * (sigma 0.15 on each side), a drift shared by both sides of a round, and an occasional 3x outlier (a GC pause).
+ * Stationary runs check the error rates of the verdicts; runs whose true factor changes from round to round (two
+ * recurring regimes, a trend) check that they end {@link Outcome#UNSTABLE}, and a transient that ends early checks
+ * that its rounds are dropped and the verdict describes the steady rounds.
  */
 class ComparisonSimulationTest {
 
@@ -20,13 +24,23 @@ class ComparisonSimulationTest {
   private static final double BUDGET = 1.5;
 
   private static Map<Outcome, Integer> simulate(double trueFactor, long seed) throws Throwable {
+    return simulate(round -> trueFactor, BUDGET, seed);
+  }
+
+  /** Runs {@value #RUNS} comparisons whose true factor in round {@code i} (0-based) is {@code factor(i)}. */
+  private static Map<Outcome, Integer> simulate(IntToDoubleFunction factor, double budget, long seed)
+      throws Throwable {
     SplittableRandom random = new SplittableRandom(seed);
     Metric p50 = Metric.latency(50);
     Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
     for (int run = 0; run < RUNS; run++) {
-      ComparisonResult result = SequentialComparison.run(new SimulatedRounds(random, trueFactor), List.of(p50),
-          Map.of(p50, BUDGET), SequentialPlan.defaults(), Long.MAX_VALUE);
+      ComparisonResult result = SequentialComparison.run(new SimulatedRounds(random, factor), List.of(p50),
+          Map.of(p50, budget), SequentialPlan.defaults(), Long.MAX_VALUE);
       tally.merge(result.outcome(), 1, Integer::sum);
+      if (result.outcome() == Outcome.UNSTABLE) {
+        assertTrue(result.stability().contains("not stationary") || result.stability().contains("outside the"),
+            result.stability());
+      }
     }
     return tally;
   }
@@ -34,11 +48,11 @@ class ComparisonSimulationTest {
   /** Rounds whose values carry shared drift, noise on each side and occasional outliers. */
   private static final class SimulatedRounds implements PairedRounds {
     private final SplittableRandom random;
-    private final double trueFactor;
+    private final IntToDoubleFunction trueFactor;
     private final List<Double> baseline = new ArrayList<>();
     private final List<Double> candidate = new ArrayList<>();
 
-    SimulatedRounds(SplittableRandom random, double trueFactor) {
+    SimulatedRounds(SplittableRandom random, IntToDoubleFunction trueFactor) {
       this.random = random;
       this.trueFactor = trueFactor;
     }
@@ -46,7 +60,7 @@ class ComparisonSimulationTest {
     @Override
     public void next() {
       double drift = Math.exp(0.3 * random.nextGaussian());
-      baseline.add(1000 * trueFactor * drift * noise(random));
+      baseline.add(1000 * trueFactor.applyAsDouble(baseline.size()) * drift * noise(random));
       candidate.add(1000 * drift * noise(random));
     }
 
@@ -99,5 +113,26 @@ class ComparisonSimulationTest {
   void aFactorRightAtTheBudgetIsInconclusiveRatherThanGuessed() throws Throwable {
     Map<Outcome, Integer> t = simulate(BUDGET, 3);
     assertTrue(t.getOrDefault(Outcome.INCONCLUSIVE, 0) >= 180, "true factor at the budget: " + t);
+  }
+
+  @Test
+  void twoRecurringRegimesEndUnstable() throws Throwable {
+    // blocks of 5 rounds alternate between 1.8x and 12x: no interval describes both
+    Map<Outcome, Integer> t = simulate(round -> round / 5 % 2 == 0 ? 1.8 : 12, 2, 4);
+    assertTrue(t.getOrDefault(Outcome.UNSTABLE, 0) >= 199, "two recurring regimes: " + t);
+  }
+
+  @Test
+  void aTrendEndsUnstable() throws Throwable {
+    // the factor doubles every 3 rounds, from 1.8x on (a cache filling, a heap growing)
+    Map<Outcome, Integer> t = simulate(round -> 1.8 * Math.pow(2, round / 3.0), 2, 5);
+    assertTrue(t.getOrDefault(Outcome.UNSTABLE, 0) >= 199, "a trend: " + t);
+  }
+
+  @Test
+  void aTransientThatEndsIsDroppedAndTheSteadyRoundsDecide() throws Throwable {
+    // rounds 1-5 at 1.8x (the heap still growing), then 12x for good: the verdict is the steady rounds' PASS
+    Map<Outcome, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, 2, 6);
+    assertTrue(t.getOrDefault(Outcome.PASS, 0) >= 199, "a transient, then steady: " + t);
   }
 }

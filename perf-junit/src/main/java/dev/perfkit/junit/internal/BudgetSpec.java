@@ -41,7 +41,7 @@ public record BudgetSpec(Metric metric, String name, double percentile, double l
 
   /** Names a percentile as reports show it: {@code p50}, {@code p99.9}, {@code p99.99}. */
   public static String percentileName(double percentile) {
-    return "p" + BigDecimal.valueOf(percentile).stripTrailingZeros().toPlainString();
+    return dev.perfkit.junit.internal.compare.Metric.percentileName(percentile);
   }
 
   /** Returns the limit in effect under a time scale: latencies multiplied by it, throughput divided by it. */

@@ -215,13 +215,17 @@ public final class Harness {
    */
   private WorkerResult measure(int index) throws Throwable {
     Throwable[] thrown = new Throwable[1];
-    WorkerResult[] result = new WorkerResult[1];
+    long[] figures = new long[3]; // ops, net nanos, elapsed nanos: written in place, nothing allocated meanwhile
     LatencyHistogram histogram = new LatencyHistogram(PRECISION_BITS);
     latencies[index] = histogram;
     JvmState before = index == 0 ? probe.read() : null;
     AllocationResult allocation = meter.allocation(() -> {
       try {
-        result[0] = plan.openLoop() ? measureOpenLoop(index, histogram) : measureClosedLoop(index, histogram);
+        if (plan.openLoop()) {
+          measureOpenLoop(index, histogram, figures);
+        } else {
+          measureClosedLoop(index, histogram, figures);
+        }
       } catch (Throwable t) {
         thrown[0] = t;
       }
@@ -232,10 +236,10 @@ public final class Harness {
     if (thrown[0] != null) {
       throw thrown[0];
     }
-    return new WorkerResult(result[0].ops, result[0].netNanos, result[0].elapsedNanos, allocation);
+    return new WorkerResult(figures[0], figures[1], figures[2], allocation);
   }
 
-  private WorkerResult measureClosedLoop(int index, LatencyHistogram histogram) throws Throwable {
+  private void measureClosedLoop(int index, LatencyHistogram histogram, long[] figures) throws Throwable {
     long amount = plan.measureAmount();
     long start = ticker.nanos();
     long end = start;
@@ -263,7 +267,9 @@ public final class Harness {
         break;
       }
     }
-    return new WorkerResult(ops, net, end - start, null);
+    figures[0] = ops;
+    figures[1] = net;
+    figures[2] = end - start;
   }
 
   /**
@@ -281,7 +287,7 @@ public final class Harness {
     return now;
   }
 
-  private WorkerResult measureOpenLoop(int index, LatencyHistogram histogram) throws Throwable {
+  private void measureOpenLoop(int index, LatencyHistogram histogram, long[] figures) throws Throwable {
     double interval = plan.threads() * 1e9 / plan.ratePerSecond();
     double offset = index * 1e9 / plan.ratePerSecond();
     long amount = plan.measureAmount();
@@ -307,7 +313,9 @@ public final class Harness {
       net += nanos;
       ops++;
     }
-    return new WorkerResult(ops, net, end - start, null);
+    figures[0] = ops;
+    figures[1] = net;
+    figures[2] = end - start;
   }
 
   /** A part of the run that may throw anything. */
@@ -315,6 +323,6 @@ public final class Harness {
     void run() throws Throwable;
   }
 
-  /** What one thread measured; the allocation is null until the measurement's region has ended. */
+  /** What one thread measured. */
   private record WorkerResult(long ops, long netNanos, long elapsedNanos, AllocationResult allocation) {}
 }

@@ -156,4 +156,38 @@ class HarnessTests {
       assertEquals(200.0, m.allocatedBytesPerOp());
     }
   }
+
+  @Test
+  void chargesNoneOfItsOwnMemoryToAnAllocationFreeBody() throws Throwable {
+    // the real per-thread allocation counter: the harness's histograms are allocated before the metered region
+    AllocationMeter meter = AllocationMeter.of(dev.perfkit.memory.MemoryProbe.create());
+    assertTrue(meter.allocation(() -> { }).isSupported(), "this JVM counts allocated bytes per thread");
+    FakeTicker ticker = new FakeTicker(0);
+    long[] values = {50, 5_000, 500_000, 50_000_000, 5_000_000_000L};
+    int[] next = {0};
+    // latencies spanning every order of magnitude, so that a lazily grown histogram would have to grow
+    Body body = () -> ticker.advance(values[next[0]++ % values.length]);
+    Measurement first = Harness.run(Plans.iterations(10, 50_000, 1), ticker, body, Body.NOOP, meter, List.of(),
+        JvmProbe.frozen());
+    // the first run of the loop in a JVM may carry a one-time allocation of the JVM itself (code first run,
+    // compiled or deoptimized while metered): a few hundred bytes, never more than 2 KiB, whatever the calls
+    assertTrue(first.allocatedBytes() <= BudgetResult.ONE_TIME_BYTES, first.allocatedBytes() + " bytes");
+    Measurement m = Harness.run(Plans.iterations(10, 50_000, 1), ticker, body, Body.NOOP, meter, List.of(),
+        JvmProbe.frozen());
+    assertEquals(50_000, m.operations());
+    // once the loop has run, nothing at all (the one-time bound is kept only for a deoptimization meanwhile)
+    assertTrue(m.allocatedBytes() <= BudgetResult.ONE_TIME_BYTES, m.allocatedBytes() + " bytes");
+    assertTrue(m.allocatedBytesPerOp() < 0.05, m.allocatedBytesPerOp() + " B/op");
+  }
+
+  @Test
+  void runsAFixedWarmupOnEveryThread() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    Measurement m = Harness.run(Plans.iterations(1_000, 10, 3), ticker, calls::incrementAndGet, Body.NOOP,
+        NO_ALLOCATION, List.of(), JvmProbe.frozen());
+    // 1,000 warm-up calls on each of 3 threads, then 10 measured calls each (the calibration calls Body.NOOP)
+    assertEquals(3 * 1_000 + 3 * 10, calls.get());
+    assertEquals(30, m.operations());
+  }
 }

@@ -1,6 +1,6 @@
 package dev.perfkit.junit.internal.compare;
 
-import dev.perfkit.junit.internal.BudgetSpec;
+import java.math.BigDecimal;
 
 /**
  * A figure a comparison measures in every round on both sides: a latency percentile, allocation per call, or
@@ -21,8 +21,13 @@ public record Metric(String name, String label, MetricKind kind, double percenti
 
   /** The latency at a percentile, named {@code p50}, {@code p99}, {@code p99.9}. */
   public static Metric latency(double percentile) {
-    String name = BudgetSpec.percentileName(percentile);
+    String name = percentileName(percentile);
     return new Metric(name, "Response time (" + name + ")", MetricKind.TIME, percentile);
+  }
+
+  /** The name of a percentile: {@code p50}, {@code p99.9}. */
+  public static String percentileName(double percentile) {
+    return "p" + BigDecimal.valueOf(percentile).stripTrailingZeros().toPlainString();
   }
 
   /** Whether this is a latency percentile. */

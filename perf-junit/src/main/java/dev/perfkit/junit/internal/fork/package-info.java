@@ -9,7 +9,9 @@
  * {@link dev.perfkit.junit.internal.fork.ForkRun}: per fork a status, exit code, result file, the end of its output
  * and its elapsed time. In the child, the measuring code asks
  * {@link dev.perfkit.junit.internal.fork.ForkContext#current()} whether it is a fork, which one, and where its result
- * goes, and writes that file itself; this package only passes the path and hands it back.
+ * goes, and writes that file itself; this package only passes the path and hands it back. Inside a fork the
+ * extension measures in process and never forks again: the same selected test runs there, and
+ * {@code ForkContext.current().isFork()} is how it tells.
  *
  * <h2>Protocol</h2>
  * <ol>

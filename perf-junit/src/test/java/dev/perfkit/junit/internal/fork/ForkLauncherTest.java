@@ -126,6 +126,21 @@ class ForkLauncherTest {
     }
   }
 
+  @Test
+  void anInterruptedParentDestroysTheForkAndKeepsItsInterrupt() {
+    Thread.currentThread().interrupt();
+    ForkRun run;
+    try {
+      run = ForkLauncher.inheritingThisJvm().run(request(ForkFixtures.Hangs.class, "hang").withForks(2));
+    } finally {
+      assertTrue(Thread.interrupted(), "the interrupt is kept (and cleared here)");
+    }
+    assertEquals(1, run.results().size());
+    ForkResult fork = run.results().get(0);
+    assertEquals(ForkStatus.INTERRUPTED, fork.status(), fork::message);
+    assertTrue(fork.message().contains("fork 1 of 2 interrupted after"), fork::message);
+  }
+
   /** Whether {@code pid} runs; a zombie (ended, not yet reaped by whoever inherited it) does not. */
   private static boolean running(long pid) throws IOException {
     if (!Files.isDirectory(Path.of("/proc/self"))) {

@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 public final class ForkLauncher {
 
   /** Environment variables whose options reach the fork through the command line instead (filtered). */
-  private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+  private static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
   /** How long to wait for destroyed processes to be gone. */
   private static final Duration REAP_WAIT = Duration.ofSeconds(10);
 
@@ -104,38 +105,34 @@ public final class ForkLauncher {
     Path stdout = dir.resolve("fork-" + index + ".stdout.log");
     Path stderr = dir.resolve("fork-" + index + ".stderr.log");
     List<String> command = command(request, index, resultFile);
-    Ending ending;
     long start = System.nanoTime();
-    if (unsupported != null) {
-      ending = new Ending(ForkStatus.NOT_STARTED, OptionalInt.empty(), unsupported);
-    } else {
-      ending = start(command, dir, List.of(resultFile, stdout, stderr), request.timeoutPerFork());
+    Ending ending;
+    try {
+      Files.createDirectories(dir);
+      for (Path file : List.of(resultFile, stdout, stderr)) {
+        Files.deleteIfExists(file); // nothing stale may pass for this fork's output
+      }
+      ending = unsupported != null ? notStarted(unsupported) : start(command, stdout, stderr, request.timeoutPerFork());
+    } catch (IOException e) {
+      ending = notStarted("cannot prepare " + dir + ": " + e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new ForkResult(request.testName(), command, index, request.forks(), ending.status, ending.exitCode,
         ending.detail, resultFile, ForkLogs.read(stdout, stderr), elapsed);
   }
 
-  /** Starts the fork, its output going to the last two of {@code files}, and waits for it at most {@code timeout}. */
-  private static Ending start(List<String> command, Path dir, List<Path> files, Duration timeout) {
-    try {
-      Files.createDirectories(dir);
-      for (Path file : files) {
-        Files.deleteIfExists(file); // nothing stale may pass for this fork's output
-      }
-    } catch (IOException e) {
-      return new Ending(ForkStatus.NOT_STARTED, OptionalInt.empty(), "cannot prepare " + dir + ": " + e);
-    }
+  /** Starts the fork with its output going to the two logs and waits for it at most {@code timeout}. */
+  private static Ending start(List<String> command, Path stdout, Path stderr, Duration timeout) {
     ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(files.get(1).toFile())
-        .redirectError(files.get(2).toFile());
+        .redirectOutput(stdout.toFile())
+        .redirectError(stderr.toFile());
     Map<String, String> environment = builder.environment();
     OPTION_VARIABLES.forEach(environment::remove);
     Process process;
     try {
       process = builder.start();
     } catch (IOException | RuntimeException e) {
-      return new Ending(ForkStatus.NOT_STARTED, OptionalInt.empty(), "cannot run " + command.get(0) + ": " + e);
+      return notStarted("cannot run " + command.get(0) + ": " + e);
     }
     try {
       process.getOutputStream().close(); // the fork reads an empty standard input
@@ -155,6 +152,10 @@ public final class ForkLauncher {
       Thread.currentThread().interrupt();
       return new Ending(ForkStatus.INTERRUPTED, OptionalInt.empty(), "destroyed it and its descendants");
     }
+  }
+
+  private static Ending notStarted(String reason) {
+    return new Ending(ForkStatus.NOT_STARTED, OptionalInt.empty(), reason);
   }
 
   private static OptionalInt exitCode(Process process) {

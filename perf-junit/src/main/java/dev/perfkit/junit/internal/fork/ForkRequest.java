@@ -76,7 +76,8 @@ public final class ForkRequest {
    * A request for the test with JUnit unique id {@code uniqueId}, declared in class {@code className}.
    *
    * @param className the binary name of the class declaring the test; the fork checks that it can load it
-   * @param uniqueId the test's unique id, e.g. {@code [engine:junit-jupiter]/[class:com.example.ParserTest]/[method:parse()]}
+   * @param uniqueId the test's unique id, e.g.
+   *     {@code [engine:junit-jupiter]/[class:com.example.ParserTest]/[method:parse()]}
    * @param outputDirectory where the result files and output logs of the forks go; created if absent
    */
   public static ForkRequest forUniqueId(String className, String uniqueId, Path outputDirectory) {

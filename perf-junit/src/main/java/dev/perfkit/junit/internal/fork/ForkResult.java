@@ -30,8 +30,8 @@ public final class ForkResult {
   private final ForkLogs logs;
   private final Duration elapsed;
 
-  ForkResult(String testName, List<String> command, int index, int count, ForkStatus status, OptionalInt exitCode, String detail,
-      Path resultFile, ForkLogs logs, Duration elapsed) {
+  ForkResult(String testName, List<String> command, int index, int count, ForkStatus status, OptionalInt exitCode,
+      String detail, Path resultFile, ForkLogs logs, Duration elapsed) {
     this.testName = testName;
     this.command = List.copyOf(command);
     this.index = index;

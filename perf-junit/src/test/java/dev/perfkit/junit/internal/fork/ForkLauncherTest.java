@@ -101,8 +101,8 @@ class ForkLauncherTest {
     assertFalse(fork.resultWritten(), "the stale result file was deleted and the fork wrote none");
     assertFalse(Files.exists(stale));
     String message = run.message();
-    assertTrue(message.startsWith(ForkFixtures.Fails.class.getName() + "#fail(): fork 1 of 2 test failed (exit code 3)"),
-        message);
+    String expected = ForkFixtures.Fails.class.getName() + "#fail(): fork 1 of 2 test failed (exit code 3)";
+    assertTrue(message.startsWith(expected), message);
     assertTrue(message.contains("deliberate failure in fork 1"), message);
     assertTrue(message.endsWith("1 later fork(s) not run"), message);
   }
@@ -124,6 +124,19 @@ class ForkLauncherTest {
       long pid = Long.parseLong(Files.readString(fork.resultFile()).trim());
       assertFalse(running(pid), "process " + pid + " survived");
     }
+  }
+
+  @Test
+  void aLauncherThatCannotForkSaysWhyAndLeavesNoStaleOutput() throws IOException {
+    Files.writeString(dir.resolve("fork-1.stderr.log"), "from an earlier run");
+    ForkLauncher launcher = new ForkLauncher(Path.of("java"), "", List.of(), "forks are not supported here");
+
+    ForkResult fork = launcher.run(request(ForkFixtures.Writes.class, "write")).results().get(0);
+
+    assertEquals(ForkStatus.NOT_STARTED, fork.status());
+    assertTrue(fork.message().contains("fork 1 of 1 could not be started after "), fork::message);
+    assertTrue(fork.message().endsWith(" s; forks are not supported here"), fork::message);
+    assertEquals("", fork.stderrTail());
   }
 
   @Test

@@ -31,8 +31,8 @@ class ForkMainTest {
   void anAbortedTestGivesItsOwnExitCode() {
     int code = run("--class", ForkFixtures.Fails.class.getName(), "--method", "fail", "--parameter-types", "");
     assertEquals(ForkMain.EXIT_TEST_ABORTED, code, err());
-    assertTrue(err().contains("aborted: org.opentest4j.TestAbortedException: Assumption failed: runs only inside a fork"),
-        err());
+    assertTrue(err().contains(
+        "aborted: org.opentest4j.TestAbortedException: Assumption failed: runs only inside a fork"), err());
   }
 
   @Test

@@ -25,7 +25,8 @@ class InheritedOptionsTest {
         "-javaagent:/m2/jacocoagent.jar=destfile=target/jacoco.exec",
         "-agentpath:/opt/async-profiler/libasyncProfiler.so=start,file=profile.html",
         "-Xloggc:gc.log", "-Xlog:gc*:file=gc.log", "-Xlog:gc:gc.txt:uptime",
-        "-XX:StartFlightRecording=filename=rec.jfr", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions=stackdepth=96",
+        "-XX:StartFlightRecording=filename=rec.jfr", "-XX:StartFlightRecording",
+        "-XX:FlightRecorderOptions=stackdepth=96",
         "-XX:LogFile=vm.log", "-XX:ArchiveClassesAtExit=app.jsa",
         "-Djava.class.path=a.jar", "-Djdk.module.path=/libs",
         "-Dperfkit.fork.index=1", "-Dperfkit.fork.count=2", "-Dperfkit.fork.output=/x");

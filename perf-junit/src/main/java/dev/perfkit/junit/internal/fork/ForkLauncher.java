@@ -55,14 +55,18 @@ public final class ForkLauncher {
 
   /** A launcher like {@link #inheritingThisJvm()} that takes {@code parentOptions} for this JVM's options. */
   static ForkLauncher inheriting(List<String> parentOptions) {
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-    Path java = Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     Module module = ForkMain.class.getModule();
     String unsupported = module.isNamed()
         ? "perf-junit is loaded as the named module " + module.getName() + " (from the module path); forks start "
             + "their JVM on the class path only, so run the tests on the class path (Surefire: useModulePath=false)"
         : null;
-    return new ForkLauncher(java, System.getProperty("java.class.path", ""), parentOptions, unsupported);
+    return new ForkLauncher(javaOfThisJvm(), System.getProperty("java.class.path", ""), parentOptions, unsupported);
+  }
+
+  /** The {@code java} executable of this JVM's installation. */
+  static Path javaOfThisJvm() {
+    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
   }
 
   /** This JVM's options that every fork gets, before the request's extra options. */
@@ -83,8 +87,11 @@ public final class ForkLauncher {
     return new ForkRun(request, results);
   }
 
-  /** The command line of fork {@code index} of {@code request}, writing its result to {@code resultFile}. */
-  List<String> command(ForkRequest request, int index, Path resultFile) {
+  /**
+   * The command line of fork {@code index} of {@code request}, writing its result to {@code resultFile}, with its
+   * class path in the argument file {@code classPathFile}.
+   */
+  List<String> command(ForkRequest request, int index, Path resultFile, Path classPathFile) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(inheritedOptions);
@@ -92,8 +99,7 @@ public final class ForkLauncher {
     command.add("-D" + ForkContext.INDEX_PROPERTY + "=" + index);
     command.add("-D" + ForkContext.COUNT_PROPERTY + "=" + request.forks());
     command.add("-D" + ForkContext.OUTPUT_PROPERTY + "=" + resultFile.toAbsolutePath());
-    command.add("-cp");
-    command.add(classPath);
+    command.add("@" + classPathFile.toAbsolutePath());
     command.add(ForkMain.class.getName());
     command.addAll(request.childArguments());
     return command;
@@ -104,7 +110,8 @@ public final class ForkLauncher {
     Path resultFile = dir.resolve("fork-" + index + ".result");
     Path stdout = dir.resolve("fork-" + index + ".stdout.log");
     Path stderr = dir.resolve("fork-" + index + ".stderr.log");
-    List<String> command = command(request, index, resultFile);
+    Path classPathFile = dir.resolve("fork-" + index + ".classpath");
+    List<String> command = command(request, index, resultFile, classPathFile);
     long start = System.nanoTime();
     Ending ending;
     try {
@@ -112,6 +119,7 @@ public final class ForkLauncher {
       for (Path file : List.of(resultFile, stdout, stderr)) {
         Files.deleteIfExists(file); // nothing stale may pass for this fork's output
       }
+      ClassPathFile.write(classPathFile, classPath);
       ending = unsupported != null ? notStarted(unsupported) : start(command, stdout, stderr, request.timeoutPerFork());
     } catch (IOException e) {
       ending = notStarted("cannot prepare " + dir + ": " + e);

@@ -55,9 +55,12 @@ final class InheritedOptions {
     return !(output.isEmpty() || output.equals("stdout") || output.equals("stderr"));
   }
 
-  /** The class path and the fork's identity are set by the launcher; {@code jdk.module.*} are reserved. */
+  /**
+   * The class path (passed in an argument file, which {@code --disable-@files} would turn off) and the fork's
+   * identity are set by the launcher; {@code jdk.module.*} are reserved.
+   */
   private static boolean setByLauncher(String option) {
-    return option.startsWith("-Djava.class.path=") || option.startsWith("-Djdk.module.")
+    return option.startsWith("-Djava.class.path=") || option.equals("--disable-@files") || option.startsWith("-Djdk.module.")
         || option.startsWith("-D" + ForkContext.PROPERTY_PREFIX);
   }
 }

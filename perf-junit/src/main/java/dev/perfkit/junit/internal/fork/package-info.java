@@ -17,7 +17,8 @@
  * <ol>
  *   <li>Fork {@code i} of {@code N} runs {@code <java.home>/bin/java}, the inherited options, the request's extra
  *       options, then {@code -Dperfkit.fork.index=i -Dperfkit.fork.count=N -Dperfkit.fork.output=<dir>/fork-i.result}
- *       (set last, so no option overrides them), {@code -cp <java.class.path>} and the main class
+ *       (set last, so no option overrides them), {@code @<dir>/fork-i.classpath} (an argument file holding
+ *       {@code -cp "<java.class.path>"}, so that no class path is too long for a command line) and the main class
  *       {@code ForkMain} with the test's selector and configuration parameters as arguments.</li>
  *   <li>{@code ForkMain} loads the test class (a missing class is reported as such), runs exactly the selected test
  *       through the JUnit Platform launcher with the Jupiter engine only (extensions, lifecycle methods and
@@ -26,14 +27,18 @@
  *       arguments. Any other code (1 for a JVM that cannot start or an uncaught error, 134 for a crash, a halt) is
  *       reported as {@link dev.perfkit.junit.internal.fork.ForkStatus#CRASHED}. It calls {@code System.exit}, so
  *       threads the test leaves behind do not keep the fork alive.</li>
- *   <li>The parent deletes stale {@code fork-i.*} files first, so a result file present afterwards was written by
+ *   <li>The parent deletes stale {@code fork-i.result} and log files first, so a result file present afterwards was written by
  *       this fork. Standard output and error go to {@code fork-i.stdout.log} and {@code fork-i.stderr.log}; standard
  *       input is empty.</li>
  * </ol>
  *
  * <h2>What a fork inherits</h2>
- * The parent's class path as it is: under Maven Surefire {@code java.class.path} is a manifest-only jar whose
- * {@code Class-Path} lists the test class path, and the child's class loader follows it (tested). The parent's JVM
+ * The parent's class path as it is ({@code java.class.path}). Surefire 3 on JDK 9 and later passes the whole test
+ * class path there; with {@code useManifestOnlyJar} (and IDEs that shorten the command line the same way) it is a
+ * manifest-only jar whose {@code Class-Path} lists everything, and the child's class loader follows that manifest
+ * just as the parent's does (both tested). Runners that load test classes in a class loader of their own, leaving
+ * them off {@code java.class.path}, are not supported: the fork then reports the test class as not loadable
+ * ({@link dev.perfkit.junit.internal.fork.ForkStatus#NO_TEST}). The parent's JVM
  * options ({@code RuntimeMXBean.getInputArguments()}: heap, GC, JIT, {@code -D}, {@code --add-opens},
  * {@code --module-path}, {@code --add-modules}, {@code -ea}, ...), the working directory and the environment.
  * Dropped, with the reason:
@@ -46,8 +51,9 @@
  *   <li>options that write a named file the parent writes too: {@code -Xlog} to a file, {@code -Xloggc:},
  *       {@code -XX:StartFlightRecording}, {@code -XX:FlightRecorderOptions}, {@code -XX:LogFile=},
  *       {@code -XX:ArchiveClassesAtExit=}.</li>
- *   <li>what the launcher sets: {@code -Djava.class.path=}, {@code -Dperfkit.fork.*}, and {@code -Djdk.module.*}
- *       (reserved; the JVM ignores them with a warning).</li>
+ *   <li>what the launcher sets: {@code -Djava.class.path=}, {@code --disable-@files} (it would turn the class path
+ *       file off), {@code -Dperfkit.fork.*}, and {@code -Djdk.module.*} (reserved; the JVM ignores them with a
+ *       warning).</li>
  * </ul>
  * {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} and {@code _JAVA_OPTIONS} are removed from the child's
  * environment: their options are among the input arguments already, so they arrive once, filtered. System

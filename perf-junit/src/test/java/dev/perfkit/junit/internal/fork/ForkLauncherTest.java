@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -12,9 +13,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +72,29 @@ class ForkLauncherTest {
       assertEquals("from-parent", written.getProperty("inherited"));
       assertEquals("0", written.getProperty("agents"), "the debugger agent is not inherited");
       assertEquals("absent", written.getProperty("config"));
-      // Under Surefire this is a manifest-only jar; the fixture ran, so the fork found the test classes through it.
       assertEquals(System.getProperty("java.class.path"), written.getProperty("classPath"));
       assertTrue(fork.stderrTail().contains("1 test passed"), fork::stderrTail);
     }
+  }
+
+  @Test
+  void aManifestOnlyJarAsTheClassPathIsFollowedToTheTestClasses() throws IOException {
+    // What Surefire passes when useManifestOnlyJar applies: a jar whose manifest Class-Path lists everything.
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(entry -> Path.of(entry).toAbsolutePath().toUri().toString()).collect(Collectors.joining(" ")));
+    Path booter = Files.createDirectories(dir.resolve("with space")).resolve("booter.jar");
+    try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(booter), manifest)) {
+      jar.flush();
+    }
+    ForkLauncher launcher = new ForkLauncher(ForkLauncher.javaOfThisJvm(), booter.toString(), List.of(), null);
+
+    ForkRun run = launcher.run(request(ForkFixtures.Writes.class, "write"));
+
+    assertTrue(run.succeeded(), run::message);
+    assertEquals(booter.toString(), read(run.results().get(0).resultFile()).getProperty("classPath"));
   }
 
   @Test

@@ -55,14 +55,21 @@ class ForkRequestTest {
     ForkLauncher launcher = new ForkLauncher(Path.of("/jdk/bin/java"), "a.jar:b.jar",
         List.of("-Xmx512m", "-agentlib:jdwp=transport=dt_socket,address=5005", "-XX:+AlwaysPreTouch"), null);
     Path result = Path.of("/out/fork-2.result");
+    Path classPath = Path.of("/out/fork-2.classpath");
 
     List<String> expected = new ArrayList<>(List.of("/jdk/bin/java", "-Xmx512m", "-XX:+AlwaysPreTouch", "-Xmx1g",
         "-Dx=y", "-Dperfkit.fork.index=2", "-Dperfkit.fork.count=3", "-Dperfkit.fork.output=/out/fork-2.result",
-        "-cp", "a.jar:b.jar", "dev.perfkit.junit.internal.fork.ForkMain",
+        "@/out/fork-2.classpath", "dev.perfkit.junit.internal.fork.ForkMain",
         "--class", "com.example.ParserTest", "--method", "parse", "--parameter-types", "int, java.lang.String",
         "--config", "perfkit.compare.cap=5s", "--config", "perfkit.empty="));
-    assertEquals(expected, launcher.command(request, 2, result));
+    assertEquals(expected, launcher.command(request, 2, result, classPath));
     assertEquals(List.of("-Xmx512m", "-XX:+AlwaysPreTouch"), launcher.inheritedOptions());
+  }
+
+  @Test
+  void theClassPathFileQuotesTheClassPath() {
+    // C:\a b\x.jar;q"z.jar becomes "C:\\a b\\x.jar;q\"z.jar"
+    assertEquals("-cp \"C:\\\\a b\\\\x.jar;q\\\"z.jar\"\n", ClassPathFile.content("C:\\a b\\x.jar;q\"z.jar"));
   }
 
   @Test

@@ -28,7 +28,7 @@ class InheritedOptionsTest {
         "-XX:StartFlightRecording=filename=rec.jfr", "-XX:StartFlightRecording",
         "-XX:FlightRecorderOptions=stackdepth=96",
         "-XX:LogFile=vm.log", "-XX:ArchiveClassesAtExit=app.jsa",
-        "-Djava.class.path=a.jar", "-Djdk.module.path=/libs",
+        "-Djava.class.path=a.jar", "--disable-@files", "-Djdk.module.path=/libs",
         "-Dperfkit.fork.index=1", "-Dperfkit.fork.count=2", "-Dperfkit.fork.output=/x");
     for (String option : dropped) {
       assertEquals(List.of("-Xmx1g"), InheritedOptions.of(List.of(option, "-Xmx1g")), option);

@@ -45,9 +45,9 @@ public final class ForkLauncher {
   }
 
   /**
-   * A launcher whose forks run this JVM's {@code java} executable with its class path
-   * ({@code java.class.path}: under Surefire a manifest-only jar whose {@code Class-Path} lists the test class path,
-   * which the child's class loader follows) and its JVM options.
+   * A launcher whose forks run this JVM's {@code java} executable with its class path ({@code java.class.path}, a
+   * manifest-only jar included) and its JVM options ({@code RuntimeMXBean.getInputArguments()}, filtered). When
+   * perf-junit is loaded as a named module, the launcher starts no fork and reports why.
    */
   public static ForkLauncher inheritingThisJvm() {
     return inheriting(ManagementFactory.getRuntimeMXBean().getInputArguments());

@@ -3,9 +3,11 @@ module dev.perfkit.junit {
   requires transitive dev.perfkit.api;
   requires transitive org.junit.jupiter.api;
   requires java.management; // the JVM flags a kept baseline records
-  requires org.junit.platform.launcher; // a forked JVM runs one test method through the launcher
 
   exports dev.perfkit.junit;
   // JUnit instantiates the package-private extension named by @ExtendWith reflectively.
   opens dev.perfkit.junit to org.junit.platform.commons;
+
+  // A forked JVM runs one test method through the JUnit Platform launcher (internal.fork).
+  requires org.junit.platform.launcher;
 }

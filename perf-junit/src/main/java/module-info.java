@@ -8,4 +8,7 @@ module dev.perfkit.junit {
   exports dev.perfkit.junit;
   // JUnit instantiates the package-private extension named by @ExtendWith reflectively.
   opens dev.perfkit.junit to org.junit.platform.commons;
+
+  // A forked JVM runs one test method through the JUnit Platform launcher (internal.fork).
+  requires org.junit.platform.launcher;
 }

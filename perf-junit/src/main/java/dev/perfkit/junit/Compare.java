@@ -66,4 +66,13 @@ public @interface Compare {
    * generated ones: {@code return Arbitraries.integers().list().sampleStream().limit(200);} with jqwik.
    */
   String generated() default "";
+
+  /**
+   * How many fresh JVMs (forks) measure the comparison, each warming up and measuring both sides, 0 to measure in the
+   * test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless
+   * set). Forks cost a JVM start and a warm-up each, and are the only remedy for profile pollution: library code that
+   * both sides call is compiled for whichever side ran it first. The rounds of all forks are analysed together, so
+   * forks that disagree end the comparison unstable, and the report gives each fork's factor.
+   */
+  int forks() default -1;
 }

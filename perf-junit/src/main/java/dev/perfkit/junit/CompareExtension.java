@@ -1,10 +1,13 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.CompareSettings;
+import dev.perfkit.junit.internal.ForkedRounds;
 import dev.perfkit.junit.internal.InterleavedRounds;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.SequentialComparison;
+import dev.perfkit.junit.internal.compare.Stop;
+import dev.perfkit.junit.internal.fork.ForkContext;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -64,11 +67,25 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     if (plan.generated() != null) {
       Correctness.check(plan, baseline, candidate, Inputs.read(plan, plan.generated(), target), plan.generated());
     }
+    int forks = plan.forks() >= 0 ? plan.forks() : compare.forks();
+    ForkContext fork = ForkContext.current();
+    if (forks > 0 && !fork.isFork()) {
+      ForkedRounds rounds = Forks.measure(context, plan, forks);
+      ComparisonResult result = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(), compare.plan(),
+          1, Stop.FORKS);
+      CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);
+      return;
+    }
     InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
         settings.jvmProbe(), compare.warmup(settings), compare.roundNanos());
     ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());
+    if (fork.isFork()) {
+      // a fork measures and hands its rounds to the parent, which judges all forks together
+      ForkedRounds.write(fork.output(), rounds, plan.metrics());
+      return;
+    }
     CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);
   }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param budgets the least improvement factor per budgeted metric
  */
 record ComparePlan(String test, String bottleneck, String change, Method baseline, Method candidate, Method inputs,
-    Method generated, List<Metric> metrics, Map<Metric, Double> budgets) {
+    Method generated, List<Metric> metrics, Map<Metric, Double> budgets, int forks) {
 
   /** Copies the collections. */
   ComparePlan {

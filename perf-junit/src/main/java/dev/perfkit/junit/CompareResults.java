@@ -2,7 +2,7 @@ package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.CompareSettings;
 import dev.perfkit.junit.internal.ComparisonJson;
-import dev.perfkit.junit.internal.InterleavedRounds;
+import dev.perfkit.junit.internal.ReportedRounds;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.compare.ComparisonReport;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
@@ -37,7 +37,7 @@ final class CompareResults {
    *     raw values and guards, for the JSON
    */
   static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
-      int inputs, ComparisonResult r, InterleavedRounds rounds) throws IOException {
+      int inputs, ComparisonResult r, ReportedRounds rounds) throws IOException {
     String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability());
     Class<?> testClass = context.getRequiredTestClass();
     String baseline = TestNames.of(testClass, plan.baseline());

@@ -36,7 +36,7 @@ public final class ComparisonJson {
    *     {@code skipped}, {@code warned}, {@code not checked}, {@code reported}
    */
   public static void write(Path file, Map<String, String> test, Map<String, String> about, int inputs,
-      ComparisonResult r, InterleavedRounds rounds, Map<Metric, Double> budgets, Settings.Enforcement enforcement,
+      ComparisonResult r, ReportedRounds rounds, Map<Metric, Double> budgets, Settings.Enforcement enforcement,
       String outcome, Path report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
@@ -54,10 +54,7 @@ public final class ComparisonJson {
     root.put("metrics", metrics);
     Map<String, Object> unmeasured = new LinkedHashMap<>();
     r.unmeasurable().forEach((m, why) -> unmeasured.put(m.name(), why));
-    Map<String, Object> warmups = new LinkedHashMap<>();
-    warmups.put("baseline", warmup(rounds.baselineSide().warmup()));
-    warmups.put("candidate", warmup(rounds.candidateSide().warmup()));
-    root.put("warmup", warmups);
+    root.put("warmup", rounds.warmups());
     root.put("raw", raw(r, rounds));
     root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
     root.put("unmeasured", unmeasured);
@@ -68,19 +65,8 @@ public final class ComparisonJson {
     Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
   }
 
-  private static Map<String, Object> warmup(WarmupOutcome w) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("nanos", w.nanos());
-    out.put("calls", w.calls());
-    out.put("windows", w.windows());
-    out.put("untilSteady", w.untilSteady());
-    out.put("settled", w.settled());
-    out.put("unsteady", new ArrayList<Object>(w.unsteady()));
-    return out;
-  }
-
   /** Every round, oldest first: each side's value of every metric, and the JVM guards of each side's slice. */
-  private static List<Object> raw(ComparisonResult r, InterleavedRounds rounds) {
+  private static List<Object> raw(ComparisonResult r, ReportedRounds rounds) {
     List<Object> out = new ArrayList<>();
     Map<String, double[]> before = new LinkedHashMap<>();
     Map<String, double[]> after = new LinkedHashMap<>();
@@ -92,8 +78,8 @@ public final class ComparisonJson {
       Map<String, Object> round = new LinkedHashMap<>();
       round.put("round", i + 1);
       round.put("kept", i >= r.dropped());
-      round.put("baseline", side(before, i, rounds.baselineSide().guards().get(i)));
-      round.put("candidate", side(after, i, rounds.candidateSide().guards().get(i)));
+      round.put("baseline", side(before, i, rounds.guard(i, true)));
+      round.put("candidate", side(after, i, rounds.guard(i, false)));
       round.put("flags", new ArrayList<Object>(rounds.flags(i)));
       out.add(round);
     }
@@ -103,6 +89,13 @@ public final class ComparisonJson {
   private static Map<String, Object> side(Map<String, double[]> values, int i, JvmActivity jvm) {
     Map<String, Object> out = new LinkedHashMap<>();
     values.forEach((name, v) -> out.put(name, v[i]));
+    out.putAll(guards(jvm));
+    return out;
+  }
+
+  /** The JVM guards of one side's slice of a round, as JSON values. */
+  static Map<String, Object> guards(JvmActivity jvm) {
+    Map<String, Object> out = new LinkedHashMap<>();
     out.put("youngGcs", jvm.youngGcs());
     out.put("oldGcs", jvm.oldGcs());
     out.put("heapGrowthBytes", jvm.heapGrowthBytes());

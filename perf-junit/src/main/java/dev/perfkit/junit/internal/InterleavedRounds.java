@@ -4,10 +4,12 @@ import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
 import dev.perfkit.junit.internal.compare.Metric;
-import dev.perfkit.junit.internal.compare.PairedRounds;
+import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Baseline and candidate measured side by side in one thread: both warm up, then every round measures each for the
@@ -15,7 +17,7 @@ import java.util.List;
  * machine (clock frequency, other load, the state of the heap) hits both sides alike. Time is read only from the
  * given {@link Ticker}. Not thread-safe: one comparison drives it.
  */
-public final class InterleavedRounds implements PairedRounds {
+public final class InterleavedRounds implements ReportedRounds {
 
   private final ComparedSide baseline;
   private final ComparedSide candidate;
@@ -108,6 +110,7 @@ public final class InterleavedRounds implements PairedRounds {
   }
 
   /** The rounds measured again, and why: {@code round 3 (JIT 14 ms)}. */
+  @Override
   public List<String> remeasured() {
     return remeasured;
   }
@@ -147,17 +150,21 @@ public final class InterleavedRounds implements PairedRounds {
     return out;
   }
 
-  /** The baseline side. */
-  ComparedSide baselineSide() {
-    return baseline;
+  @Override
+  public Map<String, Object> warmups() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("baseline", baseline.warmup().toJson());
+    out.put("candidate", candidate.warmup().toJson());
+    return out;
   }
 
-  /** The candidate side. */
-  ComparedSide candidateSide() {
-    return candidate;
+  @Override
+  public JvmActivity guard(int round, boolean baselineSide) {
+    return (baselineSide ? baseline : candidate).guards().get(round);
   }
 
   /** How each side was warmed up and timed, one line each. */
+  @Override
   public String describe() {
     return "baseline:  " + baseline.describe() + "\ncandidate: " + candidate.describe()
         + (remeasured.isEmpty() ? "" : "\nmeasured again: " + String.join(", ", remeasured));

@@ -1,7 +1,10 @@
 package dev.perfkit.junit.internal;
 
 import dev.perfkit.Units;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the warm-up went, as seen by the first measuring thread.
@@ -21,6 +24,18 @@ public record WarmupOutcome(long nanos, long calls, int windows, boolean settled
   /** Copies the reasons. */
   public WarmupOutcome {
     unsteady = List.copyOf(unsteady);
+  }
+
+  /** The outcome as JSON values: nanos, calls, windows, untilSteady, settled, unsteady. */
+  public Map<String, Object> toJson() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("nanos", nanos);
+    out.put("calls", calls);
+    out.put("windows", windows);
+    out.put("untilSteady", untilSteady);
+    out.put("settled", settled);
+    out.put("unsteady", new ArrayList<Object>(unsteady));
+    return out;
   }
 
   /** For a warm-up until steady: {@code settled after 3.20 s (81234 calls)} or {@code never settled; ...}. */

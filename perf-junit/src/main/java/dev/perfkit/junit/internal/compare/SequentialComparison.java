@@ -67,8 +67,11 @@ public final class SequentialComparison {
     }
   }
 
-  /** The result at this look; its stop is null when the rounds should go on. */
-  static ComparisonResult examine(PairedRounds rounds, List<Metric> metrics, Map<Metric, Double> budgets,
+  /**
+   * The result at this look; its stop is null when the rounds should go on. Also judges the rounds of forks, once,
+   * with {@code end} {@link Stop#FORKS}.
+   */
+  public static ComparisonResult examine(PairedRounds rounds, List<Metric> metrics, Map<Metric, Double> budgets,
       SequentialPlan plan, int looks, Stop end) {
     int n = rounds.count();
     Map<Metric, String> unmeasurable = new LinkedHashMap<>();
@@ -131,7 +134,7 @@ public final class SequentialComparison {
           (stability.isEmpty() ? "" : stability + "; ") + unstable);
     }
     boolean decisive = rows.values().stream().noneMatch(r -> r.outcome() == Outcome.INCONCLUSIVE);
-    Stop stop = decisive ? Stop.DECISIVE : end;
+    Stop stop = end == Stop.FORKS || !decisive ? end : Stop.DECISIVE;
     return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), stop, from, stability);
   }
 

@@ -7,7 +7,9 @@ public enum Stop {
   /** The plan's last look was reached. */
   ROUND_LIMIT("round limit"),
   /** The time cap per side was reached. */
-  TIME_CAP("time cap");
+  TIME_CAP("time cap"),
+  /** Every fork measured its rounds; their rounds were judged together, once. */
+  FORKS("all forks measured");
 
   private final String label;
 

@@ -1,0 +1,68 @@
+package dev.perfkit.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Comparisons measured in fresh JVMs: real child JVMs run the fixture on the scripted clock (the configuration
+ * reaches them), and the parent judges the rounds of all forks together.
+ */
+class CompareForkTests {
+
+  @TempDir
+  Path results;
+
+  @Test
+  void twoForksMeasureAndTheParentJudgesTheirRoundsTogether() throws IOException {
+    EngineExecutionResults r = CompareVerdictTests.run(TwoForks.class, results);
+    r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    String report = Files.readString(results.resolve(TwoForks.class.getName() + ".dedup.compare.md"));
+    assertTrue(report.contains("- Response time (p50): 4.00x [4.00x, 4.00x] at 98.33% confidence over 40 rounds; "
+        + "budget: at least 2x faster: **PASS**"), report);
+    assertTrue(report.contains("stopped: all forks measured"), report);
+    assertTrue(report.contains("fork 1 of 2 (20 rounds):\nbaseline:  warm-up"), report);
+    assertTrue(report.contains("fork 2 of 2 (20 rounds):"), report);
+    assertTrue(report.contains("p50 per fork: 4.00x, 4.00x (spread 0.0 %)"), report);
+    assertEquals("passed", Fixtures.entries(r).get("perf.compare.outcome"));
+  }
+
+  @Test
+  void aBadForkCountIsAConfigurationError() {
+    Throwable failure = Fixtures.failures(CompareVerdictTests.run(TooManyForks.class, results)).get(0);
+    assertEquals("@Compare(forks = 21) on CompareForkTests.TooManyForks.dedup(): expected 0 to 20 forks, or -1 for "
+        + "perfkit.forks", failure.getMessage());
+  }
+
+  static class TwoForks {
+    @Test
+    @Compare(forks = 2)
+    @RelativeBudget(p50 = "2x faster")
+    void dedup() {}
+
+    @Baseline
+    int scan() {
+      ScriptedTicker.advance(2000);
+      return 42;
+    }
+
+    @Candidate
+    int hash() {
+      ScriptedTicker.advance(500);
+      return 42;
+    }
+  }
+
+  static class TooManyForks extends TwoForks {
+    @Test
+    @Compare(forks = 21)
+    @Override
+    void dedup() {}
+  }
+}

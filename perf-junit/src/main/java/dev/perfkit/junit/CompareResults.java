@@ -8,6 +8,7 @@ import dev.perfkit.junit.internal.compare.ComparisonReport;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.Outcome;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.jvm.JvmSettings;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,10 @@ final class CompareResults {
    */
   static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
       int inputs, ComparisonResult r, ReportedRounds rounds) throws IOException {
-    String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability());
+    JvmSettings jvm = JvmSettings.current();
+    String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability())
+        + "\nJVM: " + jvm.describe() + (jvm.warnings().isEmpty() ? "" : "\nJVM warning: "
+        + String.join("\nJVM warning: ", jvm.warnings()));
     Class<?> testClass = context.getRequiredTestClass();
     String baseline = TestNames.of(testClass, plan.baseline());
     String candidate = TestNames.of(testClass, plan.candidate());

@@ -50,7 +50,7 @@ class BudgetVerdictTests {
         count       100 calls in 100 samples, throughput 3960396/s, allocation n/a (not measured: perfkit.allocation = off)
         warm-up     0 calls (fixed) in 0 ns
         measured    100 calls on 1 thread in 25.3 µs, each call timed, 0 ns overhead per sample removed, \
-        clock resolution 0 ns""", failure.getMessage());
+        clock resolution 0 ns""", Fixtures.withoutJvmLines(failure.getMessage()));
   }
 
   static Stream<Arguments> eachKindOfMissedBudget() {

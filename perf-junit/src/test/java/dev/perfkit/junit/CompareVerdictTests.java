@@ -72,7 +72,7 @@ class CompareVerdictTests {
         sample removed
         candidate: warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
         sample removed
-        """, report);
+        """, Fixtures.withoutJvmLines(report));
     assertEquals("passed", Fixtures.entries(r).get("perf.compare.outcome"));
     assertEquals("2.00µs -> 500ns: 75% faster; 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at "
         + "least 2x faster: **PASS**", Fixtures.entries(r).get("perf.compare.p50"));

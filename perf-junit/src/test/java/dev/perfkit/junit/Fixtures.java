@@ -29,6 +29,18 @@ final class Fixtures {
     return kit.execute();
   }
 
+  /**
+   * A report without the lines that describe this JVM ({@code jvm ...}, {@code JVM: ...} and their warnings), which
+   * differ from machine to machine; fails if the report has no such line.
+   */
+  static String withoutJvmLines(String report) {
+    if (!report.contains("\njvm         heap ") && !report.contains("\nJVM: heap ")) {
+      throw new AssertionError("no line describes the JVM:\n" + report);
+    }
+    return report.lines().filter(l -> !l.startsWith("jvm ") && !l.startsWith("JVM"))
+        .collect(Collectors.joining("\n", "", report.endsWith("\n") ? "\n" : ""));
+  }
+
   /** The throwables of the failed tests, in order. */
   static List<Throwable> failures(EngineExecutionResults results) {
     return results.testEvents().failed().stream()

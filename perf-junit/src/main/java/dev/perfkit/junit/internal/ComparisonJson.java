@@ -4,6 +4,7 @@ import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.Metric;
 import dev.perfkit.junit.internal.compare.ReportRow;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
+import dev.perfkit.junit.internal.jvm.JvmSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ public final class ComparisonJson {
     Map<String, Object> unmeasured = new LinkedHashMap<>();
     r.unmeasurable().forEach((m, why) -> unmeasured.put(m.name(), why));
     root.put("warmup", rounds.warmups());
+    root.put("jvmSettings", JvmSettings.current().toJson());
     root.put("raw", raw(r, rounds));
     root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
     root.put("unmeasured", unmeasured);

@@ -2,6 +2,7 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.jvm.JvmSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,11 @@ public final class ReportText {
     sb.append("\nmeasured    ").append(m.samplingText());
     for (String caution : m.cautions()) {
       sb.append("\ncaution     ").append(caution);
+    }
+    JvmSettings jvm = JvmSettings.current();
+    sb.append("\njvm         ").append(jvm.describe());
+    for (String warning : jvm.warnings()) {
+      sb.append("\njvm warning ").append(warning);
     }
     return sb.toString();
   }

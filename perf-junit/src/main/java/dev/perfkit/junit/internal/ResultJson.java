@@ -1,5 +1,6 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.jvm.JvmSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ public final class ResultJson {
         "clockResolutionNanos", m.resolutionNanos(), "description", m.samplingText()));
     root.put("results", results(m));
     root.put("cautions", new ArrayList<Object>(m.cautions()));
+    root.put("jvmSettings", JvmSettings.current().toJson());
     root.put("jvm", m.jvm() == null ? null : map("youngGcs", m.jvm().youngGcs(), "oldGcs", m.jvm().oldGcs(),
         "heapGrowthBytes", m.jvm().heapGrowthBytes(), "edenGrowthBytes", m.jvm().edenGrowthBytes(),
         "jitMillis", m.jvm().jitMillis(), "minorFaults", m.jvm().minorFaults(), "cpuNanos", m.jvm().cpuNanos()));

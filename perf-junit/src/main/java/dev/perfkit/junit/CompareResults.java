@@ -93,7 +93,7 @@ final class CompareResults {
     }
   }
 
-  /** {@code 2.00µs -> 500ns: 4.0x faster; 4.00x [4.00x, 4.00x] at 98.75% confidence over 10 rounds; ...}. */
+  /** {@code 2.00µs -> 500ns: 4.0x faster; 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; ...}. */
   private static String entry(ReportRow row) {
     return row.kind().format(row.before()) + " -> " + row.kind().format(row.after()) + ": " + row.improvement() + "; "
         + row.evidence().substring(row.evidence().indexOf(": ") + 2);

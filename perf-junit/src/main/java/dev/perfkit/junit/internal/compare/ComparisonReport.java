@@ -13,7 +13,7 @@ public final class ComparisonReport {
   private ComparisonReport() {}
 
   /**
-   * The verdict as a sentence: {@code 1 of 2 relative budgets missed (10 rounds, 98.75% intervals, stopped:
+   * The verdict as a sentence: {@code 1 of 2 relative budgets missed (20 rounds, 98.33% intervals, stopped:
    * decisive)}, or {@code no relative budget; figures only (10 rounds, ...)}.
    */
   public static String verdict(ComparisonResult r) {

@@ -13,8 +13,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * One verdict-accuracy run: runs the named {@link Fixtures} comparisons in this JVM, one after another, and prints one
- * line per comparison: {@code <fixture> <outcome> <p50 entry>}. Run it in a fresh JVM per run, as
+ * One verdict-accuracy run: runs the named {@link Fixtures} comparisons (or {@code PerfTestFixtures$Name} tests) in
+ * this JVM, one after another, and prints one line per test: {@code <fixture> <outcome> <p50 entry>}, or for a
+ * performance test its latency, warm-up and cautions. Run it in a fresh JVM per run, as
  * {@code perf-benchmarks/accuracy.sh} does, so that every run meets the JVM as a user's test run does. Configuration
  * parameters are taken from {@code -Dperfkit.*} system properties.
  */
@@ -25,7 +26,8 @@ public final class AccuracyRun {
   /** Runs the fixtures named by simple name ({@code FarFaster}, ...). */
   public static void main(String[] args) throws ClassNotFoundException {
     for (String name : args) {
-      Class<?> fixture = Class.forName(Fixtures.class.getName() + "$" + name);
+      Class<?> fixture = Class.forName(name.contains("$") ? Fixtures.class.getPackageName() + "." + name
+          : Fixtures.class.getName() + "$" + name);
       Map<String, String> entries = new LinkedHashMap<>();
       String[] status = {"not run"};
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture))
@@ -44,8 +46,13 @@ public final class AccuracyRun {
           }
         }
       });
-      System.out.println(name + " " + entries.getOrDefault("perf.compare.outcome", status[0]) + " "
-          + entries.getOrDefault("perf.compare.p50", "-"));
+      if (entries.containsKey("perf.latency")) {
+        System.out.println(name + " " + entries.get("perf.outcome") + " " + entries.get("perf.latency") + "; "
+            + entries.get("perf.warmup") + "; " + entries.getOrDefault("perf.cautions", "no cautions"));
+      } else {
+        System.out.println(name + " " + entries.getOrDefault("perf.compare.outcome", status[0]) + " "
+            + entries.getOrDefault("perf.compare.p50", "-"));
+      }
     }
   }
 }

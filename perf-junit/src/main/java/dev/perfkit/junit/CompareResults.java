@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
@@ -84,6 +85,13 @@ final class CompareResults {
     entries.put("perf.compare.result", json.toString());
     context.publishReportEntry(entries);
 
+    StringBuilder line = new StringBuilder("[perfkit] ").append(plan.test()).append(": ");
+    r.rows().forEach((m, row) -> line.append(m.name()).append(' ').append(row.kind().format(row.before()))
+        .append(" -> ").append(row.kind().format(row.after())).append(String.format(Locale.ROOT,
+            " %.2fx [%.2fx, %.2fx]", row.estimate().estimate(), row.estimate().low(), row.estimate().high()))
+        .append(row.outcome() == null ? "" : " " + row.outcome()).append("; "));
+    System.out.println(line.append("-- ").append(outcome).append(r.stability().isEmpty() ? ""
+        : "; " + r.stability()));
     String message = plan.test() + ": " + ComparisonReport.verdict(r) + "\n\n" + markdown;
     switch (outcome) {
       case "warned" -> LOG.log(Level.WARNING, message);

@@ -86,6 +86,10 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
+    if (settings.failUnsteady() && !m.cautions().isEmpty()) {
+      throw new AssertionFailedError(report + "\nfailed because of the cautions above: " + Settings.UNSTEADY
+          + " = fail");
+    }
     KeptBaselines.failIfSet(regressed);
   }
 

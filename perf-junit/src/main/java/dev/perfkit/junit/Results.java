@@ -57,6 +57,11 @@ final class Results {
     } else if (!cautions.isEmpty()) {
       LOG.log(Level.WARNING, test + ": the figures may be off: " + String.join("; ", cautions));
     }
+    // one line per performance test on standard output, so that the console and Surefire's XML carry it
+    System.out.println("[perfkit] " + test + ": " + ReportText.percentiles(m) + ", allocation "
+        + (m.allocationUnsupported().isEmpty() ? BudgetResult.format(BudgetSpec.Metric.ALLOCATION,
+        m.allocatedBytesPerOp()) : "n/a") + " -- " + v.outcome()
+        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions)));
     return report;
   }
 

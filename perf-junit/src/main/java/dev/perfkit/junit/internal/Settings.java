@@ -24,12 +24,14 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param durationNanos the default measurement length
  * @param ticker the clock every benchmark reads
  * @param allocation whether to measure allocation
+ * @param failUnsteady whether a measurement with cautions (an unsteady warm-up, JVM activity or a trend while
+ *     measuring) fails its test; false to report them only
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
  */
 public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm) {
+    boolean allocation, boolean watchJvm, boolean failUnsteady) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -50,6 +52,9 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
 
   /** Key: {@code on} or {@code off}, whether warm-ups and rounds watch the JVM's JIT, heap and page faults. */
   public static final String WATCH_JVM = "perfkit.jvm.watch";
+
+  /** Key: {@code warn} (the default) or {@code fail}, what a measurement with cautions does. */
+  public static final String UNSTEADY = "perfkit.unsteady";
 
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
@@ -85,7 +90,8 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
             + "no-argument constructor", Settings::ticker),
         parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
-        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff));
+        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
+        parse(parameters, UNSTEADY, "warn", "warn or fail", Settings::failOrWarn));
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
@@ -125,6 +131,14 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
       throw new IllegalArgumentException("not positive: " + text);
     }
     return v;
+  }
+
+  private static boolean failOrWarn(String text) {
+    return switch (text) {
+      case "fail" -> true;
+      case "warn" -> false;
+      default -> throw new IllegalArgumentException("neither warn nor fail: " + text);
+    };
   }
 
   private static boolean onOff(String text) {

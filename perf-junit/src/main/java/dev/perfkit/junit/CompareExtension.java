@@ -67,10 +67,10 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     if (plan.generated() != null) {
       Correctness.check(plan, baseline, candidate, Inputs.read(plan, plan.generated(), target), plan.generated());
     }
-    int forks = plan.forks() >= 0 ? plan.forks() : compare.forks();
+    int forks = settings.forks(plan.forks());
     ForkContext fork = ForkContext.current();
     if (forks > 0 && !fork.isFork()) {
-      ForkedRounds rounds = Forks.measure(context, plan, forks);
+      ForkedRounds rounds = ForkedRounds.read(Forks.run(context, plan.test(), forks), plan.metrics());
       ComparisonResult result = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(), compare.plan(),
           1, Stop.FORKS);
       CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);

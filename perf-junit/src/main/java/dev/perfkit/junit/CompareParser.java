@@ -1,6 +1,6 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.CompareSettings;
+import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.compare.Metric;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -58,8 +58,8 @@ final class CompareParser {
     }
     metrics.add(Metric.ALLOCATION);
     metrics.add(Metric.THROUGHPUT);
-    if (compare.forks() < -1 || compare.forks() > CompareSettings.MAX_FORKS) {
-      throw a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + CompareSettings.MAX_FORKS
+    if (compare.forks() < -1 || compare.forks() > Settings.MAX_FORKS) {
+      throw a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + Settings.MAX_FORKS
           + " forks, or -1 for perfkit.forks");
     }
     return new ComparePlan(test, compare.bottleneck(), compare.change(), baseline, candidate, inputs, generated,

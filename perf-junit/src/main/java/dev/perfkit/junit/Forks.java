@@ -1,12 +1,10 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.CompareSettings;
-import dev.perfkit.junit.internal.ForkedRounds;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.fork.ForkLauncher;
 import dev.perfkit.junit.internal.fork.ForkRequest;
 import dev.perfkit.junit.internal.fork.ForkRun;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a comparison in fresh JVMs: the same test, selected by its unique id, in one child JVM after another, each
+ * Runs a performance test or a comparison in fresh JVMs: the same test, selected by its unique id, in one child JVM after another, each
  * with the test's class path, this JVM's options and the {@code perfkit.*} configuration this test sees. Stateless.
  */
 final class Forks {
@@ -23,17 +21,18 @@ final class Forks {
   /** The configuration keys a fork is given, when this JVM has them. */
   private static final List<String> KEYS = List.of(Settings.BUDGETS, Settings.TIME_SCALE, Settings.WARMUP_CAP,
       Settings.WARMUP_WINDOW, Settings.WARMUP_TOLERANCE, Settings.MEASURE_DURATION, Settings.TICKER,
-      Settings.ALLOCATION, Settings.WATCH_JVM, CompareSettings.WARMUP, CompareSettings.WARMUP_CAP,
+      Settings.ALLOCATION, Settings.WATCH_JVM, Settings.UNSTEADY, CompareSettings.WARMUP, CompareSettings.WARMUP_CAP,
       CompareSettings.ROUND, CompareSettings.MAX_ROUNDS, CompareSettings.CAP, CompareSettings.ALPHA);
 
   private Forks() {}
 
   /**
-   * Measures the comparison of {@code context}'s test in {@code forks} fresh JVMs and returns their rounds.
+   * Measures {@code context}'s test in {@code forks} fresh JVMs and returns the files they wrote, in fork order.
    *
+   * @param test the test's name, for messages
    * @throws AssertionFailedError naming the fork and why, when a fork did not measure
    */
-  static ForkedRounds measure(ExtensionContext context, ComparePlan plan, int forks) throws IOException {
+  static List<Path> run(ExtensionContext context, String test, int forks) {
     Settings settings = Settings.read(context::getConfigurationParameter);
     Path dir = settings.resultsDir().resolve("forks").resolve(Results.id(context));
     Map<String, String> parameters = new LinkedHashMap<>();
@@ -44,8 +43,8 @@ final class Forks {
         context.getRequiredTestClass().getName(), context.getUniqueId(), dir).withForks(forks)
         .withConfigurationParameters(parameters));
     if (!run.succeeded()) {
-      throw new AssertionFailedError(plan.test() + ": a fork did not measure the comparison\n" + run.message());
+      throw new AssertionFailedError(test + ": a fork did not measure\n" + run.message());
     }
-    return ForkedRounds.read(run.resultFiles(), plan.metrics());
+    return run.resultFiles();
   }
 }

@@ -71,4 +71,12 @@ public @interface PerfTest {
    * from the moment each call was due. Empty (the default) runs calls back to back (closed loop).
    */
   String rate() default "";
+
+  /**
+   * How many fresh JVMs (forks) measure the test, one after another, each warming up and measuring as configured, 0 to
+   * measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless set). The
+   * forks' histograms are merged, their window medians analysed together (forks that disagree show as a trend), and
+   * the report gives each fork's median.
+   */
+  int forks() default -1;
 }

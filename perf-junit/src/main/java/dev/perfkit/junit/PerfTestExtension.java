@@ -4,11 +4,13 @@ import dev.perfkit.Counter;
 import dev.perfkit.Perf;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.ForkedMeasurement;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
+import dev.perfkit.junit.internal.fork.ForkContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -77,8 +79,18 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     }
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
-    Measurement m = Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-        settings.allocationMeter(), counters(plan), settings.jvmProbe());
+    int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
+    ForkContext fork = ForkContext.current();
+    Measurement m = forks > 0 && !fork.isFork()
+        ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
+            context.getRequiredTestMethod()), forks), plan)
+        : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
+            settings.allocationMeter(), counters(plan), settings.jvmProbe());
+    if (fork.isFork()) {
+      // a fork measures and hands its figures to the parent, which judges all forks together
+      ForkedMeasurement.write(fork.output(), m);
+      return;
+    }
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
     String report = Results.publish(context, settings, m, verdict);
     String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))

@@ -44,6 +44,10 @@ final class PlanParser {
     }
     long measure = byTime ? a.positiveNanos("duration", perf.duration())
         : iterations > 0 ? iterations : settings.durationNanos();
+    if (perf.forks() < -1 || perf.forks() > Settings.MAX_FORKS) {
+      throw a.invalid("forks", String.valueOf(perf.forks()), "expected 0 to " + Settings.MAX_FORKS
+          + " forks, or -1 for perfkit.forks");
+    }
     if (perf.threads() < 1) {
       throw a.invalid("threads", String.valueOf(perf.threads()), "must be at least 1");
     }

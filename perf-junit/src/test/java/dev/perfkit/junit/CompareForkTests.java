@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * Comparisons measured in fresh JVMs: real child JVMs run the fixture on the scripted clock (the configuration
+ * Performance tests and comparisons measured in fresh JVMs: real child JVMs run the fixture on the scripted clock (the configuration
  * reaches them), and the parent judges the rounds of all forks together.
  */
 class CompareForkTests {
@@ -31,6 +31,16 @@ class CompareForkTests {
     assertTrue(report.contains("fork 2 of 2 (20 rounds):"), report);
     assertTrue(report.contains("p50 per fork: 4.00x, 4.00x (spread 0.0 %)"), report);
     assertEquals("passed", Fixtures.entries(r).get("perf.compare.outcome"));
+  }
+
+  @Test
+  void aPerformanceTestInTwoForksMergesTheirFigures() {
+    EngineExecutionResults r = Fixtures.run(PerfTestInTwoForks.class, results, "perfkit.allocation", "off");
+    r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    String measured = Fixtures.entries(r).get("perf.measured");
+    assertTrue(measured.startsWith("200 calls on 1 thread in 200 µs in 2 forks (p50 per fork: 1.00 µs, 1.00 µs, "
+        + "spread 0.0 %)"), measured);
+    assertEquals("passed", Fixtures.entries(r).get("perf.outcome"));
   }
 
   @Test
@@ -56,6 +66,15 @@ class CompareForkTests {
     int hash() {
       ScriptedTicker.advance(500);
       return 42;
+    }
+  }
+
+  static class PerfTestInTwoForks {
+    @Test
+    @PerfTest(forks = 2, warmupIterations = 0, iterations = 100)
+    @Budget(p50 = "2us")
+    void run() {
+      ScriptedTicker.advance(1_000);
     }
   }
 

@@ -17,10 +17,9 @@ import java.util.function.Function;
  * @param capNanos the most measured time per side; the comparison stops at the next round after it
  * @param alpha the error budget spread over the looks
  * @param skipInconclusive true to skip (abort) a test whose comparison stays inconclusive, false to fail it
- * @param forks the fresh JVMs that measure a comparison whose {@code forks} attribute is not set; 0 for none
  */
 public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
-    boolean skipInconclusive, int forks) {
+    boolean skipInconclusive) {
 
   /** Key: {@code steady} (the default) or a fixed warm-up per side. */
   public static final String WARMUP = "perfkit.compare.warmup";
@@ -36,11 +35,6 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   public static final String ALPHA = "perfkit.compare.alpha";
   /** Key: {@code fail} or {@code skip}, what an inconclusive comparison does. */
   public static final String INCONCLUSIVE = "perfkit.compare.inconclusive";
-
-  /** Key: the number of fresh JVMs that measure a comparison, 0 (the default) to measure in the test's JVM. */
-  public static final String FORKS = "perfkit.forks";
-  /** The most forks a comparison may ask for. */
-  public static final int MAX_FORKS = 20;
 
   /** The data is examined every this many rounds. */
   public static final int LOOK_STEP = 10;
@@ -64,8 +58,7 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
         Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
             CompareSettings::alpha),
-        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", CompareSettings::skip),
-        Settings.parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, CompareSettings::forks));
+        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", CompareSettings::skip));
   }
 
   /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
@@ -93,14 +86,6 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
     int v = Integer.parseInt(text);
     if (v < SequentialPlan.FIRST_LOOK || v % LOOK_STEP != 0) {
       throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
-    }
-    return v;
-  }
-
-  private static int forks(String text) {
-    int v = Integer.parseInt(text);
-    if (v < 0 || v > MAX_FORKS) {
-      throw new IllegalArgumentException("not in 0.." + MAX_FORKS + ": " + text);
     }
     return v;
   }

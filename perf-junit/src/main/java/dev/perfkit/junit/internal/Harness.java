@@ -131,7 +131,7 @@ public final class Harness {
     }
     return new Measurement(plan, all.snapshot("latency", 0, wall), ops, net, wall, batch, overhead, resolution,
         warmup, unsupported.isEmpty() ? allocated : -1, unsupported, events, measured,
-        java.util.Arrays.copyOf(windowMedians, windows));
+        java.util.Arrays.copyOf(windowMedians, windows), List.of());
   }
 
   /**

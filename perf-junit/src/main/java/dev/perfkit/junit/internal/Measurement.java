@@ -28,10 +28,12 @@ import java.util.Map;
  * @param events events counted by each budgeted counter while measuring
  * @param jvm what the JVM and the leading thread did while measuring (the guards)
  * @param windowMedians the median latency of each window of the leading thread's measurement, oldest first
+ * @param forkMedians each fork's median latency when forks measured, in fork order; empty when this JVM measured
  */
 public record Measurement(Plan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
     int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
-    String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians) {
+    String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians,
+    List<Long> forkMedians) {
 
   /** The level of the trend test on the window medians. */
   static final double TREND_ALPHA = 0.01;
@@ -40,6 +42,7 @@ public record Measurement(Plan plan, TimerSnapshot latency, long operations, lon
   public Measurement {
     events = Map.copyOf(events);
     windowMedians = windowMedians.clone();
+    forkMedians = List.copyOf(forkMedians);
   }
 
   /**
@@ -109,7 +112,15 @@ public record Measurement(Plan plan, TimerSnapshot latency, long operations, lon
     String pacing = plan.openLoop() ? ", open loop at " + Rates.format(plan.ratePerSecond())
         + " (latency from when each call was due)" : "";
     String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch + " (mean per call)";
-    return operations + " calls" + threads + " in " + Units.formatNanos(wallNanos) + pacing + ", " + sampling + ", "
-        + overheadNanos + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
+    String forks = "";
+    if (!forkMedians.isEmpty()) {
+      long min = forkMedians.stream().mapToLong(Long::longValue).min().orElse(0);
+      long max = forkMedians.stream().mapToLong(Long::longValue).max().orElse(0);
+      forks = " in " + forkMedians.size() + " forks (p50 per fork: " + String.join(", ", forkMedians.stream()
+          .map(Units::formatNanos).toList()) + String.format(Locale.ROOT, ", spread %.1f %%)",
+          min == 0 ? 0.0 : (max / (double) min - 1) * 100);
+    }
+    return operations + " calls" + threads + " in " + Units.formatNanos(wallNanos) + forks + pacing + ", " + sampling
+        + ", " + overheadNanos + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
   }
 }

@@ -26,12 +26,14 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param allocation whether to measure allocation
  * @param failUnsteady whether a measurement with cautions (an unsteady warm-up, JVM activity or a trend while
  *     measuring) fails its test; false to report them only
+ * @param forks the fresh JVMs that measure a performance test or comparison whose {@code forks} attribute is not set;
+ *     0 to measure in the test's own JVM
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
  */
 public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm, boolean failUnsteady) {
+    boolean allocation, boolean watchJvm, boolean failUnsteady, int forks) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -52,6 +54,11 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
 
   /** Key: {@code on} or {@code off}, whether warm-ups and rounds watch the JVM's JIT, heap and page faults. */
   public static final String WATCH_JVM = "perfkit.jvm.watch";
+
+  /** Key: the number of fresh JVMs that measure each test, 0 (the default) to measure in the test's JVM. */
+  public static final String FORKS = "perfkit.forks";
+  /** The most forks a test may ask for. */
+  public static final int MAX_FORKS = 20;
 
   /** Key: {@code warn} (the default) or {@code fail}, what a measurement with cautions does. */
   public static final String UNSTEADY = "perfkit.unsteady";
@@ -91,7 +98,8 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
             + "no-argument constructor", Settings::ticker),
         parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
         parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
-        parse(parameters, UNSTEADY, "warn", "warn or fail", Settings::failOrWarn));
+        parse(parameters, UNSTEADY, "warn", "warn or fail", Settings::failOrWarn),
+        parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks));
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
@@ -131,6 +139,19 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
       throw new IllegalArgumentException("not positive: " + text);
     }
     return v;
+  }
+
+  private static int forks(String text) {
+    int v = Integer.parseInt(text);
+    if (v < 0 || v > MAX_FORKS) {
+      throw new IllegalArgumentException("not in 0.." + MAX_FORKS + ": " + text);
+    }
+    return v;
+  }
+
+  /** The forks that measure a test: its attribute ({@code -1} for not set) or else {@link #forks()}. */
+  public int forks(int attribute) {
+    return attribute >= 0 ? attribute : forks;
   }
 
   private static boolean failOrWarn(String text) {

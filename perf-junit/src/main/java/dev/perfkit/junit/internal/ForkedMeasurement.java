@@ -150,13 +150,12 @@ public final class ForkedMeasurement {
     return o == null ? 0 : ((Number) o).longValue();
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object o) {
-    return o == null ? Map.of() : (Map<String, Object>) o;
+    return JsonReader.object(o);
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Object> list(Object o) {
-    return o == null ? List.of() : (List<Object>) o;
+    return JsonReader.array(o);
   }
+
 }

@@ -33,6 +33,18 @@ final class JsonReader {
     }
     return value;
   }
+  /** A parsed JSON object as a map; an empty map for null. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(Object value) {
+    return value == null ? Map.of() : (Map<String, Object>) value;
+  }
+
+  /** A parsed JSON array as a list; an empty list for null. */
+  @SuppressWarnings("unchecked")
+  static List<Object> array(Object value) {
+    return value == null ? List.of() : (List<Object>) value;
+  }
+
 
   private Object value() {
     space();

@@ -4,6 +4,7 @@ import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -19,6 +20,9 @@ final class Inputs {
    *
    * @throws ExtensionConfigurationException when it returns null or nothing
    */
+  /** The most inputs a source may return: the inputs are held in memory and checked one by one. */
+  static final int MAX_INPUTS = 100_000;
+
   static List<Object> read(ComparePlan plan, Method source, Object target) throws Throwable {
     Object returned;
     try {
@@ -27,11 +31,18 @@ final class Inputs {
       throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
     }
     List<Object> inputs = new ArrayList<>();
-    if (returned instanceof Iterable<?> iterable) {
-      iterable.forEach(inputs::add);
-    } else if (returned instanceof Stream<?> stream) {
-      try (stream) {
-        stream.forEach(inputs::add);
+    Iterator<?> values = returned instanceof Iterable<?> iterable ? iterable.iterator()
+        : returned instanceof Stream<?> stream ? stream.iterator() : null;
+    if (values != null) {
+      while (values.hasNext()) {
+        if (inputs.size() == MAX_INPUTS) {
+          throw new ExtensionConfigurationException("@Compare on " + plan.test() + ": " + source.getName()
+              + "() returned more than " + MAX_INPUTS + " inputs (an endless stream?); return at most " + MAX_INPUTS);
+        }
+        inputs.add(values.next());
+      }
+      if (returned instanceof Stream<?> stream) {
+        stream.close();
       }
     } else if (returned != null) {
       for (int i = 0; i < Array.getLength(returned); i++) {

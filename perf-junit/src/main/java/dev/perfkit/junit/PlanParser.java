@@ -12,6 +12,11 @@ import java.util.Set;
 /** Turns {@link PerfTest} and {@link Budget} into a validated {@link Plan}, or fails naming the bad attribute. */
 final class PlanParser {
 
+  /** The most threads a test may run: each one is a platform thread with its own histogram (about 74 KB). */
+  static final int MAX_THREADS = 512;
+  /** The longest a paced run with a fixed number of iterations may take. */
+  static final long MAX_PACED_SECONDS = 3_600;
+
   private PlanParser() {}
 
   /**
@@ -48,10 +53,16 @@ final class PlanParser {
       throw a.invalid("forks", String.valueOf(perf.forks()), "expected 0 to " + Settings.MAX_FORKS
           + " forks, or -1 for perfkit.forks");
     }
-    if (perf.threads() < 1) {
-      throw a.invalid("threads", String.valueOf(perf.threads()), "must be at least 1");
+    if (perf.threads() < 1 || perf.threads() > MAX_THREADS) {
+      throw a.invalid("threads", String.valueOf(perf.threads()), "must be from 1 to " + MAX_THREADS);
     }
     double rate = perf.rate().isEmpty() ? 0 : a.rate("rate", perf.rate());
+    if (rate > 0 && iterations > 0 && iterations * perf.threads() / rate > MAX_PACED_SECONDS) {
+      throw a.invalid("rate", Attribute.quoted(perf.rate()), String.format(java.util.Locale.ROOT,
+          "%d iterations on %d thread(s) at this rate take %.3g s, more than the limit of %d s: raise the rate or "
+          + "lower the iterations", iterations, perf.threads(), iterations * perf.threads() / rate,
+          MAX_PACED_SECONDS));
+    }
 
     Plan.Warmup warmup = steady ? Plan.Warmup.STEADY : warmupByTime ? Plan.Warmup.DURATION : Plan.Warmup.ITERATIONS;
     return new Plan(warmup, warmupByTime ? warmupNanos : warmupIterations, cap, settings.windowNanos(),
@@ -89,6 +100,11 @@ final class PlanParser {
       String written = "@Events(counter = \"" + e.counter() + "\", maxPerOp = " + e.maxPerOp() + ")";
       if (e.counter().isBlank()) {
         throw a.invalid("events", written, "counter must not be blank");
+      }
+      if (e.counter().length() > dev.perfkit.TimerConfig.MAX_NAME_LENGTH) {
+        throw a.invalid("events", written.length() > 120 ? "@Events(counter = \"" + e.counter().substring(0, 40)
+            + "...\")" : written, "counter must be a meter name of at most " + dev.perfkit.TimerConfig.MAX_NAME_LENGTH
+            + " characters, got " + e.counter().length());
       }
       if (!(e.maxPerOp() >= 0) || Double.isInfinite(e.maxPerOp())) {
         throw a.invalid("events", written, "maxPerOp must be a finite number, 0 or more");

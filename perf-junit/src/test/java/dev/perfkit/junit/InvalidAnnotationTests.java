@@ -29,7 +29,7 @@ class InvalidAnnotationTests {
         Arguments.of(BadRate.class, "@PerfTest(rate = \"fast\") on InvalidAnnotationTests.BadRate.run(): "
             + "expected a rate: a positive number followed by /s (e.g. '5000/s', '2.5/s'), got 'fast'"),
         Arguments.of(NoThreads.class, "@PerfTest(threads = 0) on InvalidAnnotationTests.NoThreads.run(): "
-            + "must be at least 1"),
+            + "must be from 1 to 512"),
         Arguments.of(NoIterations.class, "@PerfTest(iterations = 0) on InvalidAnnotationTests.NoIterations.run(): "
             + "must be at least 1 (or -1, the default, for not set)"),
         Arguments.of(TwoWarmups.class, "@PerfTest on InvalidAnnotationTests.TwoWarmups.run(): set at most one of "

@@ -246,6 +246,8 @@ public final class Harness {
     long windowStart = start;
     long ops = 0;
     long net = 0;
+    long previous = start;
+    long stalled = 0;
     while (!aborted) {
       int k = batch;
       if (plan.byIterations()) {
@@ -265,6 +267,15 @@ public final class Harness {
       }
       if (!plan.byIterations() && end - start >= amount) {
         break;
+      }
+      if (!plan.byIterations()) {
+        stalled = end == previous ? stalled + 1 : 0;
+        previous = end;
+        if (stalled >= WarmupLoop.STALLED_CALLS) {
+          throw new IllegalStateException("the ticker stood still at " + end + " ns for " + WarmupLoop.STALLED_CALLS
+              + " samples of a timed measurement, which would never end; it needs a ticker that moves ("
+              + Settings.TICKER + ")");
+        }
       }
     }
     figures[0] = ops;

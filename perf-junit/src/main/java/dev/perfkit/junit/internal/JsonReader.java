@@ -14,6 +14,10 @@ final class JsonReader {
 
   private final String text;
   private int pos;
+  private int depth;
+
+  /** The deepest nesting read: perfkit's files nest a few levels; deeper input is rejected, not recursed into. */
+  static final int MAX_DEPTH = 64;
 
   private JsonReader(String text) {
     this.text = text;
@@ -52,7 +56,10 @@ final class JsonReader {
       throw error("expected a value, found the end of the file");
     }
     char c = text.charAt(pos);
-    return switch (c) {
+    if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+      throw error("nested deeper than " + MAX_DEPTH + " levels");
+    }
+    Object value = switch (c) {
       case '{' -> object();
       case '[' -> array();
       case '"' -> string();
@@ -66,6 +73,10 @@ final class JsonReader {
         throw error("expected a value, found " + found());
       }
     };
+    if (c == '{' || c == '[') {
+      depth--;
+    }
+    return value;
   }
 
   private Map<String, Object> object() {
@@ -176,7 +187,12 @@ final class JsonReader {
       pos = start;
       throw error("invalid number '" + n + "'");
     }
-    return Double.valueOf(n);
+    double v = Double.parseDouble(n);
+    if (Double.isInfinite(v)) {
+      pos = start;
+      throw error("number '" + n + "' is out of range");
+    }
+    return v;
   }
 
   private Object word(String word, Object value) {

@@ -87,7 +87,8 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
             v -> Enforcement.valueOf(v.toUpperCase(Locale.ROOT))),
         parse(parameters, TIME_SCALE, "1", "a positive number (e.g. '2.5')", Settings::positive),
-        parse(parameters, RESULTS_DIR, "target/perf-results", "a folder", Path::of),
+        parse(parameters, RESULTS_DIR, "target/perf-results", "a folder (existing or to be created, not below a "
+            + "file)", Settings::folder),
         parse(parameters, WARMUP_CAP, "10s", "a positive duration: " + Units.DURATION_FORMS, Settings::positiveNanos),
         parse(parameters, WARMUP_WINDOW, "100ms", "a positive duration: " + Units.DURATION_FORMS,
             Settings::positiveNanos),
@@ -139,6 +140,19 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
       throw new IllegalArgumentException("not positive: " + text);
     }
     return v;
+  }
+
+  private static Path folder(String text) {
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("empty");
+    }
+    Path path = Path.of(text);
+    for (Path p = path.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+        throw new IllegalArgumentException(p + " is a file");
+      }
+    }
+    return path;
   }
 
   private static int forks(String text) {

@@ -19,6 +19,8 @@ final class WarmupLoop {
 
   /** A window counts only once it holds at least this many calls. */
   static final int MIN_WINDOW_CALLS = 5;
+  /** Calls in a row without the ticker moving after which the warm-up gives up. */
+  static final int STALLED_CALLS = 1_000_000;
 
   private final Plan plan;
   private final Ticker ticker;
@@ -29,6 +31,8 @@ final class WarmupLoop {
   private long nanos;
   private long calls;
   private long windowCalls;
+  private long last = Long.MIN_VALUE;
+  private long stalled;
   private boolean latencySteady;
   private boolean jvmSteady;
 
@@ -64,12 +68,29 @@ final class WarmupLoop {
     nanos = now - start;
   }
 
-  /** Calls the body once, timing it; returns the ticker's reading after the call. */
+  /**
+   * Calls the body once, timing it; returns the ticker's reading after the call.
+   *
+   * @throws IllegalStateException when the ticker went backwards, or stood still for {@value #STALLED_CALLS} calls
+   *     in a row: a warm-up that waits for time to pass would otherwise never end
+   */
   long call() throws Throwable {
     timer.recordNanos(Sampler.timeBatch(ticker, body, 1));
     calls++;
     windowCalls++;
-    return ticker.nanos();
+    long now = ticker.nanos();
+    if (now < last) {
+      throw new IllegalStateException("the ticker went backwards during the warm-up, from " + last + " ns to " + now
+          + " ns; a warm-up needs a ticker that moves forward (" + Settings.TICKER + ")");
+    }
+    stalled = now == last ? stalled + 1 : 0;
+    if (stalled >= STALLED_CALLS) {
+      throw new IllegalStateException("the ticker stood still at " + now + " ns for " + STALLED_CALLS + " calls "
+          + "during the warm-up; a warm-up that waits for time to pass needs a ticker that moves ("
+          + Settings.TICKER + ")");
+    }
+    last = now;
+    return now;
   }
 
   /** Ends a window that lasted {@code wallNanos}: feeds its median to the latency check and the JVM's state. */

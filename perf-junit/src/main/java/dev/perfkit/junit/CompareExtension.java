@@ -29,6 +29,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 final class CompareExtension implements BeforeEachCallback, InvocationInterceptor {
 
   private static final Namespace NAMESPACE = Namespace.create(CompareExtension.class);
+  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -78,7 +79,8 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     }
     InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
-        settings.jvmProbe(), compare.warmup(settings), compare.roundNanos());
+        settings.jvmProbe(), compare.warmup(settings), compare.roundNanos(),
+        message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
     ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());
     if (fork.isFork()) {

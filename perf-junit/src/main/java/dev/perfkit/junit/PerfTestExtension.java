@@ -33,6 +33,7 @@ import org.opentest4j.AssertionFailedError;
  */
 final class PerfTestExtension implements BeforeEachCallback, InvocationInterceptor {
 
+  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
   private static final Namespace NAMESPACE = Namespace.create(PerfTestExtension.class);
 
   @Override
@@ -85,7 +86,9 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe());
+            settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
+                System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
+                    context.getRequiredTestMethod()) + ": " + message));
     if (fork.isFork()) {
       // a fork measures and hands its figures to the parent, which judges all forks together
       ForkedMeasurement.write(fork.output(), m);

@@ -58,10 +58,11 @@ final class ComparedSide {
    * Starts the warm-up: windows of {@code windowNanos}, whose medians count as steady within {@code tolerance}, timed
    * into a timer of {@code registry} named {@code name}.
    */
-  void startWarmup(long windowNanos, double tolerance, PerfRegistry registry, String name) {
+  void startWarmup(long windowNanos, double tolerance, PerfRegistry registry, String name, Progress progress) {
     Plan plan = new Plan(Plan.Warmup.STEADY, 0, Long.MAX_VALUE, windowNanos, tolerance, false, 1, 1, 0, List.of());
     loop = new WarmupLoop(plan, ticker, body,
-        registry.timer(TimerConfig.builder(name).precisionBits(Harness.PRECISION_BITS).build()), probe);
+        registry.timer(TimerConfig.builder(name).precisionBits(Harness.PRECISION_BITS).build()), probe)
+        .reportingTo(progress);
   }
 
   /**

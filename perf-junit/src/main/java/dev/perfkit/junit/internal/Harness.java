@@ -55,6 +55,7 @@ public final class Harness {
   private volatile boolean calibrating = true;
   private WarmupOutcome warmup;
   private JvmActivity measured;
+  private Progress progress = Progress.NONE;
   private long estimateNanos = -1;
   private long resolution;
   private long overhead;
@@ -85,8 +86,16 @@ public final class Harness {
    */
   public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
       List<Counter> counters, JvmProbe probe) throws Throwable {
+    return run(plan, ticker, body, baseline, meter, counters, probe, Progress.NONE);
+  }
+
+  /** Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe)}, reporting progress. */
+  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
+      List<Counter> counters, JvmProbe probe, Progress progress) throws Throwable {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
-      return new Harness(plan, ticker, body, baseline, meter, counters, registry, probe).run();
+      Harness h = new Harness(plan, ticker, body, baseline, meter, counters, registry, probe);
+      h.progress = progress;
+      return h.run();
     }
   }
 
@@ -198,7 +207,8 @@ public final class Harness {
 
   private void warmUp(int index) throws Throwable {
     Timer timer = registry.timer(TimerConfig.builder("warmup-" + index).precisionBits(PRECISION_BITS).build());
-    WarmupLoop loop = new WarmupLoop(plan, ticker, body, timer, index == 0 ? probe : null);
+    WarmupLoop loop = new WarmupLoop(plan, ticker, body, timer, index == 0 ? probe : null)
+        .reportingTo(index == 0 ? progress : Progress.NONE);
     // a fixed number of calls is run on every thread; a time or steady warm-up ends with the leading thread's
     boolean followLeader = plan.warmup() != Plan.Warmup.ITERATIONS;
     loop.run(() -> aborted || (index != 0 && followLeader && warmupDone));

@@ -53,18 +53,19 @@ public final class InterleavedRounds implements ReportedRounds {
    *
    * @param metrics the metrics every round records, in order
    * @param roundNanos how long each side measures in one round
+   * @param progress where the warm-up reports how it goes, every 2 s
    */
   public static InterleavedRounds start(Ticker ticker, Body baselineBody, Body candidateBody, Body overhead,
-      AllocationMeter meter, List<Metric> metrics, JvmProbe probe, Warmup warmup, long roundNanos)
-      throws Throwable {
+      AllocationMeter meter, List<Metric> metrics, JvmProbe probe, Warmup warmup, long roundNanos,
+      Progress progress) throws Throwable {
     ComparedSide a = new ComparedSide(ticker, baselineBody, meter, metrics, probe);
     ComparedSide b = new ComparedSide(ticker, candidateBody, meter, metrics, probe);
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
       boolean untilSteady = warmup.fixedNanos() < 0;
       long window = untilSteady ? warmup.windowNanos() : Math.max(1, Math.min(warmup.windowNanos(),
           warmup.fixedNanos()));
-      a.startWarmup(window, warmup.tolerance(), registry, "warmup-baseline");
-      b.startWarmup(window, warmup.tolerance(), registry, "warmup-candidate");
+      a.startWarmup(window, warmup.tolerance(), registry, "warmup-baseline", m -> progress.report("baseline " + m));
+      b.startWarmup(window, warmup.tolerance(), registry, "warmup-candidate", m -> progress.report("candidate " + m));
       long start = ticker.nanos();
       long limit = untilSteady ? warmup.capNanos() : 2 * warmup.fixedNanos();
       long elapsed;

@@ -32,6 +32,9 @@ final class WarmupLoop {
   private long calls;
   private long windowCalls;
   private long last = Long.MIN_VALUE;
+  private Progress progress = Progress.NONE;
+  private long started = Long.MIN_VALUE;
+  private long reported;
   private long stalled;
   private boolean latencySteady;
   private boolean jvmSteady;
@@ -43,6 +46,12 @@ final class WarmupLoop {
     this.timer = timer;
     this.steady = probe == null ? null : new SteadyState(plan.tolerance());
     this.jvm = probe == null ? null : new JvmSteadiness(probe);
+  }
+
+  /** Reports progress to {@code sink} every {@link Progress#EVERY_NANOS} of warm-up; returns this loop. */
+  WarmupLoop reportingTo(Progress sink) {
+    this.progress = sink;
+    return this;
   }
 
   /** Warms up until the plan says so or {@code stop} answers true (checked before every call). */
@@ -98,6 +107,17 @@ final class WarmupLoop {
     latencySteady = steady.add(timer.intervalSnapshot().valueAtPercentile(50));
     jvmSteady = jvm.window(windowCalls, wallNanos);
     windowCalls = 0;
+    if (started == Long.MIN_VALUE) {
+      started = last - wallNanos;
+      reported = started;
+    }
+    if (last - reported >= Progress.EVERY_NANOS) {
+      reported = last;
+      List<String> waiting = unsteady(true);
+      progress.report("warming up " + dev.perfkit.Units.formatNanos(last - started) + " (" + steady.windows()
+          + " windows): p50 of the last window " + dev.perfkit.Units.formatNanos(steady.lastMedian())
+          + (waiting.isEmpty() ? "; steady" : "; waiting for: " + String.join(", ", waiting)));
+    }
   }
 
   /** Whether both the latency and the JVM are steady as of the last window. */

@@ -190,4 +190,21 @@ class HarnessTests {
     assertEquals(3 * 1_000 + 3 * 10, calls.get());
     assertEquals(30, m.operations());
   }
+
+  @Test
+  void aLongWarmupReportsProgressEveryTwoSeconds() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    long[] latency = {1_000_000};
+    // 1 ms per call and 1 % slower on every call: never steady, so the warm-up runs to its 10 s cap
+    Body body = () -> {
+      ticker.advance(latency[0]);
+      latency[0] += latency[0] / 100;
+    };
+    List<String> messages = new java.util.ArrayList<>();
+    Harness.run(Plans.steady(10_000_000_000L, 100_000_000L, 10), ticker, body, Body.NOOP, NO_ALLOCATION, List.of(),
+        JvmProbe.frozen(), messages::add);
+    assertTrue(messages.size() >= 3 && messages.size() <= 5, messages.toString());
+    assertTrue(messages.get(0).startsWith("warming up 2."), messages.get(0));
+    assertTrue(messages.get(0).endsWith("; waiting for: latency still moving"), messages.get(0));
+  }
 }

@@ -54,7 +54,7 @@ final class Bodies {
    * when {@code inputs} is null, and keeps each result where the JIT cannot drop the call.
    */
   static Body pass(MethodHandle function, List<Object> inputs) {
-    Sink sink = new Sink();
+    Kept sink = new Kept();
     if (inputs == null) {
       return () -> {
         sink.value = (Object) function.invokeExact();
@@ -82,7 +82,7 @@ final class Bodies {
   }
 
   /** Where a pass keeps its results: a field of an object that escapes, so the calls have an effect. */
-  private static final class Sink {
+  private static final class Kept {
     Object value;
   }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
@@ -31,7 +33,7 @@ import org.opentest4j.AssertionFailedError;
  * by the benchmark, which calls the method many times, and is skipped. All state lives in the
  * {@link ExtensionContext.Store} of the test, so tests may run in parallel.
  */
-final class PerfTestExtension implements BeforeEachCallback, InvocationInterceptor {
+final class PerfTestExtension implements BeforeEachCallback, InvocationInterceptor, ParameterResolver {
 
   private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
   private static final Namespace NAMESPACE = Namespace.create(PerfTestExtension.class);
@@ -106,6 +108,17 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
           + " = fail");
     }
     KeptBaselines.failIfSet(regressed);
+  }
+
+  /** Resolves {@link Sink} parameters: one sink per invocation. */
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Sink.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return new OpaqueSink();
   }
 
   private static List<Counter> counters(Plan plan) {

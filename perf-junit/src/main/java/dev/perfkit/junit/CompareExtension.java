@@ -41,6 +41,10 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
       throw new ExtensionConfigurationException("@RelativeBudget on " + test + " needs @Compare to compare a "
           + "baseline with a candidate");
     }
+    if (AnnotationSupport.isAnnotated(method, Budget.class)) {
+      throw new ExtensionConfigurationException("@Budget on " + test + " does not apply to a comparison, which "
+          + "measures its @Baseline and @Candidate methods: give relative budgets with @RelativeBudget");
+    }
     if (AnnotationSupport.isAnnotated(method, PerfTest.class)) {
       throw new ExtensionConfigurationException("@Compare on " + test + " cannot be combined with @PerfTest: a "
           + "comparison measures its @Baseline and @Candidate methods, not the test method");

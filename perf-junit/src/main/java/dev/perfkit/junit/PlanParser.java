@@ -81,6 +81,10 @@ final class PlanParser {
         throw a.invalid("percentiles", "@Percentile(value = " + p.value() + ", max = \"" + p.max() + "\")",
             "value must be greater than 0 and at most 100");
       }
+      if (p.max().isEmpty()) {
+        throw a.invalid("percentiles", "@Percentile(value = " + p.value() + ", max = \"\")",
+            "max must be set: a duration such as '2ms'");
+      }
       percentile(specs, a, "percentiles", p.value(), p.max());
     }
     if (!b.mean().isEmpty()) {
@@ -121,8 +125,15 @@ final class PlanParser {
   }
 
   private static void percentile(List<BudgetSpec> specs, Attribute a, String attribute, double p, String limit) {
-    if (!limit.isEmpty()) {
-      specs.add(new BudgetSpec(Metric.PERCENTILE, BudgetSpec.percentileName(p), p, a.nanos(attribute, limit)));
+    if (limit.isEmpty()) {
+      return;
     }
+    String name = BudgetSpec.percentileName(p);
+    for (BudgetSpec existing : specs) {
+      if (existing.metric() == Metric.PERCENTILE && existing.percentile() == p) {
+        throw a.invalid(attribute, Attribute.quoted(limit), name + " has a limit already; give each percentile one");
+      }
+    }
+    specs.add(new BudgetSpec(Metric.PERCENTILE, name, p, a.nanos(attribute, limit)));
   }
 }

@@ -80,6 +80,38 @@ class BadInputTests {
         failure(Quick.class, "perfkit.forks", "21"));
   }
 
+  @Test
+  void aBudgetIsNeverDroppedOrDoubledSilently() {
+    assertEquals("@Budget(percentiles = @Percentile(value = 99.9, max = \"\")) on BadInputTests.EmptyPercentile.run(): "
+        + "max must be set: a duration such as '2ms'", failure(EmptyPercentile.class));
+    assertEquals("@Budget(percentiles = \"1ms\") on BadInputTests.TwiceP99.run(): p99 has a limit already; give "
+        + "each percentile one", failure(TwiceP99.class));
+    String message = failure(BudgetOnACompare.class);
+    assertTrue(message.startsWith("@Budget on BadInputTests.BudgetOnACompare.dedup()"), message);
+  }
+
+  static class EmptyPercentile {
+    @Test
+    @PerfTest(iterations = 1)
+    @Budget(p50 = "1ms", percentiles = @Budget.Percentile(value = 99.9, max = ""))
+    void run() {}
+  }
+
+  static class TwiceP99 {
+    @Test
+    @PerfTest(iterations = 1)
+    @Budget(p99 = "2ms", percentiles = @Budget.Percentile(value = 99, max = "1ms"))
+    void run() {}
+  }
+
+  static class BudgetOnACompare extends EndlessInputs {
+    @Test
+    @Compare
+    @Budget(p50 = "1ms")
+    @Override
+    void dedup() {}
+  }
+
   /** A ticker that never moves. */
   public static final class FrozenTicker implements dev.perfkit.Ticker {
     /** Called by the extension. */

@@ -101,7 +101,7 @@ public final class Units {
     }
     String t = text.strip();
     int i = 0;
-    while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+    while (i < t.length() && (t.charAt(i) >= '0' && t.charAt(i) <= '9' || t.charAt(i) == '.')) {
       i++;
     }
     String number = t.substring(0, i);

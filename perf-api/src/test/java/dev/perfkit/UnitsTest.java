@@ -46,6 +46,13 @@ class UnitsTest {
     assertEquals("expected a duration: " + Units.DURATION_FORMS + ", got '" + text + "'", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0661\u0660ms", "\uff12ms", "\u0665 KB"})
+  void acceptsOnlyAsciiDigits(String text) {
+    assertThrows(IllegalArgumentException.class, () -> Units.parseNanos(text));
+    assertThrows(IllegalArgumentException.class, () -> Units.parseBytes(text));
+  }
+
   @Test
   void rejectsUnknownByteUnits() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Units.parseBytes("3 kb"));

@@ -26,7 +26,7 @@ record Attribute(String annotation, String test) {
   long positiveNanos(String name, String value) {
     long nanos = nanos(name, value);
     if (nanos <= 0) {
-      throw invalid(name, quoted(value), "must be positive");
+      throw invalid(name, quoted(value), "must be at least 1 ns (a smaller limit rounds to 0 and can never be met)");
     }
     return nanos;
   }

@@ -88,10 +88,10 @@ final class PlanParser {
       percentile(specs, a, "percentiles", p.value(), p.max());
     }
     if (!b.mean().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MEAN, "mean", 0, a.nanos("mean", b.mean())));
+      specs.add(new BudgetSpec(Metric.MEAN, "mean", 0, a.positiveNanos("mean", b.mean())));
     }
     if (!b.max().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MAX, "max", 0, a.nanos("max", b.max())));
+      specs.add(new BudgetSpec(Metric.MAX, "max", 0, a.positiveNanos("max", b.max())));
     }
     if (!b.throughput().isEmpty()) {
       specs.add(new BudgetSpec(Metric.THROUGHPUT, "throughput", 0, a.rate("throughput", b.throughput())));
@@ -134,6 +134,6 @@ final class PlanParser {
         throw a.invalid(attribute, Attribute.quoted(limit), name + " has a limit already; give each percentile one");
       }
     }
-    specs.add(new BudgetSpec(Metric.PERCENTILE, name, p, a.nanos(attribute, limit)));
+    specs.add(new BudgetSpec(Metric.PERCENTILE, name, p, a.positiveNanos(attribute, limit)));
   }
 }

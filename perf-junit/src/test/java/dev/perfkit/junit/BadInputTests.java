@@ -90,6 +90,36 @@ class BadInputTests {
     assertTrue(message.startsWith("@Budget on BadInputTests.BudgetOnACompare.dedup()"), message);
   }
 
+  @Test
+  void oneGrammarForNumbers() {
+    assertEquals("@Budget(p50 = \"0.0000001ns\") on BadInputTests.SubNanosecond.run(): must be at least 1 ns (a smaller "
+        + "limit rounds to 0 and can never be met)", failure(SubNanosecond.class));
+    assertTrue(failure(ArabicDigits.class).startsWith("@Budget(p99 = \"\u0661\u0660ms\") on BadInputTests.ArabicDigits.run(): "
+        + "expected a duration"), failure(ArabicDigits.class));
+    assertTrue(failure(FullWidthRate.class).startsWith("@PerfTest(rate = \"\u0665/s\") on BadInputTests.FullWidthRate.run(): "
+        + "expected a rate"), failure(FullWidthRate.class));
+  }
+
+  static class SubNanosecond {
+    @Test
+    @PerfTest(iterations = 1)
+    @Budget(p50 = "0.0000001ns")
+    void run() {}
+  }
+
+  static class ArabicDigits {
+    @Test
+    @PerfTest(iterations = 1)
+    @Budget(p99 = "\u0661\u0660ms")
+    void run() {}
+  }
+
+  static class FullWidthRate {
+    @Test
+    @PerfTest(iterations = 1, rate = "\u0665/s")
+    void run() {}
+  }
+
   static class EmptyPercentile {
     @Test
     @PerfTest(iterations = 1)

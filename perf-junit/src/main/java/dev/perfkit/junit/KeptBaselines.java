@@ -12,9 +12,12 @@ import dev.perfkit.junit.internal.compare.Outcome;
 import dev.perfkit.junit.internal.compare.ReportRow;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -133,15 +136,52 @@ final class KeptBaselines implements AutoCloseable {
     return regressions > 0 && general.enforcement() == Settings.Enforcement.ENFORCE ? message : null;
   }
 
+  /** The longest wait for another JVM that records into the same baseline file. */
+  static final long LOCK_WAIT_SECONDS = 30;
+
   @Override
   public void close() throws IOException {
     if (!settings.record() || recorded.isEmpty() || invalid != null) {
       return;
     }
-    Map<String, KeptFigures> tests = new LinkedHashMap<>(kept == null ? Map.of() : kept.tests());
-    tests.putAll(recorded);
-    new BaselineFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Environment.current(), tests)
-        .write(settings.file());
+    Path file = settings.file();
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    // another JVM may record into the same file at the same time: under a lock, read what is there now and merge
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lock(channel, file)) {
+      assert lock.isValid();
+      Map<String, KeptFigures> tests = new LinkedHashMap<>(Files.exists(file) ? BaselineFile.read(file).tests()
+          : kept == null ? Map.of() : kept.tests());
+      tests.putAll(recorded);
+      new BaselineFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Environment.current(), tests)
+          .write(file);
+    }
+  }
+
+  /** Takes the lock of the baseline file, waiting at most {@value #LOCK_WAIT_SECONDS} s for another JVM to finish. */
+  private static FileLock lock(FileChannel channel, Path file) throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT_SECONDS * 1_000_000_000L;
+    while (true) {
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock != null) {
+          return lock;
+        }
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        // held by another run in this JVM: wait like for another process
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException("could not record into " + file + ": another process held its lock for "
+            + LOCK_WAIT_SECONDS + " s");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting to record into " + file, e);
+      }
+    }
   }
 
   /** Fails the test with {@code message} unless it is null. */

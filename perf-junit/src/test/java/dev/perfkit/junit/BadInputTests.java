@@ -100,6 +100,16 @@ class BadInputTests {
         + "expected a rate"), failure(FullWidthRate.class));
   }
 
+  @Test
+  void settingsTakeOneSpellingOfEachValue() {
+    assertEquals("Configuration parameter perfkit.budgets = 'WARN': expected one of enforce, warn, off",
+        failure(Quick.class, "perfkit.budgets", "WARN"));
+    assertEquals("Configuration parameter perfkit.budgets.timeScale = '0x1p3': expected a positive number (e.g. "
+        + "'2.5')", failure(Quick.class, "perfkit.budgets.timeScale", "0x1p3"));
+    assertEquals("Configuration parameter perfkit.compare.inconclusive = 'SKIP': expected fail or skip",
+        failure(EndlessInputs.class, "perfkit.compare.inconclusive", "SKIP"));
+  }
+
   static class SubNanosecond {
     @Test
     @PerfTest(iterations = 1)

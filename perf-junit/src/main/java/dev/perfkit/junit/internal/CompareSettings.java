@@ -2,7 +2,6 @@ package dev.perfkit.junit.internal;
 
 import dev.perfkit.Units;
 import dev.perfkit.junit.internal.compare.SequentialPlan;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -83,6 +82,9 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   }
 
   private static int rounds(String text) {
+    if (!text.matches("[0-9]{1,9}")) {
+      throw new IllegalArgumentException("not a whole number: " + text);
+    }
     int v = Integer.parseInt(text);
     if (v < SequentialPlan.FIRST_LOOK || v % LOOK_STEP != 0) {
       throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
@@ -91,7 +93,7 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   }
 
   private static double alpha(String text) {
-    double v = Double.parseDouble(text);
+    double v = Settings.decimal(text);
     if (!(v > 0 && v < 1)) {
       throw new IllegalArgumentException("not in (0, 1): " + text);
     }
@@ -99,7 +101,7 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   }
 
   private static boolean skip(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
+    return switch (text) {
       case "fail" -> false;
       case "skip" -> true;
       default -> throw new IllegalArgumentException("neither fail nor skip: " + text);

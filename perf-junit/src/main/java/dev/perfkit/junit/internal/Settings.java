@@ -6,7 +6,6 @@ import dev.perfkit.Ticker;
 import dev.perfkit.Units;
 import dev.perfkit.memory.MemoryProbe;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -85,7 +84,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   public static Settings read(Function<String, Optional<String>> parameters) {
     return new Settings(
         parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
-            v -> Enforcement.valueOf(v.toUpperCase(Locale.ROOT))),
+            Settings::enforcement),
         parse(parameters, TIME_SCALE, "1", "a positive number (e.g. '2.5')", Settings::positive),
         parse(parameters, RESULTS_DIR, "target/perf-results", "a folder (existing or to be created, not below a "
             + "file)", Settings::folder),
@@ -127,7 +126,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   }
 
   static double positive(String text) {
-    double v = Double.parseDouble(text);
+    double v = decimal(text);
     if (!(v > 0) || Double.isInfinite(v)) {
       throw new IllegalArgumentException("not positive: " + text);
     }
@@ -155,7 +154,30 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     return path;
   }
 
+  private static Enforcement enforcement(String text) {
+    return switch (text) {
+      case "enforce" -> Enforcement.ENFORCE;
+      case "warn" -> Enforcement.WARN;
+      case "off" -> Enforcement.OFF;
+      default -> throw new IllegalArgumentException("not one of enforce, warn, off: " + text);
+    };
+  }
+
+  /**
+   * A decimal number as every setting writes it: digits with an optional fraction ({@code 2.5}, {@code 0.05}); no
+   * sign, exponent, hexadecimal or non-ASCII digit.
+   */
+  static double decimal(String text) {
+    if (!text.matches("[0-9]+(\\.[0-9]+)?")) {
+      throw new IllegalArgumentException("not a decimal number: " + text);
+    }
+    return Double.parseDouble(text);
+  }
+
   private static int forks(String text) {
+    if (!text.matches("[0-9]{1,2}")) {
+      throw new IllegalArgumentException("not a whole number: " + text);
+    }
     int v = Integer.parseInt(text);
     if (v < 0 || v > MAX_FORKS) {
       throw new IllegalArgumentException("not in 0.." + MAX_FORKS + ": " + text);

@@ -83,8 +83,9 @@ final class JmxAllocationCounter implements AllocationCounter {
       return TOTAL == null ? "this JVM has no ThreadMXBean.getTotalThreadAllocatedBytes() (JDK 16+)"
           : "the JVM gave no total of allocated bytes";
     }
-    String who = t == Thread.currentThread() ? "the current thread '" + t.getName() + "'" : "thread '" + t.getName()
-        + "'";
+    String name = t.getName().isEmpty() ? "" : " '" + t.getName() + "'";
+    String who = t == Thread.currentThread() ? "the current thread" + name
+        : name.isEmpty() ? "thread #" + t.getId() : "thread" + name;
     if (Threads.isVirtual(t)) {
       return who + " is a virtual thread, for which the JDK keeps no allocation count;"
           + " measure on a platform thread, or with AllocationScope.allThreads() for a JVM-wide upper bound";

@@ -42,6 +42,7 @@ class VirtualThreadAllocationTest {
     assertEquals(4, runs[0]);
     assertTrue(r.unsupportedReason().contains("is a virtual thread"), r::unsupportedReason);
     assertTrue(r.unsupportedReason().contains("AllocationScope.allThreads()"), r::unsupportedReason);
+    assertFalse(r.unsupportedReason().contains("''"), "an unnamed thread is not named '': " + r.unsupportedReason());
   }
 
   @Test

@@ -113,12 +113,17 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   /**
    * Returns the outcome for {@code k}: cached, computed now, or awaited from the thread computing it.
    *
-   * @param count whether to count this call as a hit or miss (a driver's retries are not new calls)
-   * @throws Trampoline.Restart when {@code k} is missing and this thread is already {@link dev.perfkit.memo.Memo#INLINE_DEPTH}
-   *     computations deep
+   * <p>Statistics count what the function asked for, not how often the trampoline re-ran it: a miss is counted once
+   * per computation claimed or awaited, and not again when a computation abandoned by a restart claims its key anew;
+   * a hit is counted only for a call of the function or of the application ({@code countHits}), not for the driver's
+   * own re-lookups.
+   *
+   * @param countHits whether a cached outcome counts as a hit (false for the driver's lookups of its tasks)
+   * @throws Trampoline.Restart when {@code k} is missing and this thread is already
+   *     {@link dev.perfkit.memo.Memo#INLINE_DEPTH} computations deep
    */
-  Object lookup(Object k, Trampoline.Context ctx, boolean count) {
-    boolean counted = !count;
+  Object lookup(Object k, Trampoline.Context ctx, boolean countHits) {
+    boolean counted = false;
     for (;;) {
       Object v = map.get(k);
       if (v == null) {
@@ -127,8 +132,8 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
           if (resolved == null) {
             throw ctx.restart(this, k);
           }
-          if (!counted) {
-            stats.miss();
+          if (countHits) {
+            stats.hit(); // computed by the driver for this very call, whose miss that computation counted
           }
           return resolved;
         }
@@ -136,7 +141,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
         Cell cell = new Cell();
         v = map.putIfAbsent(k, cell);
         if (v == null) {
-          if (!counted) {
+          if (!counted && !ctx.reclaims(this, k)) {
             stats.miss();
           }
           return compute(k, cell, ctx);
@@ -144,7 +149,9 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
       }
       if (v instanceof Cell) {
         if (!counted) {
-          stats.miss();
+          if (!ctx.reclaims(this, k)) {
+            stats.miss();
+          }
           counted = true;
         }
         Object outcome = Waits.await((Cell) v, name, k);
@@ -153,7 +160,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
         }
         continue;
       }
-      if (!counted) {
+      if (countHits && !counted) {
         stats.hit();
       }
       return v;
@@ -167,6 +174,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
     } catch (Trampoline.Restart restart) {
       map.remove(k, cell);
       cell.complete(Outcome.RETRY);
+      ctx.abandoned(this, k);
       throw restart;
     }
     try {

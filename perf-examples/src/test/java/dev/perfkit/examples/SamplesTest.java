@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,31 @@ class SamplesTest {
     assertTrue(out.contains("round 3: parsed 2,000 lines"), out);
     assertTrue(out.contains("customer.discount.load") && out.contains("customer.discount.hits"), out);
     assertTrue(out.contains("order.parse allocates "), out);
+    // the explanation's arithmetic: lines - invalid = aggregated, and aggregated = the timer's count in the report
+    Matcher ran = Pattern.compile("order.aggregate ran ([\\d,]+) - ([\\d,]+) = ([\\d,]+) times").matcher(out);
+    assertTrue(ran.find(), out);
+    long lines = number(ran.group(1));
+    long invalid = number(ran.group(2));
+    long aggregated = number(ran.group(3));
+    assertEquals(6_000, lines);
+    assertEquals(lines - invalid, aggregated);
+    assertTrue(out.matches("(?s).*orders\\.invalid +" + ran.group(2) + "\n.*"), out);
+    assertTrue(out.matches("(?s).*order\\.aggregate +" + ran.group(3) + " .*"), out);
+    Matcher asked = Pattern.compile("asked customer.discount once: ([\\d,]+) hits \\+ ([\\d,]+) misses").matcher(out);
+    assertTrue(asked.find(), out);
+    assertEquals(aggregated, number(asked.group(1)) + number(asked.group(2)));
+    // and where to go next: every sample in the README, with its command
+    String next = out.substring(out.indexOf("Try next"));
+    for (String sample : RunCommands.readmeSamples()) {
+      assertTrue(next.contains(sample), sample + " missing from the demo's list of what to try next:\n" + next);
+    }
+    for (String sample : RunCommands.mainSamples()) {
+      assertTrue(next.contains(RunCommands.SAMPLE_COMMAND + sample), next);
+    }
+  }
+
+  private static long number(String digits) {
+    return Long.parseLong(digits.replace(",", ""));
   }
 
   @Test

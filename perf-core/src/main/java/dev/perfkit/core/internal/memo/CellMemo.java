@@ -18,8 +18,8 @@ import java.util.function.Function;
  * {@code replace(key, cell, outcome)}. Other threads find the cell and wait for it (single flight). Because the map
  * never runs user code, the function may call this memo again: no "Recursive update".
  *
- * <p>The map is a {@code ConcurrentHashMap} when unbounded ({@link HashMapMemo}), else Caffeine's {@code asMap()}
- * view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
+ * <p>The maps are two {@code ConcurrentHashMap}s when unbounded, plain results apart from everything else
+ * ({@link HashMapMemo}), else Caffeine's {@code asMap()} view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type
@@ -125,7 +125,10 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   Object lookup(Object k, Trampoline.Context ctx, boolean countHits) {
     boolean counted = false;
     for (;;) {
-      Object v = map.get(k);
+      Object v = store.split() ? store.results.get(k) : null;
+      if (v == null) {
+        v = map.get(k);
+      }
       if (v == null) {
         if (ctx.depth >= dev.perfkit.memo.Memo.INLINE_DEPTH) {
           Object resolved = ctx.resolved(this, k);
@@ -140,6 +143,13 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
         Keys.check(k, name);
         Cell cell = new Cell();
         v = map.putIfAbsent(k, cell);
+        if (v == null && store.split()) {
+          v = store.results.get(k); // published between the lookup above and the claim
+          if (v != null) {
+            map.remove(k, cell);
+            cell.complete(Outcome.RETRY);
+          }
+        }
         if (v == null) {
           if (!counted && !ctx.reclaims(this, k)) {
             stats.miss();
@@ -179,7 +189,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
     }
     try {
       if (Outcome.cacheable(outcome, cacheExceptions)) {
-        map.replace(k, cell, outcome); // fails if invalidated or evicted meanwhile: then only the waiters get it
+        store.publish(k, cell, outcome); // not if invalidated or evicted meanwhile: then only the waiters get it
       } else {
         map.remove(k, cell);
       }
@@ -201,12 +211,12 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
   @Override
   public void invalidate(K key) {
-    map.remove(Keys.wrap(key));
+    store.remove(Keys.wrap(key));
   }
 
   @Override
   public void invalidateAll() {
-    map.clear();
+    store.clear();
   }
 
   @Override

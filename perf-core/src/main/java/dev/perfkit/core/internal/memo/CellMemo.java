@@ -48,6 +48,11 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   private final Store store;
   /** For the subclasses' hit paths. */
   final Stats stats;
+  /**
+   * {@code stats.enabled}, copied into the memo so that a hit without statistics tests a field of the memo it has
+   * loaded anyway, instead of loading the {@code Stats} object first.
+   */
+  final boolean recording;
   private final Function<Object, ?> body;
   private final Ticker ticker;
   private final boolean cacheExceptions;
@@ -55,6 +60,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
   CellMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
     this.stats = stats;
+    this.recording = stats.enabled;
     this.store = store;
     this.map = store.map;
     this.ticker = config.ticker();

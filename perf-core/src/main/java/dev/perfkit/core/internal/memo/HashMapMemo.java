@@ -27,7 +27,9 @@ final class HashMapMemo<K, V> extends CellMemo<K, V> {
     Object k = key == null ? Keys.NULL_KEY : key;
     Object v = map.get(k); // plain results only: no need to tell a result from a cell
     if (v != null) {
-      stats.hit();
+      if (recording) {
+        stats.hit();
+      }
       return (V) v;
     }
     return miss(k);

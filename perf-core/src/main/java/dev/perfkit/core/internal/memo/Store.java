@@ -13,10 +13,10 @@ import java.util.function.ToIntBiFunction;
  * The maps behind a memo. Unbounded and never expiring: two {@link ConcurrentHashMap}s, {@link #results} holding
  * only plain results and {@link #map} everything else (in-flight {@link Cell}s, cached {@code null}s and exceptions),
  * so that a hit is one {@code get} on {@code results} and a non-null check: it never reads the result object itself
- * (its header, for an {@code instanceof}) to tell it from a cell. Otherwise a Caffeine cache used through {@code asMap()}, configured so that in-flight
- * {@link Cell}s are never evicted or expired (weight 0, no expiry) and results are: single flight survives the
- * bound, and expiry after write counts from the {@code replace} that publishes the result, that is, from when the
- * computation completed.
+ * (its header, for an {@code instanceof}) to tell it from a cell. Otherwise a Caffeine cache used through
+ * {@code asMap()} as the one map for everything, configured so that in-flight {@link Cell}s are never evicted or
+ * expired (weight 0, no expiry) and results are: single flight survives the bound, and expiry after write counts from
+ * the {@code replace} that publishes the result, that is, from when the computation completed.
  *
  * <p>Caffeine's maintenance (draining its read buffers, evicting, the eviction listener) runs on its default
  * executor, as in a plain Caffeine cache: running it on the calling thread instead put the amortized cost of the

@@ -1,15 +1,16 @@
 package dev.perfkit.internal;
 
 import dev.perfkit.spi.MemoEngine;
+import java.lang.System.Logger.Level;
 import java.util.Iterator;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
-/** Finds the memoization engine once: the first {@link MemoEngine} that {@link ServiceLoader} offers. */
+/**
+ * Finds the memoization engine once: the first {@link MemoEngine} that {@link ServiceLoader} offers, or else the
+ * simple {@link FallbackMemoEngine} (said once through {@link System.Logger}).
+ */
 public final class MemoEngines {
-
-  /** The message of the exception thrown when no engine is found; tests assert it. */
-  public static final String MISSING = "memoization needs an engine and none was found: add dev.perfkit:perf-core "
-      + "(module dev.perfkit.core) to the class path or module path";
 
   private MemoEngines() {}
 
@@ -17,21 +18,23 @@ public final class MemoEngines {
     static final MemoEngine ENGINE = load();
   }
 
-  /**
-   * The engine every memo is built on.
-   *
-   * @throws IllegalStateException with {@link #MISSING} when no engine is on the class or module path
-   */
+  /** The engine every memo is built on. */
   public static MemoEngine engine() {
-    MemoEngine engine = Holder.ENGINE;
-    if (engine == null) {
-      throw new IllegalStateException(MISSING);
-    }
-    return engine;
+    return Holder.ENGINE;
   }
 
   private static MemoEngine load() {
-    Iterator<MemoEngine> it = ServiceLoader.load(MemoEngine.class, MemoEngine.class.getClassLoader()).iterator();
-    return it.hasNext() ? it.next() : null;
+    System.Logger log = System.getLogger("dev.perfkit");
+    try {
+      Iterator<MemoEngine> it = ServiceLoader.load(MemoEngine.class, MemoEngine.class.getClassLoader()).iterator();
+      if (it.hasNext()) {
+        return it.next();
+      }
+      log.log(Level.INFO, "perfkit: no memo engine found (add dev.perfkit:perf-core to the class path); memos are "
+          + "simple unbounded maps");
+    } catch (ServiceConfigurationError e) {
+      log.log(Level.WARNING, "perfkit: the memo engine could not be loaded; memos are simple unbounded maps", e);
+    }
+    return new FallbackMemoEngine(log);
   }
 }

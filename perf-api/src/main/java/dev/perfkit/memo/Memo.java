@@ -28,9 +28,11 @@ import java.util.function.Supplier;
  *   <li>{@code null} is an ordinary key.</li>
  * </ul>
  *
- * <p>Building a memo needs the engine in {@code dev.perfkit.core}; without it on the class or module path every
- * factory throws an {@link IllegalStateException} that names the missing module. (There is deliberately no
- * fallback: a second, simpler implementation would behave differently in exactly the cases these memos exist for.)
+ * <p>The engine is in {@code dev.perfkit.core}. Without it on the class or module path (a library that memoizes, in
+ * an application that did not add perf-core) every factory still returns a working memo: an unbounded map with the
+ * same guarantees for single flight, {@code null} results, exceptions, array keys, recursion through {@code self} and
+ * cycles. Size and weight bounds, expiry and statistics are then ignored (a log line says so, once), and recursion
+ * runs on the caller's stack, so its depth is bounded by the thread's stack size.
  *
  * <p>Thread-safe: every factory may be called from any thread, and every memo it returns is thread-safe.
  */

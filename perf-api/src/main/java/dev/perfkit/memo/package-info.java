@@ -29,8 +29,9 @@
  * variant because the default one is it.
  *
  * <h2>Cost</h2>
- * A hit on an unbounded memo is one {@code ConcurrentHashMap.get} and a type check; on a bounded or expiring memo it
- * is one Caffeine lookup; on a lazy value without expiry it is a volatile read. Hits allocate nothing (except the
+ * A hit on an unbounded memo is one {@code ConcurrentHashMap.get} and a null check (results are kept apart from
+ * computations in flight, so the result itself is not read); on a bounded or expiring memo it is one Caffeine lookup
+ * and a type check; on a lazy value without expiry it is a volatile read. Hits allocate nothing (except the
  * argument pair of a {@link dev.perfkit.memo.MemoBiFunction}) and take no lock. Statistics, when enabled, add a
  * {@code LongAdder} increment per call and one more per registry counter. {@code perf-benchmarks/RESULTS.md} has
  * the measurements.

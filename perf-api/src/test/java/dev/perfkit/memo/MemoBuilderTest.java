@@ -3,19 +3,11 @@ package dev.perfkit.memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.perfkit.internal.MemoEngines;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The builder's validation and, since perf-api's tests run without perf-core, the missing-engine message. */
+/** The builder's validation. */
 class MemoBuilderTest {
-
-  @Test
-  void withoutAnEngineBuildingSaysWhichModuleIsMissing() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Memo.function(x -> x));
-    assertEquals(MemoEngines.MISSING, e.getMessage());
-    assertThrows(IllegalStateException.class, () -> Memo.lazy(() -> 1));
-  }
 
   @Test
   void rejectsBadArgumentsAtOnce() {

@@ -18,11 +18,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of a memo hit against the raw structure underneath: an unbounded memo against
- * {@code ConcurrentHashMap.get}, a bounded one against Caffeine's {@code LoadingCache.get}, and a lazy value against a
- * plain field read and a Guava-style double-checked memoizing supplier. Every key is cached in setup, so every call
- * measured is a hit; keys rotate over 1024 boxed integers so the lookup is not a constant. Setup calls every memo,
- * so the memo code's type profiles have seen both kinds of map, as in an application that uses both.
+ * The cost of a memo hit against the raw structure underneath, like for like in one run: an unbounded memo against
+ * {@code ConcurrentHashMap.get}, a bounded one against Caffeine's {@code LoadingCache.get} with the same bound, and a
+ * lazy value against a plain field read and a Guava-style double-checked memoizing supplier. Every key is cached in
+ * setup, so every call measured is a hit; keys rotate over 1024 boxed integers so the lookup is not a constant. Setup
+ * calls every memo, so the memo code's type profiles have seen both kinds of map, as in an application that uses both.
+ *
+ * <p>A bounded Caffeine cache has two states that hits see: its frequency sketch is off until an entry is added with
+ * the cache at least half full, then on (reads feed the sketch when the read buffers drain). The bounded pairs run in
+ * both: {@code SketchOff} with {@value #KEYS} keys under a bound of 10,000, {@code SketchOn} under a bound of
+ * {@value #BOUND_NEAR} (every key fits, the cache is more than half full). Setup checks the state of every cache and
+ * fails the run if it is not the one the benchmark's name says.
  *
  * <pre>
  * mvn -q -B -pl perf-benchmarks -am package -DskipTests
@@ -34,7 +40,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MemoBenchmark {
 
-  private static final int KEYS = 1024;
+  static final int KEYS = 1024;
+  static final int BOUND_FAR = 10_000;
+  static final int BOUND_NEAR = KEYS + KEYS / 2;
 
   private final Integer[] keys = new Integer[KEYS];
   private int next;
@@ -42,8 +50,10 @@ public class MemoBenchmark {
   private ConcurrentHashMap<Integer, Integer> map;
   private MemoFunction<Integer, Integer> unbounded;
   private MemoFunction<Integer, Integer> unboundedWithStats;
-  private LoadingCache<Integer, Integer> caffeine;
-  private MemoFunction<Integer, Integer> bounded;
+  private LoadingCache<Integer, Integer> caffeineSketchOff;
+  private MemoFunction<Integer, Integer> boundedSketchOff;
+  private LoadingCache<Integer, Integer> caffeineSketchOn;
+  private MemoFunction<Integer, Integer> boundedSketchOn;
   private ConcurrentMap<Integer, Integer> asMap;
   private String field;
   private Supplier<String> doubleChecked;
@@ -54,18 +64,30 @@ public class MemoBenchmark {
     map = new ConcurrentHashMap<>();
     unbounded = Memo.function(MemoBenchmark::square);
     unboundedWithStats = Memo.builder().recordStats().function(MemoBenchmark::square);
-    caffeine = Caffeine.newBuilder().maximumSize(10_000).build(MemoBenchmark::square);
-    bounded = Memo.builder().maximumSize(10_000).function(MemoBenchmark::square);
-    asMap = Caffeine.newBuilder().maximumSize(10_000).<Integer, Integer>build().asMap();
+    caffeineSketchOff = Caffeine.newBuilder().maximumSize(BOUND_FAR).build(MemoBenchmark::square);
+    boundedSketchOff = Memo.builder().maximumSize(BOUND_FAR).function(MemoBenchmark::square);
+    caffeineSketchOn = Caffeine.newBuilder().maximumSize(BOUND_NEAR).build(MemoBenchmark::square);
+    boundedSketchOn = Memo.builder().maximumSize(BOUND_NEAR).function(MemoBenchmark::square);
+    asMap = Caffeine.newBuilder().maximumSize(BOUND_FAR).<Integer, Integer>build().asMap();
     for (int i = 0; i < KEYS; i++) {
       keys[i] = i * 31;
       asMap.put(keys[i], keys[i]);
       map.put(keys[i], square(keys[i]));
       unbounded.apply(keys[i]);
       unboundedWithStats.apply(keys[i]);
-      caffeine.get(keys[i]);
-      bounded.apply(keys[i]);
+      caffeineSketchOff.get(keys[i]);
+      boundedSketchOff.apply(keys[i]);
+      caffeineSketchOn.get(keys[i]);
+      boundedSketchOn.apply(keys[i]);
     }
+    caffeineSketchOff.cleanUp();
+    caffeineSketchOn.cleanUp();
+    boundedSketchOff.estimatedSize(); // runs the memo's pending cache maintenance
+    boundedSketchOn.estimatedSize();
+    CaffeineSketch.require(caffeineSketchOff, false);
+    CaffeineSketch.require(boundedSketchOff, false);
+    CaffeineSketch.require(caffeineSketchOn, true);
+    CaffeineSketch.require(boundedSketchOn, true);
     field = "value";
     doubleChecked = new DoubleCheckedMemoize<>(() -> "value");
     doubleChecked.get();
@@ -97,19 +119,29 @@ public class MemoBenchmark {
   }
 
   @Benchmark
-  public Integer caffeineLoadingCacheHit() {
-    return caffeine.get(nextKey());
+  public Integer caffeineLoadingCacheHitSketchOff() {
+    return caffeineSketchOff.get(nextKey());
   }
 
-  /** Caffeine's {@code asMap().get}, the lookup a bounded memo makes: the floor under {@link #memoBoundedHit}. */
+  @Benchmark
+  public Integer memoBoundedHitSketchOff() {
+    return boundedSketchOff.apply(nextKey());
+  }
+
+  @Benchmark
+  public Integer caffeineLoadingCacheHitSketchOn() {
+    return caffeineSketchOn.get(nextKey());
+  }
+
+  @Benchmark
+  public Integer memoBoundedHitSketchOn() {
+    return boundedSketchOn.apply(nextKey());
+  }
+
+  /** Caffeine's {@code asMap().get}, sketch off: the floor under the bounded memo's lookup. */
   @Benchmark
   public Integer caffeineAsMapGet() {
     return asMap.get(nextKey());
-  }
-
-  @Benchmark
-  public Integer memoBoundedHit() {
-    return bounded.apply(nextKey());
   }
 
   @Benchmark

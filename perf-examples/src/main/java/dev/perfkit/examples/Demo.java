@@ -7,6 +7,7 @@ import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
 import dev.perfkit.memo.Memo;
 import dev.perfkit.memo.MemoFunction;
+import dev.perfkit.memo.MemoStats;
 import dev.perfkit.memory.AllocationResult;
 import dev.perfkit.memory.MemoryProbe;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The demo: an order pipeline (parse, validate, price, aggregate, render) timed stage by stage, a memoized pricing
- * lookup whose hits and load times land in the same report, the bytes one parse allocates, then the registry's report.
+ * lookup whose hits and load times land in the same report, the bytes one parse allocates, then the registry's report,
+ * how its numbers relate to each other, and which sample to try next.
  *
  * <p>Run it with {@code mvn -q -DskipTests -pl perf-examples -am package exec:java}. Pass a number of orders as the
  * first argument to change the workload (default 200,000).
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 public final class Demo {
 
   private static final Pattern SKU = Pattern.compile("[A-Z]{3}-\\d{4}");
+  private static final int ROUNDS = 3;
 
   private Demo() {}
 
@@ -46,7 +49,7 @@ public final class Demo {
           .recordStats(registry, "customer.discount").function(Demo::discountBasisPoints);
 
       Map<String, long[]> byCustomer = new HashMap<>();
-      for (int round = 1; round <= 3; round++) {
+      for (int round = 1; round <= ROUNDS; round++) {
         for (String line : lines) {
           long t0 = parse.tick();
           String[] fields = line.split(",");
@@ -79,9 +82,37 @@ public final class Demo {
       System.out.println("Timers and counters (cumulative over all rounds):");
       System.out.print(registry.report());
       TimerSnapshot p = parse.snapshot();
-      System.out.printf("%norder.parse: %,d samples, mean %s (exact), p99.9 %s (within %.1f%%)%n", p.count(),
-          Units.formatNanos(p.meanNanos()), Units.formatNanos(p.valueAtPercentile(99.9)),
-          100.0 / (1 << p.precisionBits()));
+      MemoStats d = discount.stats();
+      System.out.printf("%nHow to read it:%n");
+      System.out.printf("- %,d lines = %d rounds x %,d: each parsed and validated once (order.parse, "
+          + "order.validate).%n", p.count(), ROUNDS, orders);
+      System.out.printf("- %,d failed validation (orders.invalid) and were skipped, so order.aggregate ran "
+          + "%,d - %,d = %,d times.%n", invalid.count(), p.count(), invalid.count(), aggregate.snapshot().count());
+      System.out.printf("- Each aggregation asked customer.discount once: %,d hits + %,d misses.%n  Each miss "
+          + "computed one customer's discount (customer.discount.load, %,d customers); later calls for that "
+          + "customer hit.%n", d.hitCount(), d.missCount(), d.loadCount());
+      System.out.printf("- Mean and count are exact; percentiles are within %.1f%% (order.parse p99.9 %s, mean %s)."
+          + "%n", 100.0 / (1 << p.precisionBits()), Units.formatNanos(p.valueAtPercentile(99.9)),
+          Units.formatNanos(p.meanNanos()));
+    }
+    printNextSteps();
+  }
+
+  /** What to try next: each sample teaches one idea, with the command that runs it. */
+  private static void printNextSteps() {
+    String run = "mvn -q -DskipTests -pl perf-examples -am package exec:java -Dexec.mainClass=dev.perfkit.examples.";
+    String test = "mvn -pl perf-examples -am verify -Dsurefire.failIfNoSpecifiedTests=false -Dtest=";
+    String[][] samples = {
+        {"Sample01_TimeACodeBlock", "percentiles, not averages", run},
+        {"Sample02_CoordinatedOmission", "a load generator that waits for responses hides stalls", run},
+        {"Sample03_AllocationPerOp", "exact bytes per operation, and a leak check", run},
+        {"Sample04_MemoizeAHotFunction", "memoized recursion and its hit rate", run},
+        {"Sample05_PerformanceBudgetTest", "a JUnit test with @PerfTest and a @Budget", test},
+        {"Sample06_CompareBeforeAfterTest", "before and after with @Compare, and the optimization report", test},
+    };
+    System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
+    for (String[] sample : samples) {
+      System.out.printf("  %-32s %s%n      %s%s%n", sample[0], sample[1], sample[2], sample[0]);
     }
   }
 

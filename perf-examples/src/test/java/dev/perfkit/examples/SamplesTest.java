@@ -1,50 +1,93 @@
 package dev.perfkit.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every sample and the demo run to completion and print what they promise. */
+/**
+ * Every documented run command does what it says: the demo command runs the demo, each sample command runs that
+ * sample (resolved through this module's {@code pom.xml} as {@code exec:java} resolves it, see {@link RunCommands}),
+ * and each prints its own output, not another's.
+ */
 class SamplesTest {
 
-  interface Main {
-    void run() throws Exception;
-  }
+  /** A line only the demo prints. */
+  private static final String DEMO_ONLY = "round 1: parsed";
 
-  private static String capture(Main main) throws Exception {
-    PrintStream original = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      main.run();
-    } finally {
-      System.setOut(original);
+  @Test
+  void theReadmeListsEveryRunnableSampleAndThisTestRunsEachOne() throws Exception {
+    Set<String> inReadme = new TreeSet<>(RunCommands.readmeSamples());
+    Set<String> runnable = new TreeSet<>(RunCommands.mainSamples());
+    List<String> missing = new ArrayList<>(runnable);
+    missing.removeAll(inReadme);
+    assertEquals(List.of(), missing, "samples in src/main without a row in README.md's samples table");
+    for (String name : inReadme) {
+      Class.forName(RunCommands.PACKAGE + name); // a row names a class that exists, in src/main or src/test
     }
-    return out.toString(StandardCharsets.UTF_8);
+    Set<String> tested = new TreeSet<>();
+    for (var m : SamplesTest.class.getDeclaredMethods()) {
+      if (m.getName().startsWith("sample") && m.isAnnotationPresent(Test.class)) {
+        tested.add("Sample" + m.getName().substring("sample".length(), "sample".length() + 2));
+      }
+    }
+    Set<String> runnablePrefixes = new TreeSet<>();
+    runnable.forEach(n -> runnablePrefixes.add(n.substring(0, "SampleNN".length())));
+    assertEquals(runnablePrefixes, tested, "every runnable sample needs a test here that runs its command");
   }
 
   @Test
-  void demoPrintsTheReport() throws Exception {
-    String out = capture(() -> Demo.main(new String[] {"2000"}));
+  void demoCommandRunsTheDemo() throws Exception {
+    String out = RunCommands.runDemoCommand("2000");
     assertTrue(out.contains("order.parse") && out.contains("p99.9") && out.contains("orders.invalid"), out);
     assertTrue(out.contains("round 3: parsed 2,000 lines"), out);
     assertTrue(out.contains("customer.discount.load") && out.contains("customer.discount.hits"), out);
     assertTrue(out.contains("order.parse allocates "), out);
+    // the explanation's arithmetic: lines - invalid = aggregated, and aggregated = the timer's count in the report
+    Matcher ran = Pattern.compile("order.aggregate ran ([\\d,]+) - ([\\d,]+) = ([\\d,]+) times").matcher(out);
+    assertTrue(ran.find(), out);
+    long lines = number(ran.group(1));
+    long invalid = number(ran.group(2));
+    long aggregated = number(ran.group(3));
+    assertEquals(6_000, lines);
+    assertEquals(lines - invalid, aggregated);
+    assertTrue(out.matches("(?s).*orders\\.invalid +" + ran.group(2) + "\n.*"), out);
+    assertTrue(out.matches("(?s).*order\\.aggregate +" + ran.group(3) + " .*"), out);
+    Matcher asked = Pattern.compile("asked customer.discount once: ([\\d,]+) hits \\+ ([\\d,]+) misses").matcher(out);
+    assertTrue(asked.find(), out);
+    assertEquals(aggregated, number(asked.group(1)) + number(asked.group(2)));
+    // and where to go next: every sample in the README, with its command
+    String next = out.substring(out.indexOf("Try next"));
+    for (String sample : RunCommands.readmeSamples()) {
+      assertTrue(next.contains(sample), sample + " missing from the demo's list of what to try next:\n" + next);
+    }
+    for (String sample : RunCommands.mainSamples()) {
+      assertTrue(next.contains(RunCommands.SAMPLE_COMMAND + sample), next);
+    }
+  }
+
+  private static long number(String digits) {
+    return Long.parseLong(digits.replace(",", ""));
   }
 
   @Test
   void sample01PrintsPercentiles() throws Exception {
-    String out = capture(() -> Sample01_TimeACodeBlock.main(new String[0]));
+    String out = RunCommands.runSampleCommand("Sample01_TimeACodeBlock");
+    assertFalse(out.contains(DEMO_ONLY), out);
     assertTrue(out.contains("naive: average") && out.contains("sort: count=2000"), out);
   }
 
   @Test
   void sample02ShowsTheCorrectedTail() throws Exception {
-    String out = capture(() -> Sample02_CoordinatedOmission.main(new String[0]));
-    // 10,000 real samples + 499 synthetic ones (499 ms .. 1 ms): p99 lands among the synthetic ones
+    String out = RunCommands.runSampleCommand("Sample02_CoordinatedOmission");
+    assertFalse(out.contains(DEMO_ONLY), out);
     // 200 µs is reported as the top of its bucket, 201 µs (within 1/64); the corrected p99 is among the 499
     // synthetic samples of the stall: 104 of them lie above rank 10,395, so p99 is about 396 ms
     assertTrue(out.contains("naive     p99 = 201 µs"), out);
@@ -53,14 +96,16 @@ class SamplesTest {
 
   @Test
   void sample03MeasuresAllocationAndFindsTheLeak() throws Exception {
-    String out = capture(() -> Sample03_AllocationPerOp.main(new String[0]));
+    String out = RunCommands.runSampleCommand("Sample03_AllocationPerOp");
+    assertFalse(out.contains(DEMO_ONLY), out);
     assertTrue(out.contains("naive: ") && out.contains("probe: ") && out.contains("/op ("), out);
     assertTrue(out.contains("leak check: LEAK") || out.contains("unsupported"), out);
   }
 
   @Test
   void sample04ShowsTheRecursiveUpdateTrapAndTheMemoStats() throws Exception {
-    String out = capture(() -> Sample04_MemoizeAHotFunction.main(new String[0]));
+    String out = RunCommands.runSampleCommand("Sample04_MemoizeAHotFunction");
+    assertFalse(out.contains(DEMO_ONLY), out);
     assertTrue(out.contains("naive: java.lang.IllegalStateException: Recursive update"), out);
     assertTrue(out.contains("loadSuccesses=50001"), out);
     assertTrue(out.contains("tribonacci.load") && out.contains("tribonacci.hits"), out);

@@ -26,7 +26,9 @@ final class CaffeineMemo<K, V> extends CellMemo<K, V> {
     Object k = key == null ? Keys.NULL_KEY : key;
     Object v = map.get(k);
     if (v != null && !(v instanceof Internal)) {
-      stats.hit();
+      if (recording) {
+        stats.hit();
+      }
       return (V) v;
     }
     return miss(k);

@@ -18,8 +18,8 @@ import java.util.function.Function;
  * {@code replace(key, cell, outcome)}. Other threads find the cell and wait for it (single flight). Because the map
  * never runs user code, the function may call this memo again: no "Recursive update".
  *
- * <p>The map is a {@code ConcurrentHashMap} when unbounded ({@link HashMapMemo}), else Caffeine's {@code asMap()}
- * view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
+ * <p>The maps are two {@code ConcurrentHashMap}s when unbounded, plain results apart from everything else
+ * ({@link HashMapMemo}), else Caffeine's {@code asMap()} view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type
@@ -48,6 +48,11 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   private final Store store;
   /** For the subclasses' hit paths. */
   final Stats stats;
+  /**
+   * {@code stats.enabled}, copied into the memo so that a hit without statistics tests a field of the memo it has
+   * loaded anyway, instead of loading the {@code Stats} object first.
+   */
+  final boolean recording;
   private final Function<Object, ?> body;
   private final Ticker ticker;
   private final boolean cacheExceptions;
@@ -55,6 +60,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
   CellMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
     this.stats = stats;
+    this.recording = stats.enabled;
     this.store = store;
     this.map = store.map;
     this.ticker = config.ticker();
@@ -113,30 +119,45 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   /**
    * Returns the outcome for {@code k}: cached, computed now, or awaited from the thread computing it.
    *
-   * @param count whether to count this call as a hit or miss (a driver's retries are not new calls)
-   * @throws Trampoline.Restart when {@code k} is missing and this thread is already {@link dev.perfkit.memo.Memo#INLINE_DEPTH}
-   *     computations deep
+   * <p>Statistics count what the function asked for, not how often the trampoline re-ran it: a miss is counted once
+   * per computation claimed or awaited, and not again when a computation abandoned by a restart claims its key anew;
+   * a hit is counted only for a call of the function or of the application ({@code countHits}), not for the driver's
+   * own re-lookups.
+   *
+   * @param countHits whether a cached outcome counts as a hit (false for the driver's lookups of its tasks)
+   * @throws Trampoline.Restart when {@code k} is missing and this thread is already
+   *     {@link dev.perfkit.memo.Memo#INLINE_DEPTH} computations deep
    */
-  Object lookup(Object k, Trampoline.Context ctx, boolean count) {
-    boolean counted = !count;
+  Object lookup(Object k, Trampoline.Context ctx, boolean countHits) {
+    boolean counted = false;
     for (;;) {
-      Object v = map.get(k);
+      Object v = store.split() ? store.results.get(k) : null;
+      if (v == null) {
+        v = map.get(k);
+      }
       if (v == null) {
         if (ctx.depth >= dev.perfkit.memo.Memo.INLINE_DEPTH) {
           Object resolved = ctx.resolved(this, k);
           if (resolved == null) {
             throw ctx.restart(this, k);
           }
-          if (!counted) {
-            stats.miss();
+          if (countHits) {
+            stats.hit(); // computed by the driver for this very call, whose miss that computation counted
           }
           return resolved;
         }
         Keys.check(k, name);
         Cell cell = new Cell();
         v = map.putIfAbsent(k, cell);
+        if (v == null && store.split()) {
+          v = store.results.get(k); // published between the lookup above and the claim
+          if (v != null) {
+            map.remove(k, cell);
+            cell.complete(Outcome.RETRY);
+          }
+        }
         if (v == null) {
-          if (!counted) {
+          if (!counted && !ctx.reclaims(this, k)) {
             stats.miss();
           }
           return compute(k, cell, ctx);
@@ -144,7 +165,9 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
       }
       if (v instanceof Cell) {
         if (!counted) {
-          stats.miss();
+          if (!ctx.reclaims(this, k)) {
+            stats.miss();
+          }
           counted = true;
         }
         Object outcome = Waits.await((Cell) v, name, k);
@@ -153,7 +176,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
         }
         continue;
       }
-      if (!counted) {
+      if (countHits && !counted) {
         stats.hit();
       }
       return v;
@@ -167,11 +190,12 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
     } catch (Trampoline.Restart restart) {
       map.remove(k, cell);
       cell.complete(Outcome.RETRY);
+      ctx.abandoned(this, k);
       throw restart;
     }
     try {
       if (Outcome.cacheable(outcome, cacheExceptions)) {
-        map.replace(k, cell, outcome); // fails if invalidated or evicted meanwhile: then only the waiters get it
+        store.publish(k, cell, outcome); // not if invalidated or evicted meanwhile: then only the waiters get it
       } else {
         map.remove(k, cell);
       }
@@ -193,12 +217,12 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
 
   @Override
   public void invalidate(K key) {
-    map.remove(Keys.wrap(key));
+    store.remove(Keys.wrap(key));
   }
 
   @Override
   public void invalidateAll() {
-    map.clear();
+    store.clear();
   }
 
   @Override

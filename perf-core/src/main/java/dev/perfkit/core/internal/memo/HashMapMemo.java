@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A {@link CellMemo} on a {@code ConcurrentHashMap} (unbounded, never expiring): this class exists for its own copy of the hit path (see {@link CellMemo#apply}).
- * Thread-safe.
+ * A {@link CellMemo} on {@code ConcurrentHashMap}s (unbounded, never expiring): this class exists for its own copy of
+ * the hit path (see {@link CellMemo#apply}), a lookup in the map of plain results ({@link Store#results}). Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type
@@ -18,16 +18,18 @@ final class HashMapMemo<K, V> extends CellMemo<K, V> {
   @SuppressWarnings("unchecked")
   HashMapMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
     super(config, store, stats, bodyOf);
-    this.map = (ConcurrentHashMap<Object, Object>) store.map;
+    this.map = (ConcurrentHashMap<Object, Object>) store.results;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public V apply(K key) {
     Object k = key == null ? Keys.NULL_KEY : key;
-    Object v = map.get(k);
-    if (v != null && !(v instanceof Internal)) {
-      stats.hit();
+    Object v = map.get(k); // plain results only: no need to tell a result from a cell
+    if (v != null) {
+      if (recording) {
+        stats.hit();
+      }
       return (V) v;
     }
     return miss(k);

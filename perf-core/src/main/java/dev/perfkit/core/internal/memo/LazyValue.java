@@ -85,14 +85,16 @@ final class LazyValue<T> implements MemoSupplier<T> {
       } else if (s == UNSET) {
         Cell cell = new Cell();
         if (STATE.compareAndSet(this, UNSET, cell)) {
-          if (!counted) {
+          if (!counted && !Trampoline.context().reclaims(this, Waits.LAZY_VALUE)) {
             stats.miss();
           }
           return compute(cell);
         }
       } else if (s instanceof Cell) {
         if (!counted) {
-          stats.miss();
+          if (!Trampoline.context().reclaims(this, Waits.LAZY_VALUE)) {
+            stats.miss();
+          }
           counted = true;
         }
         Object outcome = Waits.await((Cell) s, name, Waits.LAZY_VALUE);
@@ -115,6 +117,7 @@ final class LazyValue<T> implements MemoSupplier<T> {
     } catch (Trampoline.Restart restart) {
       STATE.compareAndSet(this, cell, UNSET);
       cell.complete(Outcome.RETRY);
+      Trampoline.context().abandoned(this, Waits.LAZY_VALUE);
       throw restart;
     }
     Object stored = !Outcome.cacheable(outcome, cacheExceptions) ? UNSET

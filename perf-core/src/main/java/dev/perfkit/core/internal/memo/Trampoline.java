@@ -44,6 +44,11 @@ final class Trampoline {
     private ArrayDeque<Task> tasks;
     private Set<Task> pending;
     private Map<Task, Object> resolved;
+    /**
+     * The computations a restart abandoned since this driver started, as {@link Claim}s: the calls that claimed
+     * them counted their miss already, so the re-run's claim of the same computation does not count again.
+     */
+    private Set<Claim> abandoned;
 
     /** Creates the restart that asks the driver to compute {@code key} of {@code memo} first. */
     Restart restart(CellMemo<?, ?> memo, Object key) {
@@ -56,7 +61,26 @@ final class Trampoline {
     Object resolved(CellMemo<?, ?> memo, Object key) {
       return resolved == null ? null : resolved.get(new Task(memo, key));
     }
+
+    /** Notes that the computation of {@code key} of {@code owner} (a memo or a lazy value) was abandoned. */
+    void abandoned(Object owner, Object key) {
+      if (abandoned == null) {
+        abandoned = new HashSet<>();
+      }
+      abandoned.add(new Claim(owner, key));
+    }
+
+    /**
+     * Whether claiming {@code key} of {@code owner} re-runs a computation a restart abandoned, whose miss was counted
+     * when it was first claimed; forgets it, so that only the first re-claim is exempt.
+     */
+    boolean reclaims(Object owner, Object key) {
+      return abandoned != null && abandoned.remove(new Claim(owner, key));
+    }
   }
+
+  /** A computation claimed by this thread: a key of a memo, or the value of a lazy value. */
+  private record Claim(Object owner, Object key) {}
 
   /** A key of a memo. */
   record Task(CellMemo<?, ?> memo, Object key) {}
@@ -111,6 +135,7 @@ final class Trampoline {
       ctx.tasks = null;
       ctx.pending = null;
       ctx.resolved = null;
+      ctx.abandoned = null;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.perfkit.memo.Memo;
+import dev.perfkit.memo.MemoBuilder;
 import dev.perfkit.memo.MemoCycleException;
 import dev.perfkit.memo.MemoFunction;
 import dev.perfkit.memo.MemoStats;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -155,6 +157,79 @@ class ConcurrencyTest {
   }
 
   /** Runs {@code task} on every thread (with its index as the seed) and returns the results in order. */
+  /** Unbounded (two maps: results apart from cells) and bounded (one Caffeine map) memos publish differently. */
+  private static List<MemoBuilder<Object, Object>> bothKinds() {
+    return List.of(Memo.builder().name("unbounded"), Memo.builder().name("bounded").maximumSize(1_000));
+  }
+
+  @Test
+  void aResultComputedAcrossAnInvalidationIsReturnedButNotCached() throws Exception {
+    for (MemoBuilder<Object, Object> builder : bothKinds()) {
+      for (boolean all : new boolean[] {false, true}) {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        MemoFunction<String, Integer> memo = builder.function(key -> {
+          if (calls.incrementAndGet() == 1) {
+            entered.countDown();
+            awaitUninterruptibly(release);
+          }
+          return key.length();
+        });
+        Future<Integer> first = pool.submit(() -> memo.apply("abc"));
+        awaitUninterruptibly(entered);
+        if (all) {
+          memo.invalidateAll();
+        } else {
+          memo.invalidate("abc");
+        }
+        release.countDown();
+        assertEquals(3, first.get(120, TimeUnit.SECONDS));
+        assertEquals(3, memo.apply("abc"));
+        assertEquals(2, calls.get(), memo + " all=" + all + ": the first result was cached after the invalidation");
+        assertEquals(3, memo.apply("abc"));
+        assertEquals(2, calls.get(), memo + " all=" + all + ": the second result was not cached");
+      }
+    }
+  }
+
+  @Test
+  void invalidationsRacingWithLookupsNeverLoseOrCorruptAKey() throws Exception {
+    int keys = 16;
+    for (MemoBuilder<Object, Object> builder : bothKinds()) {
+      AtomicInteger calls = new AtomicInteger();
+      MemoFunction<Integer, Object> memo = builder.function(k -> {
+        calls.incrementAndGet();
+        return k == 0 ? null : (Object) (k * k);
+      });
+      runAll(seed -> {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < 50_000; i++) {
+          int k = random.nextInt(keys);
+          int action = random.nextInt(100);
+          if (action == 0) {
+            memo.invalidateAll();
+          } else if (action < 10) {
+            memo.invalidate(k);
+          } else {
+            assertEquals(k == 0 ? null : k * k, memo.apply(k));
+          }
+        }
+        return null;
+      });
+      // quiet now: every key computes at most once more, then hits; nothing is left in flight
+      for (int k = 0; k < keys; k++) {
+        assertEquals(k == 0 ? null : k * k, memo.apply(k));
+      }
+      int computed = calls.get();
+      for (int k = 0; k < keys; k++) {
+        assertEquals(k == 0 ? null : k * k, memo.apply(k));
+      }
+      assertEquals(computed, calls.get(), memo + ": a quiet memo computed again");
+      assertEquals(keys, memo.estimatedSize(), memo.toString());
+    }
+  }
+
   private List<Object> runAll(ThrowingTask task) throws Exception {
     List<Future<Object>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {

@@ -50,6 +50,34 @@ class RecursionTest {
   }
 
   @Test
+  void deepRecursionCountsOneMissPerLoadNotPerRestart() {
+    MemoFunction<Integer, Long> fib = Memo.builder().recordStats()
+        .recursive((self, n) -> n < 2 ? n : self.apply(n - 1) + self.apply(n - 2));
+    assertEquals(2_880_067_194_370_816_120L, fib.apply(90));
+    MemoStats s = fib.stats();
+    assertEquals(91, s.loadSuccessCount());
+    assertEquals(91, s.missCount()); // keys 0..90, each missed once, although keys 27..90 were started twice
+    // a memo without a trampoline counts 88 hits (self.apply(n - 2) for n >= 3); the computation of key 27, restarted
+    // after the driver computed key 26 for it, asks for key 26 again and finds it
+    assertEquals(89, s.hitCount());
+
+    assertEquals(2_880_067_194_370_816_120L, fib.apply(90));
+    assertEquals(90, fib.stats().hitCount());
+    assertEquals(91, fib.stats().missCount());
+  }
+
+  @Test
+  void everyRestartAddsOneHitAndNoMiss() {
+    MemoFunction<Integer, Long> fib = Memo.builder().recordStats()
+        .recursive((self, n) -> n < 2 ? n : self.apply(n - 1) + self.apply(n - 2));
+    fib.apply(200); // restarts at keys 136, 72 and 8: one per INLINE_DEPTH (64) levels
+    MemoStats s = fib.stats();
+    assertEquals(201, s.loadSuccessCount());
+    assertEquals(201, s.missCount());
+    assertEquals(198 + 3, s.hitCount());
+  }
+
+  @Test
   void shallowRecursionStartsEachKeyOnce() {
     AtomicInteger started = new AtomicInteger();
     MemoFunction<Integer, Long> fib = Memo.builder().recordStats().recursive((self, n) -> {

@@ -1,6 +1,7 @@
 /**
  * The recording engine behind {@code dev.perfkit.api}: lock-free, allocation-free timers with exact counts and
- * histogram percentiles, the memory probe, and memoization on Caffeine. It exports no packages; applications reach
+ * histogram percentiles (JCTools queues hand buffers of samples to a per-timer histogram), the memory probe, and
+ * memoization on Caffeine. It exports no packages; applications reach
  * it through the API and {@link java.util.ServiceLoader}.
  */
 module dev.perfkit.core {
@@ -8,6 +9,7 @@ module dev.perfkit.core {
   requires java.management;
   requires jdk.management;
   requires com.github.benmanes.caffeine;
+  requires org.jctools.core;
 
   provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
   provides dev.perfkit.spi.MemoryProbeProvider with dev.perfkit.core.internal.memory.CoreMemoryProbeProvider;

@@ -11,12 +11,14 @@ abstract class StripePadBefore {
   long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
 }
 
-/** The claim and the installed buffer of a {@link Stripe}. */
+/** The claim and the two buffers of a {@link Stripe}. */
 abstract class StripeFields extends StripePadBefore {
-  /** {@link Stripe#FREE}, {@link Stripe#HELD} or {@link Stripe#CLOSED}; accessed through a VarHandle. */
-  volatile int claim;
-  /** The buffer writers of this stripe append to; replaced only by the claim holder. */
-  volatile ValueBuffer buffer;
+  /** Even: free; odd: held by a writer; {@link Stripe#CLOSED}: taken for good. Accessed through a VarHandle. */
+  volatile long seq;
+  /** The buffer writers append to in phase 0; replaced only by the claim holder. */
+  volatile ValueBuffer even;
+  /** The buffer writers append to in phase 1. */
+  volatile ValueBuffer odd;
 }
 
 /** Padding after the fields. */
@@ -25,73 +27,96 @@ abstract class StripePadAfter extends StripeFields {
 }
 
 /**
- * One slot of a timer's record path: a claim that makes one thread at a time the writer of the installed
- * {@link ValueBuffer}. Taken with one compare-and-set, given back with a release store; a writer that finds it taken
- * goes elsewhere and never waits. Readers never take it: they read the buffer's published slots.
+ * One slot of a timer's record path: a claim that makes one thread at a time the writer of the stripe's buffer for
+ * the current phase. Taken with one compare-and-set, given back with a release store; a writer that finds it taken
+ * goes elsewhere and never waits. Readers never take it: after flipping the timer's phase they wait only for the
+ * holder of the moment to give it back ({@link #awaitHolder()}), then read the previous phase's buffer.
+ *
+ * <p>The claim is a sequence number, so a reader sees that the holder it waits for has left even if another writer
+ * has claimed the stripe since.
  */
 final class Stripe extends StripePadAfter {
 
-  private static final VarHandle CLAIM;
-  private static final VarHandle BUFFER;
+  private static final VarHandle SEQ;
+  private static final VarHandle EVEN;
+  private static final VarHandle ODD;
 
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
-      CLAIM = lookup.findVarHandle(StripeFields.class, "claim", int.class);
-      BUFFER = lookup.findVarHandle(StripeFields.class, "buffer", ValueBuffer.class);
+      SEQ = lookup.findVarHandle(StripeFields.class, "seq", long.class);
+      EVEN = lookup.findVarHandle(StripeFields.class, "even", ValueBuffer.class);
+      ODD = lookup.findVarHandle(StripeFields.class, "odd", ValueBuffer.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  static final int FREE = 0;
-  static final int HELD = 1;
-  /** Taken for good: the timer's registry is closed, writers find every stripe taken. */
-  static final int CLOSED = 2;
+  /** Taken for good: the timer is closed and writers find every stripe taken. Odd, so it reads as held. */
+  static final long CLOSED = -1;
 
-  Stripe(ValueBuffer buffer) {
-    BUFFER.setRelease(this, buffer);
+  Stripe(int bufferCapacity) {
+    EVEN.setRelease(this, new ValueBuffer(bufferCapacity));
+    ODD.setRelease(this, new ValueBuffer(bufferCapacity));
   }
 
   boolean tryClaim() {
-    return CLAIM.compareAndSet(this, FREE, HELD);
+    long s = (long) SEQ.getOpaque(this);
+    return (s & 1) == 0 && SEQ.compareAndSet(this, s, s + 1);
   }
 
+  /** Gives the claim back; only its holder calls this. */
   void release() {
-    CLAIM.setRelease(this, FREE);
+    SEQ.setRelease(this, (long) SEQ.get(this) + 1);
   }
 
   /** Whether a writer holds the stripe right now; a racy hint for growing. */
   boolean held() {
-    return (int) CLAIM.getOpaque(this) == HELD;
+    long s = (long) SEQ.getOpaque(this);
+    return (s & 1) != 0 && s != CLOSED;
   }
 
-  /** The buffer as its claim holder sees it. */
-  ValueBuffer ownerBuffer() {
-    return (ValueBuffer) BUFFER.get(this);
+  /** The buffer of {@code phase} (acquire: a reader sees whatever the installing holder did before). */
+  ValueBuffer buffer(int phase) {
+    return (ValueBuffer) (phase == 0 ? EVEN : ODD).getAcquire(this);
   }
 
-  /** The buffer as a reader sees it (acquire). */
-  ValueBuffer readerBuffer() {
-    return (ValueBuffer) BUFFER.getAcquire(this);
+  /** Installs a fresh buffer for {@code phase}; claim held. */
+  void install(int phase, ValueBuffer fresh) {
+    (phase == 0 ? EVEN : ODD).setRelease(this, fresh);
   }
 
-  /** Installs a fresh buffer; claim held. Release: whatever the holder did before (a hand-off) is seen with it. */
-  void install(ValueBuffer fresh) {
-    BUFFER.setRelease(this, fresh);
+  /**
+   * Waits until the writer holding the stripe now, if any, has given it back: a few instructions, unless the
+   * scheduler stops that writer inside them. Called by a reader after it flipped the phase.
+   */
+  void awaitHolder() {
+    long s = (long) SEQ.getVolatile(this);
+    if ((s & 1) == 0 || s == CLOSED) {
+      return;
+    }
+    for (int spins = 0; (long) SEQ.getVolatile(this) == s; spins++) {
+      if (spins < 64) {
+        Thread.onSpinWait();
+      } else {
+        Thread.yield();
+      }
+    }
   }
 
   /** Takes the stripe for good, waiting for the current holder's few instructions; for closing only. */
   void close() {
-    while (!CLAIM.compareAndSet(this, FREE, CLOSED)) {
-      if ((int) CLAIM.getOpaque(this) == CLOSED) {
+    while (true) {
+      long s = (long) SEQ.getVolatile(this);
+      if (s == CLOSED || ((s & 1) == 0 && SEQ.compareAndSet(this, s, CLOSED))) {
         return;
       }
       Thread.yield();
     }
   }
 
+  /** The stripe itself, padding included; its buffers are counted by the timer. */
   long footprintBytes() {
-    return 16 + 8L * 32 + 8;
+    return 16 + 8L * 32 + 8 + 8;
   }
 }

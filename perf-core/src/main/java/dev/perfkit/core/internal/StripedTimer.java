@@ -8,7 +8,7 @@ import dev.perfkit.TimerSnapshot;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
+import org.HdrHistogram.WriterReaderPhaser;
 
 /**
  * The core engine's timer: stripes of small raw-value buffers in front of one {@link Aggregate}. Thread-safe; see the
@@ -18,8 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * store, release. A full buffer is folded into the aggregate by the writer if the fold lock is free, else swapped for
  * a spare and handed off; samples that find no stripe or no spare go to the {@link Spill}. Writers never wait.
  *
- * <p>Read path: take the fold lock (readers announce themselves, so writers stop taking it), fold every published
- * sample into the aggregate, build the result from it, release.
+ * <p>Read path: take the fold lock (readers announce themselves, so writers stop taking it), flip the phase, wait for
+ * the writers that may still write the old phase, fold the old phase into the aggregate, build the result from it,
+ * release. The phase flip is the read's linearization point.
  */
 final class StripedTimer implements Timer {
 
@@ -52,15 +53,18 @@ final class StripedTimer implements Timer {
   @SuppressWarnings("unused") // accessed through FOLD
   private volatile int fold;
   private volatile boolean readerWaiting;
+  /** Which of each stripe's two buffers writers append to; flipped by readers. */
+  private volatile int phase;
   private volatile Spill spill;
   private volatile boolean closed;
+  /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
+  private final WriterReaderPhaser phaser = new WriterReaderPhaser();
 
   // fold lock only
   private final Aggregate current;
   private Aggregate past;
   private long intervalStart;
 
-  private final ReentrantLock readLock = new ReentrantLock();
   private final long createdTick;
 
   StripedTimer(TimerConfig config, Ticker ticker, int maxStripes) {
@@ -75,7 +79,7 @@ final class StripedTimer implements Timer {
     this.maxStripes = maxStripes;
     this.bufferCapacity = bufferCapacity;
     this.current = new Aggregate(layout);
-    this.stripes = new Stripe[] {new Stripe(new ValueBuffer(bufferCapacity))};
+    this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
     this.createdTick = ticker.nanos();
     this.intervalStart = createdTick;
   }
@@ -100,7 +104,7 @@ final class StripedTimer implements Timer {
     Stripe[] ss = stripes;
     Stripe s = ss.length == 1 ? ss[0] : ss[Probe.current().hash() & (ss.length - 1)];
     if (s.tryClaim()) {
-      ValueBuffer b = s.ownerBuffer();
+      ValueBuffer b = s.buffer(phase);
       int n = b.ownerSize();
       if (n < b.values.length) {
         b.values[n] = nanos | (nanos >> 63); // negative values become -1, never the CORRECTED marker
@@ -136,14 +140,13 @@ final class StripedTimer implements Timer {
           return; // a closed timer's stripes are taken for good
         }
         Stripe[] ss = s.held() && stripes.length < maxStripes ? grow() : stripes;
-        Probe probe = Probe.current();
-        probe.rehash();
-        s = ss[probe.hash() & (ss.length - 1)];
+        s = ss.length == 1 ? ss[0] : ss[rehash() & (ss.length - 1)];
       }
       if (s.tryClaim()) {
         try {
-          ValueBuffer b = s.ownerBuffer();
-          if (b.ownerSize() + need > b.values.length && (b = makeRoom(s, b)) == null) {
+          int p = phase;
+          ValueBuffer b = s.buffer(p);
+          if (b.ownerSize() + need > b.values.length && (b = makeRoom(s, p, b)) == null) {
             break;
           }
           int n = b.ownerSize();
@@ -162,26 +165,44 @@ final class StripedTimer implements Timer {
       }
     }
     if (!closed) {
-      spill().put(value, interval, Probe.current().hash());
+      Spill sp = spill();
+      long e = phaser.writerCriticalSectionEnter();
+      try {
+        sp.put(value, interval, stripes.length == 1 ? 0 : Probe.current().hash(), phase);
+      } finally {
+        phaser.writerCriticalSectionExit(e);
+      }
       helpFold();
     }
   }
 
+  /** Moves the calling thread to another stripe after it found one taken; returns its new hash. */
+  private static int rehash() {
+    Probe probe = Probe.current();
+    probe.rehash();
+    return probe.hash();
+  }
+
   /**
-   * Empties the full buffer {@code b} of the claimed stripe {@code s}: folds it if the fold lock is free, else swaps
-   * in a spare and hands {@code b} off. Returns the buffer to append to, or null if neither was possible.
+   * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if the fold lock is
+   * free, else (unless a reader waits) swaps in a spare and hands {@code b} off. Returns the buffer to append to, or
+   * null if neither was possible.
    */
-  private ValueBuffer makeRoom(Stripe s, ValueBuffer b) {
+  private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
     if (tryFold()) {
       try {
         b.foldInto(current);
         b.reset();
-        drainSpill();
+        drainSpill(0);
+        drainSpill(1);
       } finally {
         unfold();
       }
       helpFold();
       return b;
+    }
+    if (readerWaiting) {
+      return null; // a reader is about to flip the phase: what is handed off now must be of the old phase
     }
     Spill sp = spill();
     ValueBuffer spare = sp.pool.relaxedPoll();
@@ -192,7 +213,7 @@ final class StripedTimer implements Timer {
     if (!sp.full.offer(b)) {
       return null; // cannot happen: the queue holds every buffer the timer owns
     }
-    s.install(spare);
+    s.install(p, spare);
     return spare;
   }
 
@@ -210,17 +231,19 @@ final class StripedTimer implements Timer {
     Spill sp = spill;
     while (sp != null && sp.pending() && tryFold()) {
       try {
-        sp.drainInto(current);
+        sp.drainInto(current, 0);
+        sp.drainInto(current, 1);
       } finally {
         unfold();
       }
     }
   }
 
-  private void drainSpill() {
+  /** Folds what the spill holds of {@code p}; fold lock held. */
+  private void drainSpill(int p) {
     Spill sp = spill;
     if (sp != null) {
-      sp.drainInto(current);
+      sp.drainInto(current, p);
     }
   }
 
@@ -233,7 +256,7 @@ final class StripedTimer implements Timer {
           Stripe[] bigger = new Stripe[ss.length * 2];
           System.arraycopy(ss, 0, bigger, 0, ss.length);
           for (int i = ss.length; i < bigger.length; i++) {
-            bigger[i] = new Stripe(new ValueBuffer(bufferCapacity));
+            bigger[i] = new Stripe(bufferCapacity);
           }
           Spill sp = spill;
           if (sp != null) {
@@ -253,7 +276,7 @@ final class StripedTimer implements Timer {
   private Spill spill() {
     Spill s = spill;
     if (s == null) { // the first time a writer found the fold lock taken
-      Spill fresh = new Spill(2 * maxStripes, stripes.length, bufferCapacity);
+      Spill fresh = new Spill(3 * maxStripes, stripes.length, bufferCapacity);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
     return s;
@@ -308,11 +331,11 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Takes the fold lock for a reader: one reader at a time, and the waiting reader is announced so that writers stop
-   * taking the lock. It then waits only for a writer already folding (one buffer and the spill).
+   * Takes the fold lock for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
+   * announced so that writers stop taking the fold lock. It then waits only for a writer already folding.
    */
   private void lockForRead() {
-    readLock.lock();
+    phaser.readerLock();
     readerWaiting = true;
     for (int spins = 0; !FOLD.compareAndSet(this, 0, 1); spins++) {
       if (spins < 64) {
@@ -328,16 +351,27 @@ final class StripedTimer implements Timer {
   private void unlockForRead() {
     readerWaiting = false;
     unfold();
-    readLock.unlock();
+    phaser.readerUnlock();
     helpFold();
   }
 
-  /** Folds every published sample into {@link #current}; fold lock held. Stripes first, then the spill. */
+  /**
+   * Brings every sample recorded before this call into {@link #current}; reader holding the fold lock. Flips the
+   * phase (the linearization point), waits for the stripe holders and spilling writers that may still write the old
+   * phase, then folds the old phase's buffers, the handed-off buffers and the old phase's spill.
+   */
   private void foldAll() {
-    for (Stripe s : stripes) {
-      s.readerBuffer().foldInto(current);
+    int old = phase;
+    phase = old ^ 1;
+    Stripe[] ss = stripes;
+    for (Stripe s : ss) {
+      s.awaitHolder();
     }
-    drainSpill();
+    phaser.flipPhase();
+    for (Stripe s : ss) {
+      s.buffer(old).foldInto(current);
+    }
+    drainSpill(old);
   }
 
   /**
@@ -368,7 +402,7 @@ final class StripedTimer implements Timer {
     Stripe[] ss = stripes;
     long bytes = 96 + 16 + 4L * ss.length;
     for (Stripe s : ss) {
-      bytes += s.footprintBytes() + s.readerBuffer().footprintBytes();
+      bytes += s.footprintBytes() + s.buffer(0).footprintBytes() + s.buffer(1).footprintBytes();
     }
     Spill sp = spill;
     lockForRead();

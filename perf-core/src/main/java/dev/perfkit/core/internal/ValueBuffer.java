@@ -24,8 +24,8 @@ final class ValueBuffer {
     }
   }
 
-  /** Slots per buffer by default: 32 values, 272 bytes with the array header. */
-  static final int DEFAULT_CAPACITY = 32;
+  /** Slots per buffer by default: 16 values, 144 bytes with the array header. */
+  static final int DEFAULT_CAPACITY = 16;
 
   /**
    * Marks a corrected sample: the next two slots hold the value and its expected interval. Any other negative slot

@@ -78,12 +78,17 @@ final class Stripe extends StripePadAfter {
 
   /** The buffer of {@code phase} (acquire: a reader sees whatever the installing holder did before). */
   ValueBuffer buffer(int phase) {
-    return (ValueBuffer) (phase == 0 ? EVEN : ODD).getAcquire(this);
+    // one constant VarHandle per branch: a VarHandle chosen at run time is not inlined
+    return phase == 0 ? (ValueBuffer) EVEN.getAcquire(this) : (ValueBuffer) ODD.getAcquire(this);
   }
 
   /** Installs a fresh buffer for {@code phase}; claim held. */
   void install(int phase, ValueBuffer fresh) {
-    (phase == 0 ? EVEN : ODD).setRelease(this, fresh);
+    if (phase == 0) {
+      EVEN.setRelease(this, fresh);
+    } else {
+      ODD.setRelease(this, fresh);
+    }
   }
 
   /**

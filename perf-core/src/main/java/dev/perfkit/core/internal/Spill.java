@@ -1,28 +1,32 @@
 package dev.perfkit.core.internal;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import org.jctools.queues.atomic.MpmcAtomicArrayQueue;
-import org.jctools.queues.atomic.MpscAtomicArrayQueue;
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 /**
  * Where a timer's writers put samples when the fold lock is taken: created the first time that happens.
  *
  * <ol>
  *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one to the fold
- *       lock's holder through {@link #full}, a JCTools MPSC queue: many writers offer, only the fold lock's holder
- *       polls. The pool is a JCTools MPMC queue of spare buffers (writers take, the holder and growing stripes give).
- *       Both are bounded and sized to hold every buffer the timer owns, so an offer never fails.</li>
- *   <li>With no spare, or no stripe to claim, a single sample goes into {@link #ring}: one slot per sample, claimed by
- *       one compare-and-set from {@link #EMPTY}, so a reader sees it whole or not at all. No allocation.</li>
+ *       lock's holder through {@link #full(int)}, a JCTools MPSC queue: many writers offer, only the fold lock's holder
+ *       polls. The pool is a JCTools MPMC queue of spare buffers (writers take, the holder gives back), created on
+ *       demand up to a bound. When the pool is empty (the holder is slow to drain, typically because the scheduler
+ *       stopped it), the writer allocates a buffer: one allocation per buffer of samples, never a wait, and the holder
+ *       drops what the pool has no room for. The queue is unbounded for that reason.</li>
+ *   <li>With no stripe to claim, a single sample goes into {@link #ring}: one slot per sample, claimed by one
+ *       compare-and-set from {@link #EMPTY}, so a reader sees it whole or not at all. No allocation.</li>
  *   <li>If the ring is full too, or the sample is a coordinated-omission correction (three numbers), the writer pushes
  *       a small {@link Node} on a stack: lock-free, one allocation, taken as a whole by the holder.</li>
  * </ol>
  *
- * <p>The ring and the stack have one half per phase of the timer, so that a reader takes exactly the samples put
- * before its phase flip (writers put samples here inside a {@code WriterReaderPhaser} critical section, which the
+ * <p>The queue, the ring and the stack have one half per phase of the timer, so that a reader takes exactly the
+ * samples put before its phase flip and writers can go on handing off while it reads (a writer hands off inside its
+ * stripe claim, which the reader waits for; it spills inside a {@code WriterReaderPhaser} critical section, which the
  * reader's flip waits for).
  */
 final class Spill {
@@ -38,13 +42,18 @@ final class Spill {
   private static final int RING_PROBES = 16;
 
   final MpmcAtomicArrayQueue<ValueBuffer> pool;
-  final MpscAtomicArrayQueue<ValueBuffer> full;
+  private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullEven;
+  private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullOdd;
+  private final LongAdder extraBuffers = new LongAdder();
+  private final int drainBound;
   private final AtomicLongArray ring = new AtomicLongArray(2 * RING_SLOTS);
   /** Filled ring slots per phase, counted after the slot is filled: never more than there are. */
   private final AtomicIntegerArray ringUsed = new AtomicIntegerArray(2);
   private final AtomicReferenceArray<Node> stacks = new AtomicReferenceArray<>(2);
-  private final AtomicLong uses = new AtomicLong();
+  private final LongAdder uses = new LongAdder();
   private final int bufferCapacity;
+  private final int maxSpares;
+  private final AtomicInteger spares = new AtomicInteger();
 
   /** A sample that found no other place; allocated only when the ring is full. */
   static final class Node {
@@ -59,21 +68,37 @@ final class Spill {
   }
 
   /**
-   * @param maxBuffers the most buffers the timer will own (installed ones and spares)
-   * @param spares the spare buffers to start with
+   * @param maxBuffers the most buffers the timer keeps, installed in stripes or spare
+   * @param maxSpares the most spare buffers this spill creates, on demand
    */
-  Spill(int maxBuffers, int spares, int bufferCapacity) {
+  Spill(int maxBuffers, int maxSpares, int bufferCapacity) {
     this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, maxBuffers));
-    this.full = new MpscAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    this.fullOdd = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    this.drainBound = 4 * Math.max(2, maxBuffers);
+    this.maxSpares = maxSpares;
     this.bufferCapacity = bufferCapacity;
-    addSpares(spares);
   }
 
-  /** Adds {@code n} fresh spare buffers to the pool. */
-  void addSpares(int n) {
-    for (int i = 0; i < n; i++) {
-      pool.offer(new ValueBuffer(bufferCapacity));
+  /** The queue of full buffers of {@code phase}, for the fold lock's holder. */
+  MpscUnboundedAtomicArrayQueue<ValueBuffer> full(int phase) {
+    return phase == 0 ? fullEven : fullOdd;
+  }
+
+  /**
+   * A spare buffer for a writer whose buffer is full: from the pool, or new (kept while fewer than {@code maxSpares}
+   * exist, extra beyond that). Never null.
+   */
+  ValueBuffer spare() {
+    ValueBuffer b = pool.relaxedPoll();
+    if (b != null) {
+      return b;
     }
+    int n = spares.get();
+    if (!(n < maxSpares && spares.compareAndSet(n, n + 1))) {
+      extraBuffers.increment();
+    }
+    return new ValueBuffer(bufferCapacity);
   }
 
   /**
@@ -81,7 +106,7 @@ final class Spill {
    * waits.
    */
   void put(long value, long interval, int hash, int phase) {
-    uses.incrementAndGet();
+    uses.increment();
     if (interval == 0) {
       long v = value < 0 ? -1 : Math.min(value, ABOVE_ANY_RANGE) + 1;
       for (int i = 0; i < RING_PROBES; i++) {
@@ -102,20 +127,23 @@ final class Spill {
 
   /** Whether anything waits to be folded. */
   boolean pending() {
-    return !full.isEmpty() || ringUsed.get(0) > 0 || ringUsed.get(1) > 0 || stacks.get(0) != null
+    return !fullEven.isEmpty() || !fullOdd.isEmpty() || ringUsed.get(0) > 0 || ringUsed.get(1) > 0 || stacks.get(0) != null
         || stacks.get(1) != null;
   }
 
   /**
-   * Folds every handed-off buffer (then pools it) and the samples put in {@code phase} into {@code into}; fold lock
-   * held.
+   * Folds the buffers handed off in {@code phase} (then pools them; at most a bounded number if {@code bounded}) and
+   * the samples put in {@code phase} into {@code into}; fold lock held.
    */
-  void drainInto(Aggregate into, int phase) {
+  void drainInto(Aggregate into, int phase, boolean bounded) {
     ValueBuffer b;
-    while ((b = full.poll()) != null) {
+    MpscUnboundedAtomicArrayQueue<ValueBuffer> full = full(phase);
+    // a writer drains a bounded number per call, so that it finishes while others keep handing off; a reader drains a
+    // phase that no writer adds to any more, so all of it
+    for (int i = bounded ? drainBound : Integer.MAX_VALUE; i > 0 && (b = full.poll()) != null; i--) {
       b.foldInto(into);
       b.reset();
-      pool.offer(b);
+      pool.offer(b); // dropped if the pool is full: an extra buffer of a slow drain
     }
     int counted = ringUsed.get(phase);
     if (counted > 0) {
@@ -135,13 +163,18 @@ final class Spill {
     }
   }
 
+  /** How many buffers were allocated beyond the pool's bound, for diagnostics. */
+  long extraBuffers() {
+    return extraBuffers.sum();
+  }
+
   /** How many samples took this path, for diagnostics and tests. */
   long uses() {
-    return uses.get();
+    return uses.sum();
   }
 
   long footprintBytes() {
-    long buffers = (16 + 8L * bufferCapacity + 24) * pool.size();
-    return 64 + 2 * (256 + 8L * pool.capacity()) + 16 + 16L * RING_SLOTS + 96 + buffers;
+    long buffers = (16 + 8L * bufferCapacity + 24) * Math.min(spares.get(), pool.size());
+    return 64 + 3 * (256 + 8L * pool.capacity()) + 16 + 16L * RING_SLOTS + 96 + buffers;
   }
 }

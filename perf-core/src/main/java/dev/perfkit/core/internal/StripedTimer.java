@@ -39,6 +39,9 @@ final class StripedTimer implements Timer {
     }
   }
 
+  /** Spare buffers per stripe at most, created as writers that find the fold lock taken need them. */
+  private static final int SPARES_PER_STRIPE = 2;
+
   /** Stripes a writer tries after the first before it spills. */
   private static final int ATTEMPTS = 3;
 
@@ -146,8 +149,8 @@ final class StripedTimer implements Timer {
         try {
           int p = phase;
           ValueBuffer b = s.buffer(p);
-          if (b.ownerSize() + need > b.values.length && (b = makeRoom(s, p, b)) == null) {
-            break;
+          if (b.ownerSize() + need > b.values.length) {
+            b = makeRoom(s, p, b);
           }
           int n = b.ownerSize();
           if (need == 1) {
@@ -185,34 +188,26 @@ final class StripedTimer implements Timer {
 
   /**
    * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if the fold lock is
-   * free, else (unless a reader waits) swaps in a spare and hands {@code b} off. Returns the buffer to append to, or
-   * null if neither was possible.
+   * free, else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to
+   * append to.
    */
   private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
     if (tryFold()) {
       try {
         b.foldInto(current);
         b.reset();
-        drainSpill(0);
-        drainSpill(1);
+        drainSpill(0, true);
+        drainSpill(1, true);
       } finally {
         unfold();
       }
       helpFold();
       return b;
     }
-    if (readerWaiting) {
-      return null; // a reader is about to flip the phase: what is handed off now must be of the old phase
-    }
     Spill sp = spill();
-    ValueBuffer spare = sp.pool.relaxedPoll();
-    if (spare == null) {
-      return null;
-    }
+    ValueBuffer spare = sp.spare();
     // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue
-    if (!sp.full.offer(b)) {
-      return null; // cannot happen: the queue holds every buffer the timer owns
-    }
+    sp.full(p).offer(b); // unbounded: never fails
     s.install(p, spare);
     return spare;
   }
@@ -231,19 +226,19 @@ final class StripedTimer implements Timer {
     Spill sp = spill;
     while (sp != null && sp.pending() && tryFold()) {
       try {
-        sp.drainInto(current, 0);
-        sp.drainInto(current, 1);
+        sp.drainInto(current, 0, true);
+        sp.drainInto(current, 1, true);
       } finally {
         unfold();
       }
     }
   }
 
-  /** Folds what the spill holds of {@code p}; fold lock held. */
-  private void drainSpill(int p) {
+  /** Folds what the spill holds of {@code p} (a bounded part if {@code bounded}); fold lock held. */
+  private void drainSpill(int p, boolean bounded) {
     Spill sp = spill;
     if (sp != null) {
-      sp.drainInto(current, p);
+      sp.drainInto(current, p, bounded);
     }
   }
 
@@ -257,10 +252,6 @@ final class StripedTimer implements Timer {
           System.arraycopy(ss, 0, bigger, 0, ss.length);
           for (int i = ss.length; i < bigger.length; i++) {
             bigger[i] = new Stripe(bufferCapacity);
-          }
-          Spill sp = spill;
-          if (sp != null) {
-            sp.addSpares(ss.length);
           }
           stripes = bigger;
         }
@@ -276,7 +267,7 @@ final class StripedTimer implements Timer {
   private Spill spill() {
     Spill s = spill;
     if (s == null) { // the first time a writer found the fold lock taken
-      Spill fresh = new Spill(3 * maxStripes, stripes.length, bufferCapacity);
+      Spill fresh = new Spill((2 + SPARES_PER_STRIPE) * maxStripes, SPARES_PER_STRIPE * maxStripes, bufferCapacity);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
     return s;
@@ -371,7 +362,7 @@ final class StripedTimer implements Timer {
     for (Stripe s : ss) {
       s.buffer(old).foldInto(current);
     }
-    drainSpill(old);
+    drainSpill(old, false);
   }
 
   /**

@@ -16,7 +16,7 @@ import org.HdrHistogram.WriterReaderPhaser;
  *
  * <p>Record path: claim a stripe with one compare-and-set, append the value to its buffer, publish with a release
  * store, release. A full buffer is folded into the aggregate by the writer if the fold lock is free, else swapped for
- * a spare and handed off; samples that find no stripe or no spare go to the {@link Spill}. Writers never wait.
+ * a spare and handed off; samples that find no stripe go to the {@link Spill}. Writers never wait.
  *
  * <p>Read path: take the fold lock (readers announce themselves, so writers stop taking it), flip the phase, wait for
  * the writers that may still write the old phase, fold the old phase into the aggregate, build the result from it,

@@ -15,15 +15,17 @@
  *   <li>A full buffer is folded into the timer's one {@link dev.perfkit.core.internal.Aggregate aggregate}
  *       (HdrHistogram's log-linear layout, exact total, min, max, overflow and rejected counts) by the writer that
  *       found it full, if it gets the fold lock with one compare-and-set. If another writer holds the lock, the writer
- *       takes a spare buffer from a JCTools MPMC pool, hands the full one to the lock's holder through a JCTools MPSC
- *       queue, and goes on (see {@link dev.perfkit.core.internal.Spill}). While a reader waits, writers neither take
- *       the lock nor hand buffers off.</li>
+ *       takes a spare buffer from a JCTools MPMC pool, hands the full one to the lock's holder through the JCTools
+ *       MPSC queue of the current phase, and goes on (see {@link dev.perfkit.core.internal.Spill}). While a reader
+ *       waits, writers do not take the lock; they keep handing off. If the pool is empty (the lock's holder is slow,
+ *       typically because the scheduler stopped it), the writer allocates a buffer: one allocation per 16 samples
+ *       rather than a wait. The pool keeps at most two spares per stripe; extra buffers are dropped once folded.</li>
  *   <li>A writer that finds its stripe taken rehashes its probe and, below the bound, doubles the stripes; after
- *       three more failed claims, or with a full buffer and no spare, it puts the sample into the spill's ring for
- *       the current phase (one compare-and-set on a slot, no allocation) or, if the ring is full, onto a lock-free
- *       stack (one small allocation), inside a critical section of HdrHistogram's {@code WriterReaderPhaser} (two
- *       atomic increments; this path only). A writer never waits for anything and never takes a lock: every step is a
- *       bounded number of compare-and-set attempts.</li>
+ *       three more failed claims it puts the sample into the spill's ring for the current phase (one compare-and-set
+ *       on a slot, no allocation) or, if the ring is full, onto a lock-free stack (one small allocation), inside a
+ *       critical section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A
+ *       writer never waits for anything and never takes a lock: every step is a bounded number of compare-and-set
+ *       attempts.</li>
  *   <li>A coordinated-omission correction is three slots (a marker, the value, the interval), published by one store
  *       and folded as one step. Values above the highest trackable value are clamped and counted as overflow, and
  *       negative ones counted as rejected, when folded. Nothing on this path throws.</li>
@@ -38,7 +40,8 @@
  *       stripe at that moment (if any) to release it: the sequence number tells that writer apart from later ones, so
  *       writers that keep recording cannot starve it. It waits the same way for spilling writers that entered before
  *       the flip ({@code WriterReaderPhaser.flipPhase}).</li>
- *   <li>It folds the old phase's buffers, the handed-off buffers and the old phase's spill into the aggregate (each
+ *   <li>It folds the old phase's buffers, the buffers handed off in the old phase and the old phase's spill into the
+ *       aggregate (each
  *       buffer remembers how far it was folded, so a buffer seen twice is folded once), then builds the result straight
  *       from the aggregate: one copy, into arrays of the exact size. The new phase's buffers were emptied by the read
  *       before, so every sample is folded exactly once and snapshots are linearizable (checked by Lincheck).</li>
@@ -60,6 +63,13 @@
  * that start after the close returns are dropped. Snapshots stay readable and stop changing once records that
  * overlapped the close are folded: they are the final snapshots. Counters keep counting.
  *
+ * <h2>Oversubscription</h2>
+ * With many more recording threads than cores (64 on 2 in the benchmarks), the scheduler stops threads inside the
+ * fold lock or a stripe claim. Writers then find stripes taken and spill, and hand buffers off to a holder that is
+ * not running, allocating buffers while it is stopped; a reader waits until the stopped writers it must wait for run
+ * again. Nothing is lost and no writer waits, but records cost more and reads take longer than on an idle machine;
+ * {@code perf-benchmarks/RESULTS.md} has the figures at 8 and 64 threads.
+ *
  * <h2>Why this design</h2>
  * The first engine gave each stripe a whole histogram claimed by readers and writers alike: readers starved behind
  * writers that re-took the claims, memory grew with the stripe count (up to {@code 2 x cores} histograms), and the
@@ -74,7 +84,7 @@
  * <h2>Memory</h2>
  * With the defaults (1 ns to 1 hour, 6 precision bits) the aggregate allocates a chunk of 64 counts (528 bytes) per
  * power of two that values land in: about 13 KB for values spanning 1 µs to 10 s. A stripe with its two buffers is
- * about 650 bytes; the spill, once created, adds one spare buffer per stripe, its two queues and the ring. The first
+ * about 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring. The first
  * interval read adds the aggregate of earlier intervals (the same size as the first). Stripes are capped at 32 so that
  * a 64-core machine does not multiply them.
  * {@code perf-benchmarks/RESULTS.md} has the measured figures.

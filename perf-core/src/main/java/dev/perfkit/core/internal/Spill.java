@@ -72,7 +72,8 @@ final class Spill {
    * @param maxSpares the most spare buffers this spill creates, on demand
    */
   Spill(int maxBuffers, int maxSpares, int bufferCapacity) {
-    this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    // the pool holds at most maxSpares: buffers allocated beyond them are dropped once folded, not kept
+    this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, Integer.highestOneBit(Math.max(2, maxSpares))));
     this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.fullOdd = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.drainBound = 4 * Math.max(2, maxBuffers);

@@ -61,6 +61,11 @@ final class NoopTimer implements Timer {
   }
 
   @Override
+  public void intervalSnapshot(SnapshotSink sink) {
+    sink.begin(config.name(), config.precisionBits(), 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  @Override
   public String toString() {
     return "NoopTimer[" + config.name() + "]";
   }

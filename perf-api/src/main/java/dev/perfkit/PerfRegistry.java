@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Thread-safe. Looking up a meter by name returns the same meter every time. The number of distinct names is
  * bounded by {@link RegistryConfig#maxMeters()}: beyond it, lookups of new names return no-op meters, the registry
  * logs that once and counts every denial. After {@link #close()} new names get no-op meters too, and snapshots of the
- * existing meters stay readable.
+ * existing meters stay readable (see {@link #close()} for what timers do after it).
  */
 public interface PerfRegistry extends AutoCloseable {
 
@@ -59,7 +59,12 @@ public interface PerfRegistry extends AutoCloseable {
   /** True once {@link #close()} was called. */
   boolean isClosed();
 
-  /** Closes the registry: takes the final snapshots, stops any background work and refuses new names. Idempotent. */
+  /**
+   * Closes the registry: refuses new names, stops any background work and freezes the timers. Every sample recorded
+   * before {@code close} returns is kept; records that start after it are dropped, so each timer's snapshots from then
+   * on are its final ones (an interval read after the close still returns the last interval). Records running
+   * concurrently with the close are either kept or dropped whole. Counters keep counting. Idempotent.
+   */
   @Override
   void close();
 }

@@ -118,6 +118,16 @@ public interface Timer {
    */
   TimerSnapshot intervalSnapshot();
 
+  /**
+   * Takes the next interval exactly as {@link #intervalSnapshot()} does, but hands it to {@code sink} instead of
+   * returning a snapshot: a reporter that keeps its own storage (or writes the numbers out) reads intervals without
+   * allocating. The sink is called on the calling thread before this method returns; the core engine calls it while
+   * other readers of this timer wait (writers never do), so it should copy or write and return.
+   */
+  default void intervalSnapshot(SnapshotSink sink) {
+    intervalSnapshot().writeTo(sink);
+  }
+
   private static long saturatedNanos(Duration d) {
     try {
       return d.toNanos();

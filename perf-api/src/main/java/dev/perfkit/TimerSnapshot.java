@@ -75,6 +75,14 @@ public final class TimerSnapshot {
         precisionBits, bucketValues.clone(), bucketCounts.clone());
   }
 
+  /**
+   * Returns a builder that assembles a snapshot bucket by bucket without copying: when exactly
+   * {@code bucketCapacity} buckets are added, {@link Builder#build()} hands the builder's arrays to the snapshot.
+   */
+  public static Builder builder(String name, int precisionBits, int bucketCapacity) {
+    return new Builder(Objects.requireNonNull(name, "name"), precisionBits, bucketCapacity);
+  }
+
   /** Returns a snapshot with nothing recorded. */
   public static TimerSnapshot empty(String name, long startTick, long endTick, int precisionBits) {
     return new TimerSnapshot(Objects.requireNonNull(name, "name"), 0, 0, 0, 0, 0, startTick, endTick, precisionBits,
@@ -202,6 +210,15 @@ public final class TimerSnapshot {
     return bucketCounts[i];
   }
 
+  /** Hands this snapshot to {@code sink}: {@link SnapshotSink#begin} with the scalars, then every bucket. */
+  public void writeTo(SnapshotSink sink) {
+    sink.begin(name, precisionBits, startTick, endTick, count, totalNanos, minNanos, maxNanos, overflowCount,
+        rejectedCount);
+    for (int i = 0; i < bucketValues.length; i++) {
+      sink.bucket(bucketValues[i], bucketCounts[i]);
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TimerSnapshot s
@@ -226,5 +243,97 @@ public final class TimerSnapshot {
         + " max=" + Units.formatNanos(maxNanos)
         + (overflowCount > 0 ? " overflow=" + overflowCount : "")
         + (rejectedCount > 0 ? " rejected=" + rejectedCount : "");
+  }
+
+  /**
+   * Assembles a {@link TimerSnapshot} from scalars and ascending buckets, validating each bucket as it comes. Not
+   * thread-safe; one builder builds one snapshot.
+   */
+  public static final class Builder {
+    private final String name;
+    private final int precisionBits;
+    private long[] values;
+    private long[] counts;
+    private int size;
+    private long totalNanos;
+    private long minNanos;
+    private long maxNanos;
+    private long overflowCount;
+    private long rejectedCount;
+    private long startTick;
+    private long endTick;
+
+    private Builder(String name, int precisionBits, int bucketCapacity) {
+      if (bucketCapacity < 0) {
+        throw new IllegalArgumentException("bucketCapacity must not be negative, got " + bucketCapacity);
+      }
+      this.name = name;
+      this.precisionBits = precisionBits;
+      this.values = new long[bucketCapacity];
+      this.counts = new long[bucketCapacity];
+    }
+
+    /** Sets the exact sum of the values. */
+    public Builder totalNanos(long totalNanos) {
+      this.totalNanos = totalNanos;
+      return this;
+    }
+
+    /** Sets the exact smallest and largest values (ignored when no bucket is added). */
+    public Builder minMaxNanos(long minNanos, long maxNanos) {
+      this.minNanos = minNanos;
+      this.maxNanos = maxNanos;
+      return this;
+    }
+
+    /** Sets how many values were clamped and how many were rejected. */
+    public Builder overflowAndRejected(long overflowCount, long rejectedCount) {
+      this.overflowCount = overflowCount;
+      this.rejectedCount = rejectedCount;
+      return this;
+    }
+
+    /** Sets the ticker readings at which the covered interval starts and ends. */
+    public Builder ticks(long startTick, long endTick) {
+      this.startTick = startTick;
+      this.endTick = endTick;
+      return this;
+    }
+
+    /**
+     * Adds the next bucket; grows the arrays if the capacity given to the builder is exceeded.
+     *
+     * @throws IllegalArgumentException if {@code count} is not positive or {@code highestValue} does not ascend
+     */
+    public Builder bucket(long highestValue, long count) {
+      if (count <= 0) {
+        throw new IllegalArgumentException("bucket counts must be positive, got " + count + " at " + highestValue);
+      }
+      if (size > 0 && highestValue <= values[size - 1]) {
+        throw new IllegalArgumentException("bucket values must ascend strictly, but " + highestValue + " follows "
+            + values[size - 1]);
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, Math.max(8, size * 2));
+        counts = Arrays.copyOf(counts, values.length);
+      }
+      values[size] = highestValue;
+      counts[size++] = count;
+      return this;
+    }
+
+    /** Returns the snapshot; the builder must not be used afterwards. */
+    public TimerSnapshot build() {
+      long[] v = values;
+      long[] c = counts;
+      if (size != v.length) {
+        v = Arrays.copyOf(v, size);
+        c = Arrays.copyOf(c, size);
+      }
+      values = null;
+      counts = null;
+      return new TimerSnapshot(name, totalNanos, minNanos, maxNanos, overflowCount, rejectedCount, startTick, endTick,
+          precisionBits, v, c);
+    }
   }
 }

@@ -20,6 +20,20 @@ class NoopEngineTest {
       assertEquals(3, (int) t.recordCallable(ran::incrementAndGet));
       t.recordNanos(5);
       assertEquals(0, t.snapshot().count());
+      long[] begun = new long[1];
+      t.intervalSnapshot(new SnapshotSink() {
+        @Override
+        public void begin(String name, int precisionBits, long startTick, long endTick, long count, long totalNanos,
+            long minNanos, long maxNanos, long overflowCount, long rejectedCount) {
+          begun[0] += 1 + count;
+        }
+
+        @Override
+        public void bucket(long highestValue, long count) {
+          begun[0] += 100;
+        }
+      });
+      assertEquals(1, begun[0], "a no-op timer hands an empty interval to a sink");
       registry.counter("c").increment();
       assertEquals(0, registry.counter("c").count());
       assertTrue(registry.timers().isEmpty());

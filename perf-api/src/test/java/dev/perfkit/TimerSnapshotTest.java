@@ -36,6 +36,42 @@ class TimerSnapshotTest {
   }
 
   @Test
+  void theBuilderMakesTheSameSnapshotAsOfAndWriteToReplaysIt() {
+    TimerSnapshot.Builder b = TimerSnapshot.builder("t", 6, 4).totalNanos(550).minMaxNanos(10, 100)
+        .overflowAndRejected(0, 0).ticks(0, 1_000_000_000);
+    for (int i = 0; i < 10; i++) {
+      b.bucket((i + 1) * 10L, 1); // beyond the capacity of 4: the builder grows
+    }
+    TimerSnapshot built = b.build();
+    assertEquals(tenToHundred(), built);
+    StringBuilder seen = new StringBuilder();
+    built.writeTo(new SnapshotSink() {
+      @Override
+      public void begin(String name, int precisionBits, long startTick, long endTick, long count, long totalNanos,
+          long minNanos, long maxNanos, long overflowCount, long rejectedCount) {
+        seen.append(name).append(' ').append(count).append(' ').append(totalNanos).append(' ').append(minNanos)
+            .append('-').append(maxNanos).append(':');
+      }
+
+      @Override
+      public void bucket(long highestValue, long count) {
+        seen.append(' ').append(highestValue).append('x').append(count);
+      }
+    });
+    assertEquals("t 10 550 10-100: 10x1 20x1 30x1 40x1 50x1 60x1 70x1 80x1 90x1 100x1", seen.toString());
+  }
+
+  @Test
+  void theBuilderRejectsBucketsOutOfOrderOrEmpty() {
+    TimerSnapshot.Builder b = TimerSnapshot.builder("t", 6, 2).bucket(10, 1);
+    IllegalArgumentException order = assertThrows(IllegalArgumentException.class, () -> b.bucket(10, 1));
+    assertEquals("bucket values must ascend strictly, but 10 follows 10", order.getMessage());
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> b.bucket(20, 0));
+    assertEquals("bucket counts must be positive, got 0 at 20", empty.getMessage());
+    assertEquals(1, b.build().count());
+  }
+
+  @Test
   void rankIgnoresFloatingPointNoise() {
     assertEquals(7, TimerSnapshot.rankOf(7, 100));
     assertEquals(29, TimerSnapshot.rankOf(29, 100));

@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of recording one latency into one timer shared by every benchmark thread, side by side with HdrHistogram,
  * Micrometer and Dropwizard. Every benchmark records the same pseudo-random latencies (100 ns to about 10 ms).
  *
- * <p>Run with one and two threads: {@code java -jar perf-benchmarks/target/benchmarks.jar TimerRecordBenchmark
- * -prof gc -t 1} (then {@code -t 2}). HdrHistogram's {@code Histogram} and {@code SingleWriterRecorder} are
- * single-writer structures: with two threads their figures are a reference only (the counts race).
+ * <p>Run with one, two, eight and 64 threads: {@code java -jar perf-benchmarks/target/benchmarks.jar
+ * TimerRecordBenchmark -prof gc -t 1} (then {@code -t 2}, {@code -t 8}, {@code -t 64}; on 2 cores the last two are
+ * oversubscribed). HdrHistogram's {@code Histogram} and {@code SingleWriterRecorder} are single-writer structures:
+ * with several threads their figures are a reference only (the counts race).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

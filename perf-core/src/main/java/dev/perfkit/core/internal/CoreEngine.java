@@ -9,8 +9,8 @@ public final class CoreEngine implements PerfEngine {
 
   static final String NAME = "core";
 
-  /** Cells per timer at most: enough for every core to write its own, bounded whatever the thread count. */
-  static final int MAX_CELLS = Math.min(64, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
+  /** Stripes per timer at most: two per core up to 32, whatever the thread count (see the package notes on memory). */
+  static final int MAX_STRIPES = Math.min(32, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
 
   /** Called by {@link java.util.ServiceLoader}. */
   public CoreEngine() {}
@@ -22,6 +22,6 @@ public final class CoreEngine implements PerfEngine {
 
   @Override
   public PerfRegistry newRegistry(RegistryConfig config) {
-    return new CoreRegistry(config, MAX_CELLS);
+    return new CoreRegistry(config, MAX_STRIPES);
   }
 }

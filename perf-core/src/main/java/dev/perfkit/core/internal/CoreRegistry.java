@@ -18,16 +18,16 @@ import java.util.function.Function;
 
 /**
  * The core engine's registry: meters by name in concurrent maps, the name count bounded by
- * {@link RegistryConfig#maxMeters()}. Nothing is buffered and no thread runs in the background, so every recorded value
- * is visible to the next snapshot and {@link #close()} has nothing to drain: it refuses new names, and the existing
- * meters keep their final state readable.
+ * {@link RegistryConfig#maxMeters()}. No thread runs in the background: every recorded value is visible to the next
+ * snapshot. {@link #close()} refuses new names and closes every timer: its pending samples are folded, later records
+ * are dropped, and its snapshots stay readable with their final content. Counters keep counting.
  */
 final class CoreRegistry implements PerfRegistry {
 
   private static final System.Logger LOG = System.getLogger("dev.perfkit");
 
   private final RegistryConfig config;
-  private final int maxCells;
+  private final int maxStripes;
   private final Map<String, StripedTimer> timers = new ConcurrentHashMap<>();
   private final Map<String, CoreCounter> counters = new ConcurrentHashMap<>();
   private final AtomicInteger names = new AtomicInteger();
@@ -35,9 +35,9 @@ final class CoreRegistry implements PerfRegistry {
   private final AtomicBoolean deniedLogged = new AtomicBoolean();
   private volatile boolean closed;
 
-  CoreRegistry(RegistryConfig config, int maxCells) {
+  CoreRegistry(RegistryConfig config, int maxStripes) {
     this.config = config;
-    this.maxCells = maxCells;
+    this.maxStripes = maxStripes;
   }
 
   @Override
@@ -58,7 +58,11 @@ final class CoreRegistry implements PerfRegistry {
 
   @Override
   public Timer timer(TimerConfig timerConfig) {
-    Timer t = register(timers, timerConfig.name(), n -> new StripedTimer(timerConfig, config.ticker(), maxCells));
+    StripedTimer t = register(timers, timerConfig.name(),
+        n -> new StripedTimer(timerConfig, config.ticker(), maxStripes));
+    if (t != null && closed) {
+      t.close(); // registered while the registry was closing: closed like the others
+    }
     return t != null ? t : Timer.noop(timerConfig);
   }
 
@@ -135,5 +139,8 @@ final class CoreRegistry implements PerfRegistry {
   @Override
   public void close() {
     closed = true;
+    for (StripedTimer t : timers.values()) {
+      t.close();
+    }
   }
 }

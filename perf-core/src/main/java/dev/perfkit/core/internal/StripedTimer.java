@@ -1,62 +1,90 @@
 package dev.perfkit.core.internal;
 
+import dev.perfkit.SnapshotSink;
 import dev.perfkit.Ticker;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.TimerSnapshot;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * The core engine's timer: a small, growable array of single-writer {@link Cell}s, one {@link Spill} of last resort,
- * and reader-side state for interval snapshots.
+ * The core engine's timer: stripes of small raw-value buffers in front of one {@link Aggregate}. Thread-safe; see the
+ * package documentation for the design and its guarantees.
  *
- * <p>Record path: pick a cell (the only one, or by the thread's {@link Probe}), claim it with one CAS, update it with
- * plain writes, release it. A writer that finds its cell taken by another writer moves to another cell and, up to
- * {@link #maxCells}, adds cells; after a few failed tries it records into the spill. It never waits, never locks and,
- * once its histogram chunks exist, never allocates. Memory is bounded by {@code maxCells} whatever the thread count.
+ * <p>Record path: claim a stripe with one compare-and-set, append the value to its buffer, publish with a release
+ * store, release. A full buffer is folded into the aggregate by the writer if the fold lock is free, else swapped for
+ * a spare and handed off; samples that find no stripe go to the {@link Spill}. Writers never wait.
  *
- * <p>Read path (not hot): under a lock that only readers take, claim each cell in turn, sum it, release it.
+ * <p>Read path: take the fold lock (readers announce themselves, so writers stop taking it), flip the phase, wait for
+ * the writers that may still write the old phase, fold the old phase into the aggregate, build the result from it,
+ * release. The phase flip is the read's linearization point.
  */
 final class StripedTimer implements Timer {
 
   private static final VarHandle GROWING;
+  private static final VarHandle FOLD;
   private static final VarHandle SPILL;
 
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       GROWING = lookup.findVarHandle(StripedTimer.class, "growing", int.class);
+      FOLD = lookup.findVarHandle(StripedTimer.class, "fold", int.class);
       SPILL = lookup.findVarHandle(StripedTimer.class, "spill", Spill.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
+  /** Spare buffers per stripe at most, created as writers that find the fold lock taken need them. */
+  private static final int SPARES_PER_STRIPE = 2;
+
+  /** Stripes a writer tries after the first before it spills. */
   private static final int ATTEMPTS = 3;
 
   private final TimerConfig config;
   private final Layout layout;
   private final Ticker ticker;
-  private final int maxCells;
-  private volatile Cell[] cells;
+  private final int maxStripes;
+  private final int bufferCapacity;
+  private volatile Stripe[] stripes;
   @SuppressWarnings("unused") // accessed through GROWING
   private volatile int growing;
+  @SuppressWarnings("unused") // accessed through FOLD
+  private volatile int fold;
+  private volatile boolean readerWaiting;
+  /** Which of each stripe's two buffers writers append to; flipped by readers. */
+  private volatile int phase;
   private volatile Spill spill;
+  private volatile boolean closed;
+  /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
+  private final WriterReaderPhaser phaser = new WriterReaderPhaser();
 
-  private final ReentrantLock readLock = new ReentrantLock();
+  // fold lock only
+  private final Aggregate current;
+  private Aggregate past;
+  private long intervalStart;
+
   private final long createdTick;
-  private final IntervalState interval;
 
-  StripedTimer(TimerConfig config, Ticker ticker, int maxCells) {
+  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes) {
+    this(config, ticker, maxStripes, ValueBuffer.DEFAULT_CAPACITY);
+  }
+
+  /** With a chosen buffer capacity (at least 3), so that tests can reach the hand-off paths with few samples. */
+  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity) {
     this.config = config;
     this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
     this.ticker = ticker;
-    this.maxCells = maxCells;
-    this.cells = new Cell[] {new Cell(layout)};
+    this.maxStripes = maxStripes;
+    this.bufferCapacity = bufferCapacity;
+    this.current = new Aggregate(layout);
+    this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
     this.createdTick = ticker.nanos();
-    this.interval = new IntervalState(createdTick);
+    this.intervalStart = createdTick;
   }
 
   @Override
@@ -76,70 +104,170 @@ final class StripedTimer implements Timer {
 
   @Override
   public void recordNanos(long nanos) {
-    Cell[] cs = cells;
-    Cell c = cs.length == 1 ? cs[0] : cs[Probe.current().hash() & (cs.length - 1)];
-    if (c.tryClaim()) {
-      c.record(nanos);
-      c.release();
-    } else {
-      recordContended(nanos, 0, c);
+    Stripe[] ss = stripes;
+    Stripe s = ss.length == 1 ? ss[0] : ss[Probe.current().hash() & (ss.length - 1)];
+    if (s.tryClaim()) {
+      ValueBuffer b = s.buffer(phase);
+      int n = b.ownerSize();
+      if (n < b.values.length) {
+        b.values[n] = nanos | (nanos >> 63); // negative values become -1, never the CORRECTED marker
+        b.publish(n + 1);
+        s.release();
+        return;
+      }
+      s.release();
     }
+    recordSlow(nanos, 0, s);
   }
 
   @Override
   public void recordNanos(long nanos, long expectedIntervalNanos) {
-    Cell[] cs = cells;
-    Cell c = cs.length == 1 ? cs[0] : cs[Probe.current().hash() & (cs.length - 1)];
-    if (c.tryClaim()) {
-      c.record(nanos, expectedIntervalNanos);
-      c.release();
+    if (Layout.missedSamples(Math.min(nanos, layout.highestTrackable), expectedIntervalNanos) == 0) {
+      recordNanos(nanos);
     } else {
-      recordContended(nanos, expectedIntervalNanos, c);
+      Stripe[] ss = stripes;
+      recordSlow(nanos, expectedIntervalNanos, ss[ss.length == 1 ? 0 : Probe.current().hash() & (ss.length - 1)]);
     }
   }
 
-  private void recordContended(long nanos, long expectedInterval, Cell failed) {
-    Probe probe = Probe.current();
-    Cell c = failed;
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Cell[] cs = c.heldByWriter() && cells.length < maxCells ? grow() : cells;
-      probe.rehash();
-      c = cs[probe.hash() & (cs.length - 1)];
-      if (c.tryClaim()) {
-        c.record(nanos, expectedInterval);
-        c.release();
-        return;
+  /**
+   * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
+   * if the buffer is full; spills if no stripe can be had. Never waits.
+   */
+  private void recordSlow(long value, long interval, Stripe first) {
+    int need = interval == 0 ? 1 : 3;
+    Stripe s = first;
+    for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
+      if (attempt > 0) {
+        if (closed) {
+          return; // a closed timer's stripes are taken for good
+        }
+        Stripe[] ss = s.held() && stripes.length < maxStripes ? grow() : stripes;
+        s = ss.length == 1 ? ss[0] : ss[rehash() & (ss.length - 1)];
+      }
+      if (s.tryClaim()) {
+        try {
+          int p = phase;
+          ValueBuffer b = s.buffer(p);
+          if (b.ownerSize() + need > b.values.length) {
+            b = makeRoom(s, p, b);
+          }
+          int n = b.ownerSize();
+          if (need == 1) {
+            b.values[n] = value | (value >> 63);
+          } else {
+            b.values[n] = ValueBuffer.CORRECTED;
+            b.values[n + 1] = value;
+            b.values[n + 2] = interval;
+          }
+          b.publish(n + need);
+          return;
+        } finally {
+          s.release();
+        }
       }
     }
-    spill().record(nanos, expectedInterval);
+    if (!closed) {
+      Spill sp = spill();
+      long e = phaser.writerCriticalSectionEnter();
+      try {
+        sp.put(value, interval, stripes.length == 1 ? 0 : Probe.current().hash(), phase);
+      } finally {
+        phaser.writerCriticalSectionExit(e);
+      }
+      helpFold();
+    }
   }
 
-  /** Doubles the cell array unless another thread is doing so; returns the array to use now. */
-  private Cell[] grow() {
-    Cell[] cs = cells;
-    if (cs.length < maxCells && GROWING.compareAndSet(this, 0, 1)) {
+  /** Moves the calling thread to another stripe after it found one taken; returns its new hash. */
+  private static int rehash() {
+    Probe probe = Probe.current();
+    probe.rehash();
+    return probe.hash();
+  }
+
+  /**
+   * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if the fold lock is
+   * free, else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to
+   * append to.
+   */
+  private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
+    if (tryFold()) {
       try {
-        if (cells == cs) {
-          Cell[] bigger = new Cell[cs.length * 2];
-          System.arraycopy(cs, 0, bigger, 0, cs.length);
-          for (int i = cs.length; i < bigger.length; i++) {
-            bigger[i] = new Cell(layout);
+        b.foldInto(current);
+        b.reset();
+        drainSpill(0, true);
+        drainSpill(1, true);
+      } finally {
+        unfold();
+      }
+      helpFold();
+      return b;
+    }
+    Spill sp = spill();
+    ValueBuffer spare = sp.spare();
+    // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue
+    sp.full(p).offer(b); // unbounded: never fails
+    s.install(p, spare);
+    return spare;
+  }
+
+  /** Takes the fold lock for a writer: only if it is free and no reader is waiting for it. */
+  private boolean tryFold() {
+    return !readerWaiting && FOLD.compareAndSet(this, 0, 1);
+  }
+
+  private void unfold() {
+    FOLD.setRelease(this, 0);
+  }
+
+  /** Folds what others left in the spill while the lock was held, if the lock can be had now. */
+  private void helpFold() {
+    Spill sp = spill;
+    while (sp != null && sp.pending() && tryFold()) {
+      try {
+        sp.drainInto(current, 0, true);
+        sp.drainInto(current, 1, true);
+      } finally {
+        unfold();
+      }
+    }
+  }
+
+  /** Folds what the spill holds of {@code p} (a bounded part if {@code bounded}); fold lock held. */
+  private void drainSpill(int p, boolean bounded) {
+    Spill sp = spill;
+    if (sp != null) {
+      sp.drainInto(current, p, bounded);
+    }
+  }
+
+  /** Doubles the stripes unless another thread is doing so or the timer is closed; returns the stripes to use now. */
+  private Stripe[] grow() {
+    Stripe[] ss = stripes;
+    if (ss.length < maxStripes && GROWING.compareAndSet(this, 0, 1)) {
+      try {
+        if (stripes == ss && !closed) {
+          Stripe[] bigger = new Stripe[ss.length * 2];
+          System.arraycopy(ss, 0, bigger, 0, ss.length);
+          for (int i = ss.length; i < bigger.length; i++) {
+            bigger[i] = new Stripe(bufferCapacity);
           }
-          cells = bigger;
+          stripes = bigger;
         }
       } catch (OutOfMemoryError e) {
-        // stay with the cells we have
+        // stay with the stripes we have
       } finally {
         growing = 0;
       }
     }
-    return cells;
+    return stripes;
   }
 
   private Spill spill() {
     Spill s = spill;
-    if (s == null) { // rare: the first time every tried cell was taken
-      Spill fresh = new Spill(layout);
+    if (s == null) { // the first time a writer found the fold lock taken
+      Spill fresh = new Spill((2 + SPARES_PER_STRIPE) * maxStripes, SPARES_PER_STRIPE * maxStripes, bufferCapacity);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
     return s;
@@ -147,79 +275,147 @@ final class StripedTimer implements Timer {
 
   @Override
   public TimerSnapshot snapshot() {
-    readLock.lock();
+    lockForRead();
     try {
-      Sum sum = sumCells(false);
-      return interval.cumulative(sum, config.name(), createdTick, ticker.nanos(), layout);
+      foldAll();
+      return Aggregate.snapshot(config.name(), current, past, createdTick, ticker.nanos());
     } finally {
-      readLock.unlock();
+      unlockForRead();
     }
   }
 
   @Override
   public TimerSnapshot intervalSnapshot() {
-    readLock.lock();
+    lockForRead();
     try {
-      Sum sum = sumCells(true);
-      return interval.next(sum, config.name(), ticker.nanos(), layout);
+      foldAll();
+      long now = ticker.nanos();
+      TimerSnapshot s = Aggregate.snapshot(config.name(), current, null, intervalStart, now);
+      endInterval(now);
+      return s;
     } finally {
-      readLock.unlock();
+      unlockForRead();
     }
   }
 
-  private Sum sumCells(boolean resetMinMax) {
-    Sum sum = new Sum(layout.length());
-    for (Cell c : cells) {
-      c.claimForRead();
-      try {
-        c.drainInto(sum.counts, sum.totals, resetMinMax);
-      } finally {
-        c.release();
+  @Override
+  public void intervalSnapshot(SnapshotSink sink) {
+    lockForRead();
+    try {
+      foldAll();
+      long now = ticker.nanos();
+      current.writeTo(sink, config.name(), intervalStart, now);
+      endInterval(now);
+    } finally {
+      unlockForRead();
+    }
+  }
+
+  /** Moves the current interval into the past; fold lock held. */
+  private void endInterval(long now) {
+    if (past == null) {
+      past = new Aggregate(layout);
+    }
+    past.addAll(current);
+    current.clear();
+    intervalStart = now;
+  }
+
+  /**
+   * Takes the fold lock for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
+   * announced so that writers stop taking the fold lock. It then waits only for a writer already folding.
+   */
+  private void lockForRead() {
+    phaser.readerLock();
+    readerWaiting = true;
+    for (int spins = 0; !FOLD.compareAndSet(this, 0, 1); spins++) {
+      if (spins < 64) {
+        Thread.onSpinWait();
+      } else if (spins < 128) {
+        Thread.yield();
+      } else {
+        LockSupport.parkNanos(10_000);
       }
     }
-    Spill s = spill;
-    if (s != null) {
-      s.drainInto(sum.counts, sum.totals, resetMinMax);
-    }
-    return sum;
   }
 
-  /** Bytes this timer retains now (cells, their chunks, spill, interval state); an estimate for footprint reports. */
-  long footprintBytes() {
-    long bytes = 64;
-    for (Cell c : cells) {
-      bytes += c.footprintBytes();
+  private void unlockForRead() {
+    readerWaiting = false;
+    unfold();
+    phaser.readerUnlock();
+    helpFold();
+  }
+
+  /**
+   * Brings every sample recorded before this call into {@link #current}; reader holding the fold lock. Flips the
+   * phase (the linearization point), waits for the stripe holders and spilling writers that may still write the old
+   * phase, then folds the old phase's buffers, the handed-off buffers and the old phase's spill.
+   */
+  private void foldAll() {
+    int old = phase;
+    phase = old ^ 1;
+    Stripe[] ss = stripes;
+    for (Stripe s : ss) {
+      s.awaitHolder();
     }
-    Spill s = spill;
-    readLock.lock();
+    phaser.flipPhase();
+    for (Stripe s : ss) {
+      s.buffer(old).foldInto(current);
+    }
+    drainSpill(old, false);
+  }
+
+  /**
+   * Closes the timer for good: stripes taken, everything folded. Later records are dropped; snapshots stay readable
+   * and no longer change once records that overlapped the close are folded.
+   */
+  synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    while (!GROWING.compareAndSet(this, 0, 1)) {
+      Thread.yield(); // a grow in progress takes a few allocations
+    }
+    for (Stripe s : stripes) {
+      s.close();
+    }
+    lockForRead();
     try {
-      return bytes + (s == null ? 0 : s.footprintBytes()) + interval.footprintBytes();
+      foldAll();
     } finally {
-      readLock.unlock();
+      unlockForRead();
     }
   }
 
-  int cellCount() {
-    return cells.length;
+  /** Bytes this timer retains now (stripes, buffers, spill, aggregates); an estimate for footprint reports. */
+  long footprintBytes() {
+    Stripe[] ss = stripes;
+    long bytes = 96 + 16 + 4L * ss.length;
+    for (Stripe s : ss) {
+      bytes += s.footprintBytes() + s.buffer(0).footprintBytes() + s.buffer(1).footprintBytes();
+    }
+    Spill sp = spill;
+    lockForRead();
+    try {
+      return bytes + (sp == null ? 0 : sp.footprintBytes()) + current.footprintBytes()
+          + (past == null ? 0 : past.footprintBytes());
+    } finally {
+      unlockForRead();
+    }
+  }
+
+  int stripeCount() {
+    return stripes.length;
   }
 
   long spillUses() {
     Spill s = spill;
-    return s == null ? 0 : s.used();
+    return s == null ? 0 : s.uses();
   }
 
   @Override
   public String toString() {
     return "Timer[" + config.name() + "]";
-  }
-
-  /** Dense counts and scalars summed over all cells at one read. */
-  static final class Sum {
-    final long[] counts;
-    final Totals totals = new Totals();
-
-    Sum(int length) {
-      this.counts = new long[length];
-    }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tests run on the class path; this one loads perf-api, perf-core and Caffeine as named modules in a fresh module
+ * The tests run on the class path; this one loads perf-api, perf-core, Caffeine, JCTools and HdrHistogram as named modules in a fresh module
  * layer and checks that the module descriptors wire the services: the engine, the memory probe and the memo engine
  * are found through {@code uses}/{@code provides} alone.
  */
@@ -26,7 +26,8 @@ class ModulePathTest {
   @Test
   void servicesResolveOnTheModulePath() throws Exception {
     ModuleFinder finder = ModuleFinder.of(locationOf(PerfRegistry.class), locationOf(CoreEngine.class),
-        locationOf(Caffeine.class));
+        locationOf(Caffeine.class), locationOf(org.jctools.queues.atomic.MpscAtomicArrayQueue.class),
+        locationOf(org.HdrHistogram.Histogram.class));
     ModuleLayer boot = ModuleLayer.boot();
     Configuration config = boot.configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of("dev.perfkit.api"));
     assertTrue(config.findModule("dev.perfkit.core").isPresent(), "binding the api's services pulls in the engine");

@@ -70,4 +70,17 @@ final class Reference {
           "p" + p + ": reported " + reported + ", true " + truth + ", precision 2^-" + s.precisionBits());
     }
   }
+
+  /** Everything a snapshot says about its samples (the ticks do not move: the ticker is scripted). */
+  static String describe(TimerSnapshot s) {
+    StringBuilder b = new StringBuilder()
+        .append("count=").append(s.count()).append(" total=").append(s.totalNanos())
+        .append(" min=").append(s.minNanos()).append(" max=").append(s.maxNanos())
+        .append(" overflow=").append(s.overflowCount()).append(" rejected=").append(s.rejectedCount()).append(" buckets=");
+    for (int i = 0; i < s.bucketCount(); i++) {
+      b.append(s.bucketValue(i)).append('x').append(s.bucketCountAt(i)).append(' ');
+    }
+    return b.toString();
+  }
+
 }

@@ -10,9 +10,14 @@ import dev.perfkit.Counter;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
 import dev.perfkit.Timer;
+import dev.perfkit.SnapshotSink;
 import dev.perfkit.TimerConfig;
+import dev.perfkit.TimerSnapshot;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
@@ -65,18 +70,114 @@ class RegistryTest {
   }
 
   @Test
-  void closedRegistryKeepsSnapshotsAndRefusesNewNames() {
+  void closedRegistryFreezesItsTimersAndRefusesNewNames() {
     PerfRegistry registry = PerfRegistry.create();
     Timer t = registry.timer("t");
     t.recordNanos(42);
+    t.recordNanos(7, 1); // corrected: 7 and the six samples a stalled caller missed, 6 down to 1
+    Counter c = registry.counter("c");
     registry.close();
     registry.close();
     assertTrue(registry.isClosed());
-    assertEquals(42, t.snapshot().maxNanos());
+    TimerSnapshot last = t.snapshot();
+    assertEquals(8, last.count());
+    assertEquals(42 + 28, last.totalNanos());
+    t.recordNanos(1_000_000);
+    t.recordNanos(5, 2);
+    assertEquals(Reference.describe(last), Reference.describe(t.snapshot()),
+        "records after close are dropped: the final snapshot stays");
+    TimerSnapshot interval = t.intervalSnapshot();
+    assertEquals(8, interval.count(), "the samples before the close still make one last interval");
+    assertEquals(0, t.intervalSnapshot().count());
+    c.increment();
+    assertEquals(1, c.count(), "counters keep counting");
     Timer late = registry.timer("new");
     late.recordNanos(1);
     assertEquals(0, late.snapshot().count());
     assertEquals(1, registry.deniedRegistrations());
+  }
+
+  @Test
+  void closingWhileWritersRunGivesAFinalSnapshotThatNoLongerChanges() throws Exception {
+    PerfRegistry registry = PerfRegistry.create();
+    Timer t = registry.timer("t");
+    CountDownLatch recording = new CountDownLatch(4);
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Thread> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      Thread thread = new Thread(() -> {
+        for (long i = 0; !stop.get(); i++) {
+          t.recordNanos(100);
+          if (i == 1000) {
+            recording.countDown();
+          }
+        }
+      });
+      writers.add(thread);
+      thread.start();
+    }
+    recording.await();
+    registry.close();
+    TimerSnapshot atClose = t.snapshot();
+    stop.set(true);
+    for (Thread thread : writers) {
+      thread.join();
+    }
+    TimerSnapshot last = t.snapshot();
+    assertTrue(last.count() >= atClose.count() && last.count() >= 4000, "records before the close are kept");
+    assertEquals(100 * last.count(), last.totalNanos());
+    t.recordNanos(5);
+    assertEquals(Reference.describe(last), Reference.describe(t.snapshot()),
+        "nothing changes once the writers that overlapped the close are done");
+  }
+
+  @Test
+  void intervalsReadIntoASinkMatchIntervalSnapshots() {
+    ScriptedTicker ticker = new ScriptedTicker();
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
+      Timer t = registry.timer("sink");
+      Timer twin = registry.timer("twin");
+      for (int round = 1; round <= 3; round++) {
+        for (long v = 1; v <= 500L * round; v += 7) {
+          t.recordNanos(v * 1_003);
+          twin.recordNanos(v * 1_003);
+        }
+        t.recordNanos(-1);
+        twin.recordNanos(-1);
+        ticker.advance(1_000);
+        TimerSnapshot expected = twin.intervalSnapshot();
+        Collect sink = new Collect();
+        t.intervalSnapshot(sink);
+        TimerSnapshot read = sink.builder.build();
+        assertEquals(expected.count(), read.count());
+        assertEquals(expected.totalNanos(), read.totalNanos());
+        assertEquals(expected.minNanos(), read.minNanos());
+        assertEquals(expected.maxNanos(), read.maxNanos());
+        assertEquals(expected.rejectedCount(), read.rejectedCount());
+        assertEquals(expected.startTick(), read.startTick());
+        assertEquals(expected.endTick(), read.endTick());
+        assertEquals(expected.valueAtPercentile(99), read.valueAtPercentile(99));
+        assertEquals(expected.bucketCount(), read.bucketCount());
+      }
+      assertEquals(twin.snapshot().totalNanos(), t.snapshot().totalNanos());
+    }
+  }
+
+  /** Collects a sink's calls into a snapshot builder. */
+  private static final class Collect implements SnapshotSink {
+    TimerSnapshot.Builder builder;
+
+    @Override
+    public void begin(String name, int precisionBits, long startTick, long endTick, long count, long totalNanos,
+        long minNanos, long maxNanos, long overflowCount, long rejectedCount) {
+      builder = TimerSnapshot.builder(name, precisionBits, 0).ticks(startTick, endTick).totalNanos(totalNanos)
+          .minMaxNanos(minNanos, maxNanos).overflowAndRejected(overflowCount, rejectedCount);
+    }
+
+    @Override
+    public void bucket(long highestValue, long count) {
+      builder.bucket(highestValue, count);
+    }
   }
 
   @Test

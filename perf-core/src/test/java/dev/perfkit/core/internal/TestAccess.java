@@ -6,11 +6,11 @@ import java.lang.reflect.Field;
 final class TestAccess {
   private TestAccess() {}
 
-  static Cell[] cells(StripedTimer t) {
+  static Stripe[] stripes(StripedTimer t) {
     try {
-      Field f = StripedTimer.class.getDeclaredField("cells");
+      Field f = StripedTimer.class.getDeclaredField("stripes");
       f.setAccessible(true);
-      return (Cell[]) f.get(t);
+      return (Stripe[]) f.get(t);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Real threads hammer one timer while another thread takes interval snapshots: nothing lost, nothing doubled. */
 class TimerStressTest {
 
-  private static final int RECORDS_PER_THREAD = 1_000_000;
+  private static final int RECORDS_PER_THREAD = 250_000;
 
-  @ParameterizedTest(name = "{0} writers, {1} cells at most")
+  @ParameterizedTest(name = "{0} writers, {1} stripes at most")
   @CsvSource({"2, 4", "4, 4", "8, 4", "8, 1"})
-  void intervalsAddUpExactlyUnderConcurrentWriters(int writers, int maxCells) throws Exception {
-    StripedTimer timer = TimerProperties.timer(6, maxCells);
+  void intervalsAddUpExactlyUnderConcurrentWriters(int writers, int maxStripes) throws Exception {
+    StripedTimer timer = TimerProperties.timer(6, maxStripes);
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
@@ -77,7 +77,7 @@ class TimerStressTest {
     assertEquals(4095, cumulative.maxNanos());
     assertEquals(4095, max);
     assertTrue(intervals.size() > 1, "the reader took snapshots while writers ran");
-    assertTrue(timer.cellCount() <= maxCells, "cells stay within their bound: " + timer.cellCount());
+    assertTrue(timer.stripeCount() <= maxStripes, "stripes stay within their bound: " + timer.stripeCount());
   }
 
   private static void await(CountDownLatch latch) {

@@ -1,0 +1,225 @@
+package dev.perfkit.core.internal;
+
+import dev.perfkit.SnapshotSink;
+import dev.perfkit.TimerSnapshot;
+
+/**
+ * A histogram in HdrHistogram's layout plus exact total, min, max, overflow and rejected counts: what a timer has
+ * folded so far. Not thread-safe: only the holder of its timer's fold lock touches it (see {@link StripedTimer}).
+ *
+ * <p>The counts live in chunks of {@code 2^precisionBits} longs, one per power of two, allocated the first time a
+ * value lands in them, so memory follows the range of values seen rather than the configured range.
+ */
+final class Aggregate implements Layout.BucketSink {
+
+  /** Synthetic values beyond this many are added per bucket rather than one by one. */
+  private static final long LOOP_LIMIT = 64;
+
+  private final Layout layout;
+  private final long[][] chunks;
+  long total;
+  long min = Long.MAX_VALUE;
+  long max = Long.MIN_VALUE;
+  long overflow;
+  long rejected;
+
+  Aggregate(Layout layout) {
+    this.layout = layout;
+    this.chunks = new long[layout.chunkCount][];
+  }
+
+  /** Records one value (negative: rejected; above the highest trackable value: clamped and counted). */
+  void record(long value) {
+    if (value < 0) {
+      rejected++;
+      return;
+    }
+    long v = value;
+    if (v > layout.highestTrackable) {
+      overflow++;
+      v = layout.highestTrackable;
+    }
+    add(layout.indexOf(v), 1);
+    total = saturatedAdd(total, v);
+    if (v < min) {
+      min = v;
+    }
+    if (v > max) {
+      max = v;
+    }
+  }
+
+  /**
+   * Records {@code value} and the samples a stalled caller missed: {@code value - i * interval} for {@code i >= 1}
+   * while at least {@code interval}, as one step.
+   */
+  void record(long value, long interval) {
+    record(value);
+    if (value < 0) {
+      return;
+    }
+    long v = Math.min(value, layout.highestTrackable);
+    long n = Layout.missedSamples(v, interval);
+    if (n == 0) {
+      return;
+    }
+    if (n <= LOOP_LIMIT) {
+      for (long missing = v - interval; missing >= interval; missing -= interval) {
+        record(missing);
+      }
+      return;
+    }
+    layout.addSequence(v, interval, n, this);
+    total = saturatedAdd(total, Layout.sequenceSum(v, interval, n));
+    min = Math.min(min, v - n * interval);
+  }
+
+  @Override
+  public void add(int index, long count) {
+    int c = index >>> layout.chunkShift;
+    long[] chunk = chunks[c];
+    if (chunk == null) {
+      chunk = new long[layout.chunkMask + 1];
+      chunks[c] = chunk;
+    }
+    chunk[index & layout.chunkMask] += count;
+  }
+
+  /** Adds everything in {@code other} to this aggregate. */
+  void addAll(Aggregate other) {
+    for (int c = 0; c < chunks.length; c++) {
+      long[] from = other.chunks[c];
+      if (from != null) {
+        int base = c << layout.chunkShift;
+        for (int i = 0; i < from.length; i++) {
+          if (from[i] != 0) {
+            add(base + i, from[i]);
+          }
+        }
+      }
+    }
+    total = saturatedAdd(total, other.total);
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
+    overflow += other.overflow;
+    rejected += other.rejected;
+  }
+
+  /** Forgets every value; keeps the chunks for the next interval. */
+  void clear() {
+    for (long[] chunk : chunks) {
+      if (chunk != null) {
+        java.util.Arrays.fill(chunk, 0);
+      }
+    }
+    total = 0;
+    min = Long.MAX_VALUE;
+    max = Long.MIN_VALUE;
+    overflow = 0;
+    rejected = 0;
+  }
+
+  private long count(int index) {
+    long[] chunk = chunks[index >>> layout.chunkShift];
+    return chunk == null ? 0 : chunk[index & layout.chunkMask];
+  }
+
+  /** The count in bucket {@code index} of {@code a} and {@code b} together; {@code b} may be null. */
+  private static long count(Aggregate a, Aggregate b, int index) {
+    return b == null ? a.count(index) : a.count(index) + b.count(index);
+  }
+
+  /** How many buckets are non-empty in {@code a} and {@code b} together. */
+  private static int nonEmpty(Aggregate a, Aggregate b) {
+    int n = 0;
+    for (int c = 0; c < a.chunks.length; c++) {
+      if (a.chunks[c] == null && (b == null || b.chunks[c] == null)) {
+        continue;
+      }
+      int base = c << a.layout.chunkShift;
+      for (int i = 0; i <= a.layout.chunkMask; i++) {
+        if (count(a, b, base + i) != 0) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Builds the snapshot of {@code a} and {@code b} together ({@code b} may be null) with one copy: the result's arrays
+   * are sized exactly and filled straight from the chunks.
+   */
+  static TimerSnapshot snapshot(String name, Aggregate a, Aggregate b, long startTick, long endTick) {
+    Layout layout = a.layout;
+    TimerSnapshot.Builder out = TimerSnapshot.builder(name, layout.precisionBits, nonEmpty(a, b))
+        .ticks(startTick, endTick);
+    long total = a.total;
+    long mn = a.min;
+    long mx = a.max;
+    long overflow = a.overflow;
+    long rejected = a.rejected;
+    if (b != null) {
+      total = saturatedAdd(total, b.total);
+      mn = Math.min(mn, b.min);
+      mx = Math.max(mx, b.max);
+      overflow += b.overflow;
+      rejected += b.rejected;
+    }
+    out.totalNanos(total).minMaxNanos(mn, mx).overflowAndRejected(overflow, rejected);
+    for (int c = 0; c < a.chunks.length; c++) {
+      if (a.chunks[c] == null && (b == null || b.chunks[c] == null)) {
+        continue;
+      }
+      int base = c << layout.chunkShift;
+      for (int i = 0; i <= layout.chunkMask; i++) {
+        long n = count(a, b, base + i);
+        if (n != 0) {
+          out.bucket(layout.highestValueAt(base + i), n);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Hands this aggregate to {@code sink} without allocating. */
+  void writeTo(SnapshotSink sink, String name, long startTick, long endTick) {
+    long count = 0;
+    for (long[] chunk : chunks) {
+      if (chunk != null) {
+        for (long n : chunk) {
+          count += n;
+        }
+      }
+    }
+    sink.begin(name, layout.precisionBits, startTick, endTick, count, total, count == 0 ? 0 : min,
+        count == 0 ? 0 : max, overflow, rejected);
+    for (int c = 0; c < chunks.length; c++) {
+      long[] chunk = chunks[c];
+      if (chunk != null) {
+        int base = c << layout.chunkShift;
+        for (int i = 0; i < chunk.length; i++) {
+          if (chunk[i] != 0) {
+            sink.bucket(layout.highestValueAt(base + i), chunk[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Retained bytes of this aggregate (object headers included, compressed references assumed). */
+  long footprintBytes() {
+    long bytes = 56 + 16 + 4L * chunks.length;
+    for (long[] chunk : chunks) {
+      if (chunk != null) {
+        bytes += 16 + 8L * chunk.length;
+      }
+    }
+    return bytes;
+  }
+
+  static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+  }
+}

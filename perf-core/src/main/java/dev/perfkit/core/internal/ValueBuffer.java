@@ -1,0 +1,86 @@
+package dev.perfkit.core.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A small array of raw recorded values: the unit in which samples travel from a stripe to its timer's
+ * {@link Aggregate}. A sample is one slot (two more for a coordinated-omission correction), published by one release
+ * store of {@link #size}, so any reader that sees the size sees every sample below it whole.
+ *
+ * <p>Threading: slots and {@code size} are written only by the thread that holds the claim of the stripe the buffer
+ * is installed in (or, for a buffer that is not installed, by the holder of the fold lock); {@link #folded}, the
+ * number of slots already added to the aggregate, is read and written only under the fold lock.
+ */
+final class ValueBuffer {
+
+  private static final VarHandle SIZE;
+
+  static {
+    try {
+      SIZE = MethodHandles.lookup().findVarHandle(ValueBuffer.class, "size", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Slots per buffer by default: 16 values, 144 bytes with the array header. */
+  static final int DEFAULT_CAPACITY = 16;
+
+  /**
+   * Marks a corrected sample: the next two slots hold the value and its expected interval. Any other negative slot
+   * is a rejected value.
+   */
+  static final long CORRECTED = Long.MIN_VALUE;
+
+  final long[] values;
+  @SuppressWarnings("unused") // accessed through SIZE
+  private int size;
+  /** Slots below this index are already in the aggregate; fold lock only. */
+  int folded;
+
+  ValueBuffer(int capacity) {
+    this.values = new long[capacity];
+  }
+
+  /** The published size, for readers (acquire). */
+  int size() {
+    return (int) SIZE.getAcquire(this);
+  }
+
+  /** The size as the buffer's owner sees it. */
+  int ownerSize() {
+    return (int) SIZE.get(this);
+  }
+
+  /** Publishes the slots below {@code newSize} (release). */
+  void publish(int newSize) {
+    SIZE.setRelease(this, newSize);
+  }
+
+  /** Empties the buffer; only when every slot is folded and no writer can append. */
+  void reset() {
+    folded = 0;
+    SIZE.setRelease(this, 0);
+  }
+
+  /** Adds the published slots not yet folded to {@code into}; fold lock held. */
+  void foldInto(Aggregate into) {
+    int n = size();
+    long[] vs = values;
+    for (int i = folded; i < n; i++) {
+      long v = vs[i];
+      if (v == CORRECTED) {
+        into.record(vs[i + 1], vs[i + 2]);
+        i += 2;
+      } else {
+        into.record(v);
+      }
+    }
+    folded = n;
+  }
+
+  long footprintBytes() {
+    return 24 + 16 + 8L * values.length;
+  }
+}

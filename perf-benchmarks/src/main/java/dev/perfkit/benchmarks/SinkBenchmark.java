@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What perf-junit's {@link Sink} costs and whether it keeps a computation alive: the same small computation (a few
- * multiplications on a field) dropped, passed to the sink, or passed to JMH's {@link Blackhole}; an empty method as
+ * What perf-junit's {@link Sink} costs and whether it keeps a computation alive: the same small computation (16
+ * dependent multiply-adds on a field) dropped, passed to the sink, or passed to JMH's {@link Blackhole}; an empty method as
  * the floor. The sink is obtained as a test receives it, through {@code PerfTestExtension}'s resolver, here by
  * reflection on the package-private implementation.
  */
@@ -34,9 +34,13 @@ public class SinkBenchmark {
     sink = (Sink) constructor.newInstance();
   }
 
+  /** A chain of 16 dependent multiply-adds: about 16 x 4 cycles when it runs, nothing when the JIT drops it. */
   private double compute() {
     double v = x;
-    return v * v * v * v + v * v + v;
+    for (int i = 0; i < 16; i++) {
+      v = v * 1.000_000_1 + 0.5;
+    }
+    return v;
   }
 
   /** Nothing: the floor. */

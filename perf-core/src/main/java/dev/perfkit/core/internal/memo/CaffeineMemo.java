@@ -17,7 +17,7 @@ final class CaffeineMemo<K, V> extends CellMemo<K, V> {
 
   CaffeineMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
     super(config, store, stats, bodyOf);
-    this.map = store.map;
+    this.map = store.results;
   }
 
   @Override

@@ -8,18 +8,18 @@ import dev.perfkit.memo.RecursiveFunction;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
  * The memoized function: a concurrent map from key to result, where a missing key is first claimed with an in-flight
- * {@link Cell} ({@code putIfAbsent}, no user code under any lock), then computed outside the map, then published with
- * {@code replace(key, cell, outcome)}. Other threads find the cell and wait for it (single flight). Because the map
- * never runs user code, the function may call this memo again: no "Recursive update".
+ * {@link Cell} ({@code putIfAbsent}, no user code under any lock), then computed outside the map, then published in
+ * place of the cell ({@link Store#publish}). Other threads find the cell and wait for it (single flight). Because the
+ * map never runs user code, the function may call this memo again: no "Recursive update".
  *
- * <p>The maps are two {@code ConcurrentHashMap}s when unbounded, plain results apart from everything else
- * ({@link HashMapMemo}), else Caffeine's {@code asMap()} view ({@link CaffeineMemo}); see {@link Store}. Thread-safe.
+ * <p>Cells live in a {@code ConcurrentHashMap}, published outcomes in a second one when unbounded
+ * ({@link HashMapMemo}) or in Caffeine's {@code asMap()} view when bounded or expiring ({@link CaffeineMemo}); see
+ * {@link Store}. Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type
@@ -97,9 +97,9 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
       Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
     Stats stats = Stats.of(config);
     Store store = Store.of(config, stats);
-    return store.map instanceof ConcurrentHashMap
-        ? new HashMapMemo<>(config, store, stats, bodyOf)
-        : new CaffeineMemo<>(config, store, stats, bodyOf);
+    return store.isCache()
+        ? new CaffeineMemo<>(config, store, stats, bodyOf)
+        : new HashMapMemo<>(config, store, stats, bodyOf);
   }
 
   /**
@@ -131,7 +131,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
   Object lookup(Object k, Trampoline.Context ctx, boolean countHits) {
     boolean counted = false;
     for (;;) {
-      Object v = store.split() ? store.results.get(k) : null;
+      Object v = store.results.get(k);
       if (v == null) {
         v = map.get(k);
       }
@@ -149,7 +149,7 @@ abstract class CellMemo<K, V> implements MemoFunction<K, V> {
         Keys.check(k, name);
         Cell cell = new Cell();
         v = map.putIfAbsent(k, cell);
-        if (v == null && store.split()) {
+        if (v == null) {
           v = store.results.get(k); // published between the lookup above and the claim
           if (v != null) {
             map.remove(k, cell);

@@ -10,13 +10,15 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.ToIntBiFunction;
 
 /**
- * The maps behind a memo. Unbounded and never expiring: two {@link ConcurrentHashMap}s, {@link #results} holding
- * only plain results and {@link #map} everything else (in-flight {@link Cell}s, cached {@code null}s and exceptions),
- * so that a hit is one {@code get} on {@code results} and a non-null check: it never reads the result object itself
- * (its header, for an {@code instanceof}) to tell it from a cell. Otherwise a Caffeine cache used through
- * {@code asMap()} as the one map for everything, configured so that in-flight {@link Cell}s are never evicted or
- * expired (weight 0, no expiry) and results are: single flight survives the bound, and expiry after write counts from
- * the {@code replace} that publishes the result, that is, from when the computation completed.
+ * The maps behind a memo: {@link #map}, a {@link ConcurrentHashMap} of the computations in flight ({@link Cell}s),
+ * and {@link #results}, where finished outcomes are published. Unbounded and never expiring, {@code results} is a
+ * second {@code ConcurrentHashMap} that holds only plain results, and cached {@code null}s and exceptions stay in
+ * {@code map}: a hit is one {@code get} and a non-null check, and never reads the result object itself (its header,
+ * for an {@code instanceof}) to tell it from a cell. Bounded or expiring, {@code results} is a Caffeine cache (through
+ * {@code asMap()}) that holds every cached outcome and nothing else, configured exactly as a plain cache with the same
+ * bound would be ({@code maximumSize} without a weigher): cells never count against the bound or delay Caffeine's
+ * frequency sketch, single flight survives any bound, and expiry after write counts from the publication, that is,
+ * from when the computation completed.
  *
  * <p>Caffeine's maintenance (draining its read buffers, evicting, the eviction listener) runs on its default
  * executor, as in a plain Caffeine cache: running it on the calling thread instead put the amortized cost of the
@@ -25,9 +27,9 @@ import java.util.function.ToIntBiFunction;
  */
 final class Store {
 
-  /** Every key being computed or cached; with a separate {@link #results}, all but the plain results. */
+  /** The computations in flight; unbounded, also the cached {@code null}s and exceptions. */
   final ConcurrentMap<Object, Object> map;
-  /** Where plain results are published: a map of its own when unbounded, else {@link #map} itself. */
+  /** Where outcomes are published: plain results only when unbounded, every cached outcome in a Caffeine cache. */
   final ConcurrentMap<Object, Object> results;
   private final Cache<Object, Object> cache;
 
@@ -48,11 +50,11 @@ final class Store {
       builder.ticker(ticker::nanos);
     }
     if (config.maximumSize() != MemoConfig.UNSET) {
-      builder.maximumWeight(config.maximumSize()).weigher((k, v) -> v instanceof Cell ? 0 : 1);
+      builder.maximumSize(config.maximumSize());
     } else if (config.maximumWeight() != MemoConfig.UNSET) {
       ToIntBiFunction<Object, Object> weigher = config.weigher();
       builder.maximumWeight(config.maximumWeight())
-          .weigher((k, v) -> v instanceof Cell ? 0 : weigher.applyAsInt(Keys.unwrap(k), Outcome.peek(v)));
+          .weigher((k, v) -> weigher.applyAsInt(Keys.unwrap(k), Outcome.peek(v)));
     }
     if (config.expires()) {
       boolean afterAccess = config.expireAfterAccessNanos() != MemoConfig.UNSET;
@@ -61,13 +63,13 @@ final class Store {
     }
     if (stats.enabled) {
       builder.evictionListener((k, v, cause) -> {
-        if (cause.wasEvicted() && !(v instanceof Cell)) {
+        if (cause.wasEvicted()) {
           stats.evicted();
         }
       });
     }
     Cache<Object, Object> cache = builder.build();
-    return new Store(cache.asMap(), cache.asMap(), cache);
+    return new Store(new ConcurrentHashMap<>(), cache.asMap(), cache);
   }
 
   /** Runs pending maintenance, so that evictions due by now have happened and been counted. */
@@ -77,20 +79,21 @@ final class Store {
     }
   }
 
-  /** Whether plain results live in {@link #results}, apart from {@link #map}. */
-  boolean split() {
-    return results != map;
+  /** Whether this is a Caffeine cache (bounded or expiring). */
+  boolean isCache() {
+    return cache != null;
   }
 
   /**
    * Caches {@code outcome} for {@code k} in place of {@code cell}, unless the cell was removed meanwhile (by
-   * {@code invalidate} or eviction): then nothing is cached and only the cell's waiters get the outcome. A plain result
-   * of a split store moves to {@link #results} while {@link #map} still holds the cell for it (inside
-   * {@code compute}), so an {@code invalidate} that removes the cell first prevents it, and one that comes after
-   * finds the result to remove.
+   * {@code invalidate}): then nothing is cached and only the cell's waiters get the outcome. An outcome that belongs in
+   * {@link #results} (a plain result; in a Caffeine cache, every outcome) moves there while {@link #map} still holds
+   * the cell for it (inside {@code computeIfPresent}), so an {@code invalidate} that removes the cell first prevents
+   * it, and one that comes after finds the result to remove. The Caffeine {@code put} runs the memo's weigher, if
+   * any, under that map's bin lock: a weigher must not call the memo.
    */
   void publish(Object k, Cell cell, Object outcome) {
-    if (split() && !(outcome instanceof Internal)) {
+    if (isCache() || !(outcome instanceof Internal)) {
       map.computeIfPresent(k, (key, current) -> {
         if (current != cell) {
           return current;
@@ -106,16 +109,12 @@ final class Store {
   /** Drops the entry of {@code k}: the cell or cached outcome in {@link #map} first, then a published result. */
   void remove(Object k) {
     map.remove(k);
-    if (split()) {
-      results.remove(k);
-    }
+    results.remove(k);
   }
 
   void clear() {
     map.clear();
-    if (split()) {
-      results.clear();
-    }
+    results.clear();
   }
 
   long estimatedSize() {
@@ -126,7 +125,7 @@ final class Store {
     return cache.estimatedSize();
   }
 
-  /** Results live {@code nanos} after write (or access); cells never expire. */
+  /** Outcomes live {@code nanos} after publication (or access). */
   private static final class ResultExpiry implements Expiry<Object, Object> {
     private final long nanos;
     private final boolean afterAccess;
@@ -138,17 +137,17 @@ final class Store {
 
     @Override
     public long expireAfterCreate(Object key, Object value, long currentTime) {
-      return value instanceof Cell ? Long.MAX_VALUE : nanos;
+      return nanos;
     }
 
     @Override
     public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
-      return value instanceof Cell ? Long.MAX_VALUE : nanos;
+      return nanos;
     }
 
     @Override
     public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
-      return afterAccess && !(value instanceof Cell) ? nanos : currentDuration;
+      return afterAccess ? nanos : currentDuration;
     }
   }
 }

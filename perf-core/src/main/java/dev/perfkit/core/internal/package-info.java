@@ -45,12 +45,14 @@
  *       buffer remembers how far it was folded, so a buffer seen twice is folded once), then builds the result straight
  *       from the aggregate: one copy, into arrays of the exact size. The new phase's buffers were emptied by the read
  *       before, so every sample is folded exactly once and snapshots are linearizable (checked by Lincheck).</li>
- *   <li>What a reader waits for, and how long: another reader's read (folding at most {@code 2 x stripes} buffers of
- *       16 samples plus the spill, and copying one aggregate: tens of microseconds); a writer that was folding when
- *       the reader announced itself (one buffer plus the spill: microseconds); and the writers inside a stripe or the
- *       spill at the flip (a few instructions each). A writer descheduled inside one of these sections delays the
- *       reader until the scheduler runs it again, as with any lock or HdrHistogram's {@code Recorder}; nothing else
- *       does. {@code perf-benchmarks/RESULTS.md} has the latency measured with 64 writers on 2 cores.</li>
+ *   <li>What a reader waits for, and how long: another reader's read; a writer that was folding when the reader
+ *       announced itself (one buffer plus a bounded part of the hand-off queues: microseconds); and the writers inside
+ *       a stripe or the spill at the flip (a few instructions each). A writer descheduled inside one of these sections
+ *       delays the reader until the scheduler runs it again, as with any lock or HdrHistogram's {@code Recorder}.
+ *       Then it folds its phase's buffers, including every buffer handed off in that phase. That last part is not
+ *       bounded: when recording outpaces folding (many more recording threads than cores, holders of the fold lock
+ *       descheduled), the hand-off queue grows and a read folds the backlog. With 64 writers on 2 cores reads took
+ *       seconds ({@code perf-benchmarks/RESULTS.md}); on an idle machine a read of 10^6 samples takes about 0.1 ms.</li>
  *   <li>The aggregate holds the current interval; an interval read adds it to a second aggregate of earlier intervals
  *       (allocated on the first interval read) and clears it. A cumulative snapshot is the two together. Min and max
  *       are per aggregate, so no sentinel ever reaches a snapshot: an empty one reports 0.</li>

@@ -50,23 +50,13 @@ class CompareForkTests {
         + "perfkit.forks", failure.getMessage());
   }
 
-  static class TwoForks {
+  /** The 4x pair of {@link CompareVerdictTests}, measured in two forks. */
+  static class TwoForks extends CompareVerdictTests.FourTimesFaster {
     @Test
     @Compare(forks = 2)
     @RelativeBudget(p50 = "2x faster")
+    @Override
     void dedup() {}
-
-    @Baseline
-    int scan() {
-      ScriptedTicker.advance(2000);
-      return 42;
-    }
-
-    @Candidate
-    int hash() {
-      ScriptedTicker.advance(500);
-      return 42;
-    }
   }
 
   static class PerfTestInTwoForks {

@@ -4,6 +4,7 @@ import dev.perfkit.junit.internal.CompareSettings;
 import dev.perfkit.junit.internal.ComparisonJson;
 import dev.perfkit.junit.internal.ReportedRounds;
 import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.TestOutcome;
 import dev.perfkit.junit.internal.compare.ComparisonReport;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.Outcome;
@@ -53,13 +54,13 @@ final class CompareResults {
             + "(); one call is one pass over the inputs") + ".\n" + details);
     Outcome verdict = r.outcome();
     Settings.Enforcement enforcement = settings.enforcement();
-    String outcome = verdict == null ? "reported"
-        : enforcement == Settings.Enforcement.OFF ? "not checked"
-        : verdict == Outcome.PASS ? "passed"
-        : enforcement == Settings.Enforcement.WARN ? "warned"
-        : verdict == Outcome.FAIL ? "failed"
-        : compare.skipInconclusive() ? "skipped"
-        : verdict == Outcome.UNSTABLE ? "unstable" : "inconclusive";
+    TestOutcome outcome = verdict == null ? TestOutcome.REPORTED
+        : enforcement == Settings.Enforcement.OFF ? TestOutcome.NOT_CHECKED
+        : verdict == Outcome.PASS ? TestOutcome.PASSED
+        : enforcement == Settings.Enforcement.WARN ? TestOutcome.WARNED
+        : verdict == Outcome.FAIL ? TestOutcome.FAILED
+        : compare.skipInconclusive() ? TestOutcome.SKIPPED
+        : verdict == Outcome.UNSTABLE ? TestOutcome.UNSTABLE : TestOutcome.INCONCLUSIVE;
 
     String id = Results.id(context);
     Path dir = settings.resultsDir();
@@ -77,7 +78,7 @@ final class CompareResults {
     RunSummary.of(context).add(dir, id, plan.test(), r.reportRows(), outcome, report);
 
     Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.compare.outcome", outcome);
+    entries.put("perf.compare.outcome", outcome.label());
     entries.put("perf.compare.verdict", ComparisonReport.verdict(r));
     r.rows().forEach((m, row) -> entries.put("perf.compare." + m.name(), entry(row)));
     r.unmeasurable().forEach((m, why) -> entries.put("perf.compare." + m.name(), why));
@@ -94,9 +95,9 @@ final class CompareResults {
         : "; " + r.stability()));
     String message = plan.test() + ": " + ComparisonReport.verdict(r) + "\n\n" + markdown;
     switch (outcome) {
-      case "warned" -> LOG.log(Level.WARNING, message);
-      case "failed", "inconclusive", "unstable" -> throw new AssertionFailedError(message);
-      case "skipped" -> throw new TestAbortedException(message);
+      case WARNED -> LOG.log(Level.WARNING, message);
+      case FAILED, INCONCLUSIVE, UNSTABLE -> throw new AssertionFailedError(message);
+      case SKIPPED -> throw new TestAbortedException(message);
       default -> { }
     }
   }

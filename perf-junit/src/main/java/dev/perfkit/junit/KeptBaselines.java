@@ -6,6 +6,7 @@ import dev.perfkit.junit.internal.Environment;
 import dev.perfkit.junit.internal.KeptFigures;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.TestOutcome;
 import dev.perfkit.junit.internal.compare.Metric;
 import dev.perfkit.junit.internal.compare.OptimizationReport;
 import dev.perfkit.junit.internal.compare.Outcome;
@@ -119,10 +120,11 @@ final class KeptBaselines implements AutoCloseable {
     Path report = dir.resolve(id + ".baseline.md");
     Files.createDirectories(dir);
     Files.writeString(report, md, StandardCharsets.UTF_8);
-    String outcome = regressions > 0 ? "regressed" : improvements > 0 ? "improved" : "unchanged";
+    TestOutcome outcome = regressions > 0 ? TestOutcome.REGRESSED
+        : improvements > 0 ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
     RunSummary.of(context).add(dir, id + " (kept baseline)", test + " vs kept baseline", rows, outcome, report);
     Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.baseline.outcome", outcome);
+    entries.put("perf.baseline.outcome", outcome.label());
     entries.put("perf.baseline.verdict", verdict);
     if (!warning.isEmpty()) {
       entries.put("perf.baseline.warning", warning);

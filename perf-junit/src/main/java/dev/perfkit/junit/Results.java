@@ -35,7 +35,7 @@ final class Results {
     Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
 
     Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.outcome", v.outcome());
+    entries.put("perf.outcome", v.outcome().label());
     entries.put("perf.latency", ReportText.percentiles(m));
     entries.put("perf.operations", String.valueOf(m.operations()));
     entries.put("perf.throughput", BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,

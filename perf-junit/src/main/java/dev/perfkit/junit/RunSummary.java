@@ -1,5 +1,6 @@
 package dev.perfkit.junit;
 
+import dev.perfkit.junit.internal.TestOutcome;
 import dev.perfkit.junit.internal.compare.MarkdownTable;
 import dev.perfkit.junit.internal.compare.ReportRow;
 import java.io.IOException;
@@ -40,7 +41,7 @@ final class RunSummary implements AutoCloseable {
    * @param id unique in the run: the test's file name stem, with a suffix for a kept baseline
    * @param report the comparison's report file
    */
-  void add(Path resultsDir, String id, String test, List<ReportRow> rows, String outcome, Path report) {
+  void add(Path resultsDir, String id, String test, List<ReportRow> rows, TestOutcome outcome, Path report) {
     dir = resultsDir;
     comparisons.put(id, new Entry(test, List.copyOf(rows), outcome, report));
   }
@@ -67,5 +68,5 @@ final class RunSummary implements AutoCloseable {
     Files.writeString(dir.resolve(FILE), text, StandardCharsets.UTF_8);
   }
 
-  private record Entry(String test, List<ReportRow> rows, String outcome, Path report) {}
+  private record Entry(String test, List<ReportRow> rows, TestOutcome outcome, Path report) {}
 }

@@ -38,7 +38,7 @@ public final class ComparisonJson {
    */
   public static void write(Path file, Map<String, String> test, Map<String, String> about, int inputs,
       ComparisonResult r, ReportedRounds rounds, Map<Metric, Double> budgets, Settings.Enforcement enforcement,
-      String outcome, Path report) throws IOException {
+      TestOutcome outcome, Path report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("test", new LinkedHashMap<>(test));
@@ -61,7 +61,7 @@ public final class ComparisonJson {
     root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
     root.put("unmeasured", unmeasured);
     root.put("enforcement", enforcement.name().toLowerCase(Locale.ROOT));
-    root.put("outcome", outcome);
+    root.put("outcome", outcome.label());
     root.put("report", report.getFileName().toString());
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);

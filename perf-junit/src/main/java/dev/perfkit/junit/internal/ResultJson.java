@@ -67,7 +67,7 @@ public final class ResultJson {
     root.put("budgets", budgets);
     root.put("enforcement", v.enforcement().name().toLowerCase(Locale.ROOT));
     root.put("timeScale", v.timeScale());
-    root.put("outcome", v.outcome());
+    root.put("outcome", v.outcome().label());
     return root;
   }
 

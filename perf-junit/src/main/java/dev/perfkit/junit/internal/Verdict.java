@@ -37,14 +37,14 @@ public record Verdict(List<BudgetResult> results, Settings.Enforcement enforceme
   }
 
   /** One word for reports: {@code passed}, {@code failed}, {@code warned}, {@code not checked} or {@code no budgets}. */
-  public String outcome() {
+  public TestOutcome outcome() {
     if (results.isEmpty()) {
-      return "no budgets";
+      return TestOutcome.NO_BUDGETS;
     }
     return switch (enforcement) {
-      case OFF -> "not checked";
-      case WARN -> missed() > 0 ? "warned" : "passed";
-      case ENFORCE -> missed() > 0 ? "failed" : "passed";
+      case OFF -> TestOutcome.NOT_CHECKED;
+      case WARN -> missed() > 0 ? TestOutcome.WARNED : TestOutcome.PASSED;
+      case ENFORCE -> missed() > 0 ? TestOutcome.FAILED : TestOutcome.PASSED;
     };
   }
 

@@ -44,9 +44,6 @@ public final class ForkedRounds implements ReportedRounds {
       List<Double> c = new ArrayList<>();
       for (Map<String, Object> fork : forks) {
         Map<String, Object> values = map(map(fork.get("metrics")).get(m.name()));
-        if (values == null) {
-          continue;
-        }
         for (Object v : list(values.get("baseline"))) {
           b.add(number(v));
         }

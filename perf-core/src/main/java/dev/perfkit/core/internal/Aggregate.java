@@ -4,28 +4,81 @@ import dev.perfkit.SnapshotSink;
 import dev.perfkit.TimerSnapshot;
 
 /**
- * A histogram in HdrHistogram's layout plus exact total, min, max, overflow and rejected counts: what a timer has
- * folded so far. Not thread-safe: only the holder of its timer's fold lock touches it (see {@link StripedTimer}).
- *
- * <p>The counts live in chunks of {@code 2^precisionBits} longs, one per power of two, allocated the first time a
- * value lands in them, so memory follows the range of values seen rather than the configured range.
+ * Padding before an {@link Aggregate}'s fields: folds on different cores write different aggregates' scalars, which
+ * must not share a cache line with each other or with fields that writers read on every record.
  */
-final class Aggregate implements Layout.BucketSink {
+abstract class AggregatePadBefore {
+  long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
+}
 
-  /** Synthetic values beyond this many are added per bucket rather than one by one. */
-  private static final long LOOP_LIMIT = 64;
-
-  private final Layout layout;
-  private final long[][] chunks;
+/** The scalars of an {@link Aggregate}. */
+abstract class AggregateFields extends AggregatePadBefore {
   long total;
   long min = Long.MAX_VALUE;
   long max = Long.MIN_VALUE;
   long overflow;
   long rejected;
+  /** Values added (synthetic ones included) since the last {@link Aggregate#clear()}. */
+  long samples;
+}
 
+/** Padding after the scalars. */
+abstract class AggregatePadAfter extends AggregateFields {
+  long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15;
+}
+
+/**
+ * A histogram in HdrHistogram's layout plus exact total, min, max, overflow and rejected counts: what a timer has
+ * folded so far. Not thread-safe: only the holder of its {@link Lane}'s lock (or a reader holding every lane) touches
+ * it (see {@link StripedTimer}).
+ *
+ * <p>The counts live in chunks of {@code 2^precisionBits} counters, one per power of two, allocated the first time a
+ * value lands in them, so memory follows the range of values seen rather than the configured range. A wide aggregate
+ * counts in {@code long}s. A {@linkplain #narrow narrow} one counts in {@code int}s (half the memory) and takes at most
+ * its limit ({@link #NARROW_LIMIT} by default) of values between clears: it is the second lane of a contended timer,
+ * emptied into the wide one by every read, and its callers check {@link #narrowRoom()} before they fold into it.
+ */
+final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
+
+  /** The most values a narrow aggregate holds between clears: no int counter can overflow. */
+  static final long NARROW_LIMIT = Integer.MAX_VALUE;
+
+  /** Synthetic values beyond this many are added per bucket rather than one by one. */
+  private static final long LOOP_LIMIT = 64;
+
+  private final Layout layout;
+  /** Wide counts; empty (length 0) in a narrow aggregate. */
+  private final long[][] chunks;
+  /** Narrow counts; null in a wide aggregate. */
+  private final int[][] narrowChunks;
+  private final long narrowLimit;
+
+  /** A wide aggregate: {@code long} counts, no limit. */
   Aggregate(Layout layout) {
     this.layout = layout;
     this.chunks = new long[layout.chunkCount][];
+    this.narrowChunks = null;
+    this.narrowLimit = Long.MAX_VALUE;
+  }
+
+  /** A narrow aggregate: {@code int} counts, at most {@code limit} (at most {@link #NARROW_LIMIT}) values. */
+  Aggregate(Layout layout, long limit) {
+    if (limit < 0 || limit > NARROW_LIMIT) {
+      throw new IllegalArgumentException("narrow limit " + limit);
+    }
+    this.layout = layout;
+    this.chunks = new long[0][];
+    this.narrowChunks = new int[layout.chunkCount][];
+    this.narrowLimit = limit;
+  }
+
+  boolean narrow() {
+    return narrowChunks != null;
+  }
+
+  /** How many more values this aggregate takes before it must be cleared: unlimited if wide. */
+  long narrowRoom() {
+    return narrowChunks == null ? Long.MAX_VALUE : narrowLimit - samples;
   }
 
   /** Records one value (negative: rejected; above the highest trackable value: clamped and counted). */
@@ -76,7 +129,12 @@ final class Aggregate implements Layout.BucketSink {
 
   @Override
   public void add(int index, long count) {
+    samples += count;
     int c = index >>> layout.chunkShift;
+    if (narrowChunks != null) {
+      addNarrow(c, index & layout.chunkMask, count);
+      return;
+    }
     long[] chunk = chunks[c];
     if (chunk == null) {
       chunk = new long[layout.chunkMask + 1];
@@ -85,15 +143,36 @@ final class Aggregate implements Layout.BucketSink {
     chunk[index & layout.chunkMask] += count;
   }
 
-  /** Adds everything in {@code other} to this aggregate. */
+  /** Adds {@code count} (which fits: see {@link #narrowRoom()}) to a narrow aggregate's counter. */
+  private void addNarrow(int c, int i, long count) {
+    int[] chunk = narrowChunks[c];
+    if (chunk == null) {
+      chunk = new int[layout.chunkMask + 1];
+      narrowChunks[c] = chunk;
+    }
+    chunk[i] += (int) count;
+  }
+
+  /** Adds everything in {@code other} (wide or narrow) to this aggregate. */
   void addAll(Aggregate other) {
-    for (int c = 0; c < chunks.length; c++) {
-      long[] from = other.chunks[c];
-      if (from != null) {
-        int base = c << layout.chunkShift;
-        for (int i = 0; i < from.length; i++) {
-          if (from[i] != 0) {
-            add(base + i, from[i]);
+    for (int c = 0; c < layout.chunkCount; c++) {
+      int base = c << layout.chunkShift;
+      if (other.narrowChunks != null) {
+        int[] from = other.narrowChunks[c];
+        if (from != null) {
+          for (int i = 0; i < from.length; i++) {
+            if (from[i] != 0) {
+              add(base + i, from[i]);
+            }
+          }
+        }
+      } else {
+        long[] from = other.chunks[c];
+        if (from != null) {
+          for (int i = 0; i < from.length; i++) {
+            if (from[i] != 0) {
+              add(base + i, from[i]);
+            }
           }
         }
       }
@@ -112,6 +191,14 @@ final class Aggregate implements Layout.BucketSink {
         java.util.Arrays.fill(chunk, 0);
       }
     }
+    if (narrowChunks != null) {
+      for (int[] chunk : narrowChunks) {
+        if (chunk != null) {
+          java.util.Arrays.fill(chunk, 0);
+        }
+      }
+    }
+    samples = 0;
     total = 0;
     min = Long.MAX_VALUE;
     max = Long.MIN_VALUE;
@@ -147,7 +234,7 @@ final class Aggregate implements Layout.BucketSink {
   }
 
   /**
-   * Builds the snapshot of {@code a} and {@code b} together ({@code b} may be null) with one copy: the result's arrays
+   * Builds the snapshot of the wide aggregates {@code a} and {@code b} together ({@code b} may be null) with one copy: the result's arrays
    * are sized exactly and filled straight from the chunks.
    */
   static TimerSnapshot snapshot(String name, Aggregate a, Aggregate b, long startTick, long endTick) {
@@ -182,7 +269,7 @@ final class Aggregate implements Layout.BucketSink {
     return out.build();
   }
 
-  /** Hands this aggregate to {@code sink} without allocating. */
+  /** Hands this (wide) aggregate to {@code sink} without allocating. */
   void writeTo(SnapshotSink sink, String name, long startTick, long endTick) {
     long count = 0;
     for (long[] chunk : chunks) {
@@ -209,10 +296,17 @@ final class Aggregate implements Layout.BucketSink {
 
   /** Retained bytes of this aggregate (object headers included, compressed references assumed). */
   long footprintBytes() {
-    long bytes = 56 + 16 + 4L * chunks.length;
+    long bytes = 16 + 8 * 16 + 6 * 8 + 8 * 16 + 16 + 16 + 4L * layout.chunkCount;
     for (long[] chunk : chunks) {
       if (chunk != null) {
         bytes += 16 + 8L * chunk.length;
+      }
+    }
+    if (narrowChunks != null) {
+      for (int[] chunk : narrowChunks) {
+        if (chunk != null) {
+          bytes += 16 + 4L * chunk.length;
+        }
       }
     }
     return bytes;

@@ -4,18 +4,25 @@ package dev.perfkit.core.internal;
  * A per-thread hash that picks a timer's cell, changed when the thread meets contention so that threads spread over
  * the cells and then stay put (the scheme of {@code java.util.concurrent.atomic.Striped64}).
  *
- * <p>One small object per live thread, shared by every timer: a thread that ends leaves nothing behind in any timer.
+ * <p>One small object per live thread, shared by every timer: a thread that ends leaves nothing behind in any timer
+ * but, in each lane it folded into last, this object (a few bytes, replaced at the next fold).
  */
 final class Probe {
 
   private static final ThreadLocal<Probe> PROBE = ThreadLocal.withInitial(Probe::new);
 
   private int hash;
+  /** Which of a timer's two {@link Lane}s this thread folds into first: 0 or 1. */
+  private int lane;
+  /** Xorshift state for the coin of {@link #maybeMoveLane()}; apart from the hash, so that stripes stay put. */
+  private int coin;
 
   @SuppressWarnings("deprecation") // Thread.getId is deprecated from 19 on; threadId() does not exist in 17
   private Probe() {
     int h = mix(Thread.currentThread().getId());
     this.hash = h == 0 ? 1 : h;
+    this.lane = (h >>> 16) & 1;
+    this.coin = h == 0 ? 1 : h;
   }
 
   static Probe current() {
@@ -28,11 +35,30 @@ final class Probe {
 
   /** Moves the thread to another cell (xorshift), after it found its cell taken. */
   void rehash() {
-    int h = hash;
+    hash = xorshift(hash);
+  }
+
+  int lane() {
+    return lane;
+  }
+
+  /**
+   * After the thread found another thread's fold in its preferred lane: moves to the other lane with probability one
+   * half (the hash is stepped for the coin), so that two threads on one lane part instead of swapping together.
+   */
+  void maybeMoveLane() {
+    coin = xorshift(coin);
+    if ((coin & 0x100) != 0) {
+      lane ^= 1;
+    }
+  }
+
+  private static int xorshift(int x) {
+    int h = x;
     h ^= h << 13;
     h ^= h >>> 17;
     h ^= h << 5;
-    hash = h;
+    return h;
   }
 
   private static int mix(long id) {

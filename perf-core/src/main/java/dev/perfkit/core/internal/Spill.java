@@ -9,12 +9,11 @@ import org.jctools.queues.atomic.MpmcAtomicArrayQueue;
 import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 
 /**
- * Where a timer's writers put samples when the fold lock is taken: created the first time that happens.
+ * Where a timer's writers put samples when they cannot fold (both lanes taken): created the first time that happens.
  *
  * <ol>
- *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one to the fold
- *       lock's holder through {@link #full(int)}, a JCTools MPSC queue: many writers offer, only the fold lock's holder
- *       polls. The pool is a JCTools MPMC queue of spare buffers (writers take, the holder gives back), created on
+ *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one to the wide
+ *       lane's holder through {@link #full(int)}, a JCTools MPSC queue: many writers offer, only that holder polls. The pool is a JCTools MPMC queue of spare buffers (writers take, the holder gives back), created on
  *       demand up to a bound. When the pool is empty (the holder is slow to drain, typically because the scheduler
  *       stopped it), the writer allocates a buffer: one allocation per buffer of samples, never a wait, and the holder
  *       drops what the pool has no room for. The queue is unbounded for that reason.</li>
@@ -81,7 +80,7 @@ final class Spill {
     this.bufferCapacity = bufferCapacity;
   }
 
-  /** The queue of full buffers of {@code phase}, for the fold lock's holder. */
+  /** The queue of full buffers of {@code phase}, for the wide lane's holder. */
   MpscUnboundedAtomicArrayQueue<ValueBuffer> full(int phase) {
     return phase == 0 ? fullEven : fullOdd;
   }
@@ -134,7 +133,7 @@ final class Spill {
 
   /**
    * Folds the buffers handed off in {@code phase} (then pools them; at most a bounded number if {@code bounded}) and
-   * the samples put in {@code phase} into {@code into}; fold lock held.
+   * the samples put in {@code phase} into {@code into}; wide lane held.
    */
   void drainInto(Aggregate into, int phase, boolean bounded) {
     ValueBuffer b;

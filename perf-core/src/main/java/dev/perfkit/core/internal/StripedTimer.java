@@ -11,35 +11,34 @@ import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * The core engine's timer: stripes of small raw-value buffers in front of one {@link Aggregate}. Thread-safe; see the
- * package documentation for the design and its guarantees.
+ * The core engine's timer: stripes of small raw-value buffers in front of two {@link Lane}s, each an {@link Aggregate}
+ * behind a try-lock. Thread-safe; see the package documentation for the design and its guarantees.
  *
  * <p>Record path: claim a stripe with one compare-and-set, append the value to its buffer, publish with a release
- * store, release. A full buffer is folded into the aggregate by the writer if the fold lock is free, else swapped for
- * a spare and handed off; samples that find no stripe go to the {@link Spill}. Writers never wait.
+ * store, release. A full buffer is folded by the writer into the lane its thread prefers (or the other) if one is
+ * free, else swapped for a spare and handed off; samples that find no stripe go to the {@link Spill}. Writers never
+ * wait.
  *
- * <p>Read path: take the fold lock (readers announce themselves, so writers stop taking it), flip the phase, wait for
- * the writers that may still write the old phase, fold the old phase into the aggregate, build the result from it,
- * release. The phase flip is the read's linearization point.
+ * <p>Read path: take every lane's lock (readers announce themselves, so writers stop taking them), flip the phase,
+ * wait for the writers that may still write the old phase, fold the old phase into the first lane, empty the second
+ * lane into it, build the result from it, release. The phase flip is the read's linearization point.
  */
 final class StripedTimer implements Timer {
 
   private static final VarHandle GROWING;
-  private static final VarHandle FOLD;
   private static final VarHandle SPILL;
 
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       GROWING = lookup.findVarHandle(StripedTimer.class, "growing", int.class);
-      FOLD = lookup.findVarHandle(StripedTimer.class, "fold", int.class);
       SPILL = lookup.findVarHandle(StripedTimer.class, "spill", Spill.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
-  /** Spare buffers per stripe at most, created as writers that find the fold lock taken need them. */
+  /** Spare buffers per stripe at most, created as writers that find both lanes taken need them. */
   private static final int SPARES_PER_STRIPE = 2;
 
   /** Stripes a writer tries after the first before it spills. */
@@ -53,8 +52,6 @@ final class StripedTimer implements Timer {
   private volatile Stripe[] stripes;
   @SuppressWarnings("unused") // accessed through GROWING
   private volatile int growing;
-  @SuppressWarnings("unused") // accessed through FOLD
-  private volatile int fold;
   private volatile boolean readerWaiting;
   /** Which of each stripe's two buffers writers append to; flipped by readers. */
   private volatile int phase;
@@ -63,7 +60,12 @@ final class StripedTimer implements Timer {
   /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
   private final WriterReaderPhaser phaser = new WriterReaderPhaser();
 
-  // fold lock only
+  /**
+   * Where full buffers are folded: {@code lanes[0]} holds a wide aggregate ({@link #current}), {@code lanes[1]} a
+   * narrow one that every read empties into it. The aggregates and the fields below are touched only under the locks
+   * described in the package notes.
+   */
+  private final Lane[] lanes;
   private final Aggregate current;
   private Aggregate past;
   private long intervalStart;
@@ -76,12 +78,18 @@ final class StripedTimer implements Timer {
 
   /** With a chosen buffer capacity (at least 3), so that tests can reach the hand-off paths with few samples. */
   StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity) {
+    this(config, ticker, maxStripes, bufferCapacity, Aggregate.NARROW_LIMIT);
+  }
+
+  /** With a chosen limit of the narrow lane too, so that tests can fill it. */
+  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit) {
     this.config = config;
     this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
     this.ticker = ticker;
     this.maxStripes = maxStripes;
     this.bufferCapacity = bufferCapacity;
-    this.current = new Aggregate(layout);
+    this.lanes = new Lane[] {new Lane(new Aggregate(layout)), new Lane(new Aggregate(layout, narrowLimit))};
+    this.current = lanes[0].aggregate;
     this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
     this.createdTick = ticker.nanos();
     this.intervalStart = createdTick;
@@ -156,6 +164,7 @@ final class StripedTimer implements Timer {
           if (need == 1) {
             b.values[n] = value | (value >> 63);
           } else {
+            b.corrected = true;
             b.values[n] = ValueBuffer.CORRECTED;
             b.values[n + 1] = value;
             b.values[n + 2] = interval;
@@ -187,19 +196,22 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if the fold lock is
-   * free, else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to
-   * append to.
+   * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if a lane is free,
+   * else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to append
+   * to.
    */
   private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
-    if (tryFold()) {
+    Lane lane = readerWaiting ? null : lockLane(b);
+    if (lane != null) {
       try {
-        b.foldInto(current);
+        b.foldInto(lane.aggregate);
         b.reset();
-        drainSpill(0, true);
-        drainSpill(1, true);
+        if (lane == lanes[0]) {
+          drainSpill(0, true);
+          drainSpill(1, true);
+        }
       } finally {
-        unfold();
+        lane.unlock();
       }
       helpFold();
       return b;
@@ -212,29 +224,66 @@ final class StripedTimer implements Timer {
     return spare;
   }
 
-  /** Takes the fold lock for a writer: only if it is free and no reader is waiting for it. */
-  private boolean tryFold() {
-    return !readerWaiting && FOLD.compareAndSet(this, 0, 1);
+  /**
+   * Locks a lane that can take {@code b} for a writer, or returns null: the lane the calling thread prefers, else the
+   * other, each only if it is free. The narrow lane takes {@code b} only if it has room (emptying it into the wide
+   * lane first if that lane is free too) and {@code b} holds no correction. A thread that finds another's mark on its
+   * preferred lane may move its preference (see {@link Lane}).
+   */
+  private Lane lockLane(ValueBuffer b) {
+    Probe probe = Probe.current();
+    int preferred = probe.lane();
+    for (int i = 0; i < 2; i++) {
+      Lane lane = lanes[preferred ^ i];
+      if (!lane.tryLock()) {
+        continue;
+      }
+      if (lane.aggregate.narrow() && !b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane))) {
+        lane.unlock();
+        continue;
+      }
+      if (i == 0 && lane.takenFrom(probe)) {
+        probe.maybeMoveLane();
+      }
+      return lane;
+    }
+    return null;
   }
 
-  private void unfold() {
-    FOLD.setRelease(this, 0);
+  /** Adds the narrow lane (held) to the wide one if that is free; whether it did. */
+  private boolean emptyNarrow(Lane narrow) {
+    Lane wide = lanes[0];
+    if (readerWaiting || !wide.tryLock()) {
+      return false;
+    }
+    try {
+      wide.aggregate.addAll(narrow.aggregate);
+      narrow.aggregate.clear();
+      return true;
+    } finally {
+      wide.unlock();
+    }
   }
 
-  /** Folds what others left in the spill while the lock was held, if the lock can be had now. */
+  /** Takes the wide lane for a writer that drains the spill: only if it is free and no reader is waiting for it. */
+  private boolean tryLockWide() {
+    return !readerWaiting && lanes[0].tryLock();
+  }
+
+  /** Folds what others left in the spill while the lanes were held, if the wide lane can be had now. */
   private void helpFold() {
     Spill sp = spill;
-    while (sp != null && sp.pending() && tryFold()) {
+    while (sp != null && sp.pending() && tryLockWide()) {
       try {
         sp.drainInto(current, 0, true);
         sp.drainInto(current, 1, true);
       } finally {
-        unfold();
+        lanes[0].unlock();
       }
     }
   }
 
-  /** Folds what the spill holds of {@code p} (a bounded part if {@code bounded}); fold lock held. */
+  /** Folds what the spill holds of {@code p} (a bounded part if {@code bounded}); wide lane held. */
   private void drainSpill(int p, boolean bounded) {
     Spill sp = spill;
     if (sp != null) {
@@ -266,7 +315,7 @@ final class StripedTimer implements Timer {
 
   private Spill spill() {
     Spill s = spill;
-    if (s == null) { // the first time a writer found the fold lock taken
+    if (s == null) { // the first time a writer found both lanes taken
       Spill fresh = new Spill((2 + SPARES_PER_STRIPE) * maxStripes, SPARES_PER_STRIPE * maxStripes, bufferCapacity);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
@@ -311,7 +360,7 @@ final class StripedTimer implements Timer {
     }
   }
 
-  /** Moves the current interval into the past; fold lock held. */
+  /** Moves the current interval into the past; every lane held by the reader. */
   private void endInterval(long now) {
     if (past == null) {
       past = new Aggregate(layout);
@@ -322,34 +371,46 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Takes the fold lock for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
-   * announced so that writers stop taking the fold lock. It then waits only for a writer already folding.
+   * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is announced
+   * so that writers stop taking lanes. It then waits only for writers already folding.
    */
   private void lockForRead() {
     phaser.readerLock();
     readerWaiting = true;
-    for (int spins = 0; !FOLD.compareAndSet(this, 0, 1); spins++) {
-      if (spins < 64) {
-        Thread.onSpinWait();
-      } else if (spins < 128) {
-        Thread.yield();
-      } else {
-        LockSupport.parkNanos(10_000);
+    for (Lane lane : lanes) {
+      for (int spins = 0; !lane.tryLock(); spins++) {
+        if (spins < 64) {
+          Thread.onSpinWait();
+        } else if (spins < 128) {
+          Thread.yield();
+        } else {
+          LockSupport.parkNanos(10_000);
+        }
       }
     }
   }
 
+  /** Gives back what the reader still holds: the wide lane, and the narrow one unless {@link #foldAll} did. */
   private void unlockForRead() {
-    readerWaiting = false;
-    unfold();
+    releaseNarrow();
+    lanes[0].unlock();
     phaser.readerUnlock();
     helpFold();
   }
 
+  /** Lets writers fold into the narrow lane again, once; reader only. */
+  private void releaseNarrow() {
+    if (readerWaiting) {
+      readerWaiting = false;
+      lanes[1].unlock();
+    }
+  }
+
   /**
-   * Brings every sample recorded before this call into {@link #current}; reader holding the fold lock. Flips the
-   * phase (the linearization point), waits for the stripe holders and spilling writers that may still write the old
-   * phase, then folds the old phase's buffers, the handed-off buffers and the old phase's spill.
+   * Brings every sample recorded before this call into {@link #current}; reader holding every lane. Flips the phase
+   * (the linearization point), waits for the stripe holders and spilling writers that may still write the old phase,
+   * empties the narrow lane into the wide one and gives it back to writers, then folds the old phase's buffers, the
+   * handed-off buffers and the old phase's spill. Returns holding the wide lane only.
    */
   private void foldAll() {
     int old = phase;
@@ -359,6 +420,14 @@ final class StripedTimer implements Timer {
       s.awaitHolder();
     }
     phaser.flipPhase();
+    Aggregate narrow = lanes[1].aggregate;
+    if (narrow.samples != 0 || narrow.rejected != 0) {
+      current.addAll(narrow);
+      narrow.clear();
+    }
+    // the narrow lane holds nothing of the old phase any more: writers may fold the new phase into it while this
+    // reader folds the old phase's backlog into the wide lane
+    releaseNarrow();
     for (Stripe s : ss) {
       s.buffer(old).foldInto(current);
     }
@@ -388,10 +457,10 @@ final class StripedTimer implements Timer {
     }
   }
 
-  /** Bytes this timer retains now (stripes, buffers, spill, aggregates); an estimate for footprint reports. */
+  /** Bytes this timer retains now (stripes, buffers, spill, lanes, aggregates); an estimate for footprint reports. */
   long footprintBytes() {
     Stripe[] ss = stripes;
-    long bytes = 96 + 16 + 4L * ss.length;
+    long bytes = 96 + 16 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
     for (Stripe s : ss) {
       bytes += s.footprintBytes() + s.buffer(0).footprintBytes() + s.buffer(1).footprintBytes();
     }
@@ -399,6 +468,7 @@ final class StripedTimer implements Timer {
     lockForRead();
     try {
       return bytes + (sp == null ? 0 : sp.footprintBytes()) + current.footprintBytes()
+          + lanes[1].aggregate.footprintBytes()
           + (past == null ? 0 : past.footprintBytes());
     } finally {
       unlockForRead();

@@ -9,8 +9,9 @@ import java.lang.invoke.VarHandle;
  * store of {@link #size}, so any reader that sees the size sees every sample below it whole.
  *
  * <p>Threading: slots and {@code size} are written only by the thread that holds the claim of the stripe the buffer
- * is installed in (or, for a buffer that is not installed, by the holder of the fold lock); {@link #folded}, the
- * number of slots already added to the aggregate, is read and written only under the fold lock.
+ * is installed in (or, for a buffer that is not installed, by the holder of the timer's wide lane); {@link #folded},
+ * the number of slots already added to an aggregate, is read and written by the claim holder while it holds a lane,
+ * by the wide lane's holder for a handed-off buffer, or by a reader holding every lane after the claim holders left.
  */
 final class ValueBuffer {
 
@@ -36,8 +37,14 @@ final class ValueBuffer {
   final long[] values;
   @SuppressWarnings("unused") // accessed through SIZE
   private int size;
-  /** Slots below this index are already in the aggregate; fold lock only. */
+  /** Slots below this index are already in an aggregate; see the class notes for who touches it. */
   int folded;
+  /**
+   * Whether a coordinated-omission correction was appended since the last reset (its synthetic samples are not
+   * bounded by the capacity, so such a buffer is folded into a wide aggregate only); written by the appending thread
+   * before it publishes.
+   */
+  boolean corrected;
 
   ValueBuffer(int capacity) {
     this.values = new long[capacity];
@@ -61,10 +68,16 @@ final class ValueBuffer {
   /** Empties the buffer; only when every slot is folded and no writer can append. */
   void reset() {
     folded = 0;
+    corrected = false;
     SIZE.setRelease(this, 0);
   }
 
-  /** Adds the published slots not yet folded to {@code into}; fold lock held. */
+  /** Whether a narrow aggregate has room for what this buffer may still fold into it. */
+  boolean fitsNarrow(Aggregate into) {
+    return !corrected && into.narrowRoom() >= values.length;
+  }
+
+  /** Adds the published slots not yet folded to {@code into}; the lock of {@code into}'s lane held. */
   void foldInto(Aggregate into) {
     int n = size();
     long[] vs = values;

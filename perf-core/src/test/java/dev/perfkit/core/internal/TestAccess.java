@@ -7,10 +7,18 @@ final class TestAccess {
   private TestAccess() {}
 
   static Stripe[] stripes(StripedTimer t) {
+    return (Stripe[]) field(t, "stripes");
+  }
+
+  static Lane[] lanes(StripedTimer t) {
+    return (Lane[]) field(t, "lanes");
+  }
+
+  private static Object field(StripedTimer t, String name) {
     try {
-      Field f = StripedTimer.class.getDeclaredField("stripes");
+      Field f = StripedTimer.class.getDeclaredField(name);
       f.setAccessible(true);
-      return (Stripe[]) f.get(t);
+      return f.get(t);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.Units;
-import dev.perfkit.junit.internal.Rates;
+import dev.perfkit.junit.internal.metric.Rates;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 

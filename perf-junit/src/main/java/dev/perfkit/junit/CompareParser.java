@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ final class CompareParser {
       }
     }
     List<Metric> metrics = new ArrayList<>();
-    budgets.keySet().stream().filter(Metric::isLatency).forEach(metrics::add);
+    budgets.keySet().stream().filter(Metric::isPercentile).forEach(metrics::add);
     if (metrics.isEmpty()) {
       metrics.add(Metric.latency(50));
     }

@@ -7,10 +7,12 @@ import dev.perfkit.junit.internal.KeptFigures;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.TestOutcome;
-import dev.perfkit.junit.internal.compare.Metric;
-import dev.perfkit.junit.internal.compare.OptimizationReport;
-import dev.perfkit.junit.internal.compare.Outcome;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.KeptBaselineReport;
+import dev.perfkit.junit.internal.report.SummaryMarkdown;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
@@ -26,8 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -85,7 +87,7 @@ final class KeptBaselines implements AutoCloseable {
       return null;
     }
     KeptFigures before = kept == null ? null : kept.tests().get(id);
-    if (before == null || general.enforcement() == Settings.Enforcement.OFF) {
+    if (before == null || general.enforcement() == Policy.OFF) {
       return null;
     }
     List<ReportRow> rows = new ArrayList<>();
@@ -93,36 +95,30 @@ final class KeptBaselines implements AutoCloseable {
     for (Map.Entry<Metric, Double> e : before.byMetric().entrySet()) {
       double after = now.byMetric().get(e.getKey());
       if (Double.isFinite(e.getValue()) && Double.isFinite(after)) {
-        rows.add(ReportRow.kept(e.getKey().label(), e.getKey().kind(), e.getValue(), after, settings.tolerance()));
+        rows.add(ReportRow.kept(e.getKey(), e.getValue(), after, settings.tolerance()));
       }
     }
-    long regressions = rows.stream().filter(r -> r.outcome() == Outcome.FAIL).count();
-    long improvements = rows.stream().filter(r -> r.outcome() == Outcome.PASS && r.significant()).count();
+    long regressions = rows.stream().filter(r -> r.check() == Check.FAIL).count();
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String tolerance = ReportRow.trim(Math.round(settings.tolerance() * 1000) / 10.0) + "%";
-    String verdict = regressions > 0 ? regressions + " of " + rows.size() + " figures regressed beyond " + tolerance
-        : improvements > 0 ? improvements + " of " + rows.size() + " figures improved beyond " + tolerance
-        : "every figure within " + tolerance;
+    String verdict = KeptBaselineReport.verdict(rows, settings.tolerance());
     List<String> differences = kept.environment().differences(Environment.current());
-    StringBuilder md = new StringBuilder(OptimizationReport.markdown("Kept baseline " + settings.file()
-        + ", recorded " + kept.recorded() + ".", "The code as it is now.", rows));
     String warning = "";
     if (!differences.isEmpty()) {
       warning = "the kept baseline comes from a different environment, so its figures may not be comparable: "
           + String.join("; ", differences);
-      md.append("\n> **Warning:** ").append(warning).append('\n');
       LOG.log(Level.WARNING, test + ": " + warning);
     }
-    md.append("\n**Verdict: ").append(regressions > 0 ? "REGRESSION" : "OK").append("**: ").append(verdict)
-        .append('\n');
+    String md = KeptBaselineReport.markdown(settings.file().toString(), kept.recorded(), rows, settings.tolerance(),
+        warning);
 
     Path dir = general.resultsDir();
     Path report = dir.resolve(id + ".baseline.md");
     Files.createDirectories(dir);
     Files.writeString(report, md, StandardCharsets.UTF_8);
     TestOutcome outcome = regressions > 0 ? TestOutcome.REGRESSED
-        : improvements > 0 ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
-    RunSummary.of(context).add(dir, id + " (kept baseline)", test + " vs kept baseline", rows, outcome, report);
+        : rows.stream().anyMatch(ReportRow::significant) ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
+    RunSummary.of(context).add(dir, id + " (kept baseline)",
+        new SummaryMarkdown.Item(test + " vs kept baseline", rows, outcome, report));
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("perf.baseline.outcome", outcome.label());
     entries.put("perf.baseline.verdict", verdict);
@@ -132,10 +128,10 @@ final class KeptBaselines implements AutoCloseable {
     entries.put("perf.baseline.report", report.toString());
     context.publishReportEntry(entries);
     String message = test + ": " + verdict + " against the kept baseline\n\n" + md;
-    if (regressions > 0 && general.enforcement() == Settings.Enforcement.WARN) {
+    if (regressions > 0 && general.enforcement() == Policy.WARN) {
       LOG.log(Level.WARNING, message);
     }
-    return regressions > 0 && general.enforcement() == Settings.Enforcement.ENFORCE ? message : null;
+    return regressions > 0 && general.enforcement() == Policy.FAIL ? message : null;
   }
 
   /** The longest wait for another JVM that records into the same baseline file. */

@@ -11,6 +11,8 @@ import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.fork.ForkContext;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.metric.Statistic;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -103,7 +105,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
-    if (settings.failUnsteady() && !m.cautions().isEmpty()) {
+    if (settings.unsteady() == Policy.FAIL && !m.cautions().isEmpty()) {
       throw new AssertionFailedError(report + "\nfailed because of the cautions above: " + Settings.UNSTEADY
           + " = fail");
     }
@@ -124,7 +126,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   private static List<Counter> counters(Plan plan) {
     List<Counter> counters = new ArrayList<>();
     for (BudgetSpec spec : plan.budgets()) {
-      if (spec.metric() == BudgetSpec.Metric.EVENTS) {
+      if (spec.metric().statistic() == Statistic.EVENTS) {
         counters.add(Perf.counter(spec.name()));
       }
     }

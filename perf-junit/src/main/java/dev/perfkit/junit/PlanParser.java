@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.BudgetSpec;
-import dev.perfkit.junit.internal.BudgetSpec.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import java.util.ArrayList;
@@ -88,16 +88,16 @@ final class PlanParser {
       percentile(specs, a, "percentiles", p.value(), p.max());
     }
     if (!b.mean().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MEAN, "mean", 0, a.positiveNanos("mean", b.mean())));
+      specs.add(new BudgetSpec(Metric.MEAN, a.positiveNanos("mean", b.mean())));
     }
     if (!b.max().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MAX, "max", 0, a.positiveNanos("max", b.max())));
+      specs.add(new BudgetSpec(Metric.MAX, a.positiveNanos("max", b.max())));
     }
     if (!b.throughput().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.THROUGHPUT, "throughput", 0, a.rate("throughput", b.throughput())));
+      specs.add(new BudgetSpec(Metric.THROUGHPUT, a.rate("throughput", b.throughput())));
     }
     if (!b.allocation().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.ALLOCATION, "allocation", 0, a.bytesPerOp("allocation", b.allocation())));
+      specs.add(new BudgetSpec(Metric.ALLOCATION, a.bytesPerOp("allocation", b.allocation())));
     }
     Set<String> counters = new HashSet<>();
     for (Budget.Events e : b.events()) {
@@ -116,7 +116,7 @@ final class PlanParser {
       if (!counters.add(e.counter())) {
         throw a.invalid("events", written, "counter '" + e.counter() + "' has more than one limit");
       }
-      specs.add(new BudgetSpec(Metric.EVENTS, e.counter(), 0, e.maxPerOp()));
+      specs.add(new BudgetSpec(Metric.events(e.counter()), e.maxPerOp()));
     }
     if (specs.isEmpty()) {
       throw a.invalid("sets no limit; give at least one attribute, such as p99 = \"2ms\"");
@@ -128,12 +128,12 @@ final class PlanParser {
     if (limit.isEmpty()) {
       return;
     }
-    String name = BudgetSpec.percentileName(p);
+    Metric metric = Metric.latency(p);
     for (BudgetSpec existing : specs) {
-      if (existing.metric() == Metric.PERCENTILE && existing.percentile() == p) {
-        throw a.invalid(attribute, Attribute.quoted(limit), name + " has a limit already; give each percentile one");
+      if (existing.metric().equals(metric)) {
+        throw a.invalid(attribute, Attribute.quoted(limit), metric.name() + " has a limit already; give each percentile one");
       }
     }
-    specs.add(new BudgetSpec(Metric.PERCENTILE, name, p, a.positiveNanos(attribute, limit)));
+    specs.add(new BudgetSpec(metric, a.positiveNanos(attribute, limit)));
   }
 }

@@ -3,10 +3,12 @@ package dev.perfkit.junit;
 import dev.perfkit.junit.internal.BudgetResult;
 import dev.perfkit.junit.internal.BudgetSpec;
 import dev.perfkit.junit.internal.Measurement;
-import dev.perfkit.junit.internal.ReportText;
-import dev.perfkit.junit.internal.ResultJson;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.Entries;
+import dev.perfkit.junit.internal.report.ReportText;
+import dev.perfkit.junit.internal.report.ResultJson;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -34,34 +36,15 @@ final class Results {
     String report = ReportText.format(test, m, v);
     Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
 
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.outcome", v.outcome().label());
-    entries.put("perf.latency", ReportText.percentiles(m));
-    entries.put("perf.operations", String.valueOf(m.operations()));
-    entries.put("perf.throughput", BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,
-        m.throughputPerSecond()));
-    for (BudgetResult r : v.results()) {
-      entries.put("perf.budget." + r.spec().name(), BudgetResult.format(r.spec().metric(), r.measured()) + " "
-          + r.comparison() + " " + BudgetResult.format(r.spec().metric(), r.limit()) + ": " + r.verdictText());
-    }
-    entries.put("perf.warmup", m.warmupText());
-    entries.put("perf.measured", m.samplingText());
-    entries.put("perf.result", file.toString());
     List<String> cautions = m.cautions();
-    if (!cautions.isEmpty()) {
-      entries.put("perf.cautions", String.join("; ", cautions));
-    }
-    context.publishReportEntry(entries);
-    if (v.enforcement() == Settings.Enforcement.WARN && v.missed() > 0) {
+    context.publishReportEntry(Entries.perfTest(m, v, file));
+    if (v.enforcement() == Policy.WARN && v.missed() > 0) {
       LOG.log(Level.WARNING, report);
     } else if (!cautions.isEmpty()) {
       LOG.log(Level.WARNING, test + ": the figures may be off: " + String.join("; ", cautions));
     }
     // one line per performance test on standard output, so that the console and Surefire's XML carry it
-    System.out.println("[perfkit] " + test + ": " + ReportText.percentiles(m) + ", allocation "
-        + (m.allocationUnsupported().isEmpty() ? BudgetResult.format(BudgetSpec.Metric.ALLOCATION,
-        m.allocatedBytesPerOp()) : "n/a") + " -- " + v.outcome()
-        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions)));
+    System.out.println(Entries.perfTestLine(test, m, v));
     return report;
   }
 

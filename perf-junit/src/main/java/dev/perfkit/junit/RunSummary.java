@@ -1,8 +1,8 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.TestOutcome;
-import dev.perfkit.junit.internal.compare.MarkdownTable;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.report.SummaryMarkdown;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Every comparison of a test run, candidate against baseline or a test against its kept baseline, written once as {@value #FILE} in the results folder when the run ends. It lives in
@@ -26,7 +26,7 @@ final class RunSummary implements AutoCloseable {
 
   private static final Namespace NAMESPACE = Namespace.create(RunSummary.class);
 
-  private final Map<String, Entry> comparisons = new ConcurrentSkipListMap<>();
+  private final Map<String, SummaryMarkdown.Item> comparisons = new ConcurrentSkipListMap<>();
   private volatile Path dir;
 
   /** The run's summary, created by the first test that asks. */
@@ -39,11 +39,11 @@ final class RunSummary implements AutoCloseable {
    * Adds a comparison.
    *
    * @param id unique in the run: the test's file name stem, with a suffix for a kept baseline
-   * @param report the comparison's report file
+   * @param item the comparison as the summary lists it
    */
-  void add(Path resultsDir, String id, String test, List<ReportRow> rows, TestOutcome outcome, Path report) {
+  void add(Path resultsDir, String id, SummaryMarkdown.Item item) {
     dir = resultsDir;
-    comparisons.put(id, new Entry(test, List.copyOf(rows), outcome, report));
+    comparisons.put(id, item);
   }
 
   @Override
@@ -51,22 +51,8 @@ final class RunSummary implements AutoCloseable {
     if (comparisons.isEmpty()) {
       return;
     }
-    List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"Test", "Metric", "Before", "After", "Improvement", "Verdict"});
-    StringBuilder outcomes = new StringBuilder();
-    for (Entry e : comparisons.values()) {
-      for (ReportRow r : e.rows) {
-        cells.add(new String[] {e.test, r.metric(), r.kind().format(r.before()), r.kind().format(r.after()),
-            r.improvement(), r.outcome() == null ? "-" : r.outcome().name()});
-      }
-      outcomes.append("- ").append(e.test).append(": ").append(e.outcome).append(" ([report](")
-          .append(e.report.getFileName()).append("))\n");
-    }
-    String text = "# Comparisons\n\n" + comparisons.size() + (comparisons.size() == 1 ? " comparison" : " comparisons")
-        + " in this run.\n\n" + MarkdownTable.render(cells) + "\n" + outcomes;
+    String text = SummaryMarkdown.render(comparisons.values());
     Files.createDirectories(dir);
     Files.writeString(dir.resolve(FILE), text, StandardCharsets.UTF_8);
   }
-
-  private record Entry(String test, List<ReportRow> rows, TestOutcome outcome, Path report) {}
 }

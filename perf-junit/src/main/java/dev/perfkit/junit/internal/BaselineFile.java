@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.json.JsonReader;
+import dev.perfkit.junit.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import dev.perfkit.PerfRegistry;
 import dev.perfkit.Ticker;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.Units;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.junit.internal.jvm.JvmState;
@@ -114,7 +114,7 @@ final class ComparedSide {
     double[] values = new double[metrics.size()];
     for (int i = 0; i < values.length; i++) {
       Metric m = metrics.get(i);
-      values[i] = m.isLatency() ? percentile(m.percentile())
+      values[i] = m.isPercentile() ? percentile(m.percentile())
           : m.equals(Metric.THROUGHPUT) ? (elapsed <= 0 ? Double.NaN : ops * 1e9 / elapsed)
           : allocation.isSupported() ? (double) allocation.totalBytes() / ops : Double.NaN;
     }

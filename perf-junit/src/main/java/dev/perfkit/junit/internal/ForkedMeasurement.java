@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.json.JsonReader;
+import dev.perfkit.junit.internal.json.Json;
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import java.io.IOException;
@@ -53,7 +55,7 @@ public final class ForkedMeasurement {
     root.put("allocatedBytes", m.allocatedBytes());
     root.put("allocationUnsupported", m.allocationUnsupported());
     root.put("events", new LinkedHashMap<String, Object>(m.events()));
-    root.put("jvm", m.jvm() == null ? null : ComparisonJson.guards(m.jvm()));
+    root.put("jvm", m.jvm() == null ? null : m.jvm().toJson());
     List<Object> medians = new ArrayList<>();
     for (long v : m.windowMedians()) {
       medians.add(v);

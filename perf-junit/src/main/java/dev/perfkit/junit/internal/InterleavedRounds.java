@@ -3,7 +3,7 @@ package dev.perfkit.junit.internal;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.perfkit.junit.internal.jvm.JvmProbe;
 
 import dev.perfkit.Ticker;
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.memory.MemoryProbe;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,16 +24,16 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param durationNanos the default measurement length
  * @param ticker the clock every benchmark reads
  * @param allocation whether to measure allocation
- * @param failUnsteady whether a measurement with cautions (an unsteady warm-up, JVM activity or a trend while
- *     measuring) fails its test; false to report them only
+ * @param unsteady what a measurement with cautions (an unsteady warm-up, JVM activity or a trend while measuring)
+ *     does: {@link Policy#FAIL} fails its test, {@link Policy#WARN} reports them only
  * @param forks the fresh JVMs that measure a performance test or comparison whose {@code forks} attribute is not set;
  *     0 to measure in the test's own JVM
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
  */
-public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
+public record Settings(Policy enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm, boolean failUnsteady, int forks) {
+    boolean allocation, boolean watchJvm, Policy unsteady, int forks) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -65,16 +66,6 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
 
-  /** What a missed budget does. */
-  public enum Enforcement {
-    /** The test fails. */
-    ENFORCE,
-    /** The test passes; the miss is logged and reported. */
-    WARN,
-    /** Budgets are not checked; figures are still reported. */
-    OFF
-  }
-
   /**
    * Reads the configuration.
    *
@@ -84,7 +75,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   public static Settings read(Function<String, Optional<String>> parameters) {
     return new Settings(
         parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
-            Settings::enforcement),
+            t -> Policy.parse(t, "enforce", "warn", "off")),
         parse(parameters, TIME_SCALE, "1", "a positive number (e.g. '2.5')", Settings::positive),
         parse(parameters, RESULTS_DIR, "target/perf-results", "a folder (existing or to be created, not below a "
             + "file)", Settings::folder),
@@ -98,7 +89,7 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
             + "no-argument constructor", Settings::ticker),
         parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
         parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
-        parse(parameters, UNSTEADY, "warn", "warn or fail", Settings::failOrWarn),
+        parse(parameters, UNSTEADY, "warn", "warn or fail", t -> Policy.parse(t, "warn", "fail")),
         parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks));
   }
 
@@ -154,15 +145,6 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     return path;
   }
 
-  private static Enforcement enforcement(String text) {
-    return switch (text) {
-      case "enforce" -> Enforcement.ENFORCE;
-      case "warn" -> Enforcement.WARN;
-      case "off" -> Enforcement.OFF;
-      default -> throw new IllegalArgumentException("not one of enforce, warn, off: " + text);
-    };
-  }
-
   /**
    * A decimal number as every setting writes it: digits with an optional fraction ({@code 2.5}, {@code 0.05}); no
    * sign, exponent, hexadecimal or non-ASCII digit.
@@ -188,14 +170,6 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   /** The forks that measure a test: its attribute ({@code -1} for not set) or else {@link #forks()}. */
   public int forks(int attribute) {
     return attribute >= 0 ? attribute : forks;
-  }
-
-  private static boolean failOrWarn(String text) {
-    return switch (text) {
-      case "fail" -> true;
-      case "warn" -> false;
-      default -> throw new IllegalArgumentException("neither warn nor fail: " + text);
-    };
   }
 
   private static boolean onOff(String text) {

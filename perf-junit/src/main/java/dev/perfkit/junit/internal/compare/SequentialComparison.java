@@ -1,5 +1,8 @@
 package dev.perfkit.junit.internal.compare;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.MetricKind;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +29,7 @@ import java.util.Map;
  * when every block of {@link Stationarity#BLOCK} rounds lies clearly on the verdict's side of the budget. When
  * blocks disagree (a regime on each side of the budget, a trend across it), the verdict depends on when one
  * measured: the comparison takes more rounds, and if that persists at the end every budgeted verdict is
- * {@link Outcome#UNSTABLE}, with the levels before and after the most likely change. So is a comparison whose
+ * {@link Check#UNSTABLE}, with the levels before and after the most likely change. So is a comparison whose
  * medians' factor and interval lie on opposite sides of the budget, which happens only when the rounds hold two
  * regimes. Stateless.
  */
@@ -132,13 +135,13 @@ public final class SequentialComparison {
       RatioEstimate estimate = RatioEstimate.of(forRatio(m, before), forRatio(m, after), m.kind().direction(),
           plan.lookConfidence());
       double budget = budgets.getOrDefault(m, Double.NaN);
-      ReportRow row = new ReportRow(m.label(), m.kind(), median(before), median(after), estimate, budget);
+      ReportRow row = ReportRow.compared(m, median(before), median(after), estimate, budget);
       rows.put(m, row);
-      if (row.outcome() == null) {
+      if (row.check() == null) {
         continue;
       }
-      boolean decisive = row.outcome() == Outcome.PASS || row.outcome() == Outcome.FAIL;
-      boolean pass = row.outcome() == Outcome.PASS;
+      boolean decisive = row.check() == Check.PASS || row.check() == Check.FAIL;
+      boolean pass = row.check() == Check.PASS;
       double[] logs = logFactors(m, before, after);
       if (drifting.containsKey(m)) {
         if (decisive && blocksAgree(logs, Math.log(budget), pass)) {
@@ -168,7 +171,7 @@ public final class SequentialComparison {
       return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), end, from,
           (stability.isEmpty() ? "" : stability + "; ") + unstable);
     }
-    boolean decisive = rows.values().stream().noneMatch(r -> r.outcome() == Outcome.INCONCLUSIVE);
+    boolean decisive = rows.values().stream().noneMatch(r -> r.check() == Check.INCONCLUSIVE);
     Stop stop = end == Stop.FORKS || !decisive ? end : Stop.DECISIVE;
     return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), stop, from, stability);
   }

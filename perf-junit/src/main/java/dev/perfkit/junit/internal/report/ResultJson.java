@@ -1,6 +1,13 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.report;
 
+import dev.perfkit.junit.internal.BudgetResult;
+import dev.perfkit.junit.internal.Measurement;
+import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Verdict;
+import dev.perfkit.junit.internal.WarmupOutcome;
+import dev.perfkit.junit.internal.json.Json;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,12 +67,12 @@ public final class ResultJson {
     root.put("windowMedians", windows);
     List<Object> budgets = new ArrayList<>();
     for (BudgetResult r : v.results()) {
-      budgets.add(map("metric", r.spec().metric().name().toLowerCase(Locale.ROOT), "name", r.spec().name(),
-          "comparison", r.comparison(), "limit", r.limit(), "measured", r.measured(),
-          "unit", unit(r.spec().metric()), "verdict", r.status().label().toLowerCase(Locale.ROOT)));
+      budgets.add(map("metric", r.spec().metric().statistic().name().toLowerCase(Locale.ROOT), "name", r.spec().name(),
+          "comparison", Words.comparison(r), "limit", r.limit(), "measured", r.measured(),
+          "unit", r.spec().metric().kind().unit(), "verdict", Words.word(r.check())));
     }
     root.put("budgets", budgets);
-    root.put("enforcement", v.enforcement().name().toLowerCase(Locale.ROOT));
+    root.put("enforcement", Words.enforcement(v.enforcement()));
     root.put("timeScale", v.timeScale());
     root.put("outcome", v.outcome().label());
     return root;
@@ -88,7 +95,7 @@ public final class ResultJson {
     boolean empty = m.latency().isEmpty();
     Map<String, Object> percentiles = new LinkedHashMap<>();
     for (double p : ReportText.PERCENTILES) {
-      percentiles.put(BudgetSpec.percentileName(p).substring(1), empty ? null : m.latency().valueAtPercentile(p));
+      percentiles.put(Metric.percentileName(p).substring(1), empty ? null : m.latency().valueAtPercentile(p));
     }
     Map<String, Object> events = new LinkedHashMap<>();
     m.events().keySet().forEach(name -> events.put(name, m.eventsPerOp(name)));
@@ -98,15 +105,6 @@ public final class ResultJson {
         "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(),
         "allocationUnsupported", m.allocationUnsupported().isEmpty() ? null : m.allocationUnsupported(),
         "eventsPerOp", events);
-  }
-
-  private static String unit(BudgetSpec.Metric metric) {
-    return switch (metric) {
-      case PERCENTILE, MEAN, MAX -> "ns";
-      case THROUGHPUT -> "ops/s";
-      case ALLOCATION -> "B/op";
-      case EVENTS -> "events/op";
-    };
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -1,10 +1,14 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.report;
 
+import dev.perfkit.junit.internal.ReportedRounds;
+import dev.perfkit.junit.internal.TestOutcome;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
-import dev.perfkit.junit.internal.compare.Metric;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.json.Json;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.Policy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +41,7 @@ public final class ComparisonJson {
    *     {@code skipped}, {@code warned}, {@code not checked}, {@code reported}
    */
   public static void write(Path file, Map<String, String> test, Map<String, String> about, int inputs,
-      ComparisonResult r, ReportedRounds rounds, Map<Metric, Double> budgets, Settings.Enforcement enforcement,
+      ComparisonResult r, ReportedRounds rounds, Map<Metric, Double> budgets, Policy enforcement,
       TestOutcome outcome, Path report) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
@@ -60,7 +64,7 @@ public final class ComparisonJson {
     root.put("raw", raw(r, rounds));
     root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
     root.put("unmeasured", unmeasured);
-    root.put("enforcement", enforcement.name().toLowerCase(Locale.ROOT));
+    root.put("enforcement", Words.enforcement(enforcement));
     root.put("outcome", outcome.label());
     root.put("report", report.getFileName().toString());
     Files.createDirectories(file.toAbsolutePath().getParent());
@@ -91,21 +95,7 @@ public final class ComparisonJson {
   private static Map<String, Object> side(Map<String, double[]> values, int i, JvmActivity jvm) {
     Map<String, Object> out = new LinkedHashMap<>();
     values.forEach((name, v) -> out.put(name, v[i]));
-    out.putAll(guards(jvm));
-    return out;
-  }
-
-  /** The JVM guards of one side's slice of a round, as JSON values. */
-  static Map<String, Object> guards(JvmActivity jvm) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("youngGcs", jvm.youngGcs());
-    out.put("oldGcs", jvm.oldGcs());
-    out.put("heapGrowthBytes", jvm.heapGrowthBytes());
-    out.put("edenGrowthBytes", jvm.edenGrowthBytes());
-    out.put("jitMillis", jvm.jitMillis());
-    out.put("minorFaults", jvm.minorFaults());
-    out.put("cpuNanos", jvm.cpuNanos());
-    out.put("allocatedBytes", jvm.allocatedBytes());
+    out.putAll(jvm.toJson());
     return out;
   }
 
@@ -113,19 +103,15 @@ public final class ComparisonJson {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", m.name());
     out.put("label", m.label());
-    out.put("unit", switch (m.kind()) {
-      case TIME -> "ns";
-      case MEMORY -> "B/op";
-      case THROUGHPUT -> "ops/s";
-    });
+    out.put("unit", m.kind().unit());
     out.put("before", row.before());
     out.put("after", row.after());
     out.put("factor", row.estimate().estimate());
     out.put("factorLow", row.estimate().low());
     out.put("factorHigh", row.estimate().high());
-    out.put("improvement", row.improvement());
+    out.put("improvement", Words.improvement(row));
     out.put("atLeast", budget);
-    out.put("verdict", row.outcome() == null ? null : row.outcome().name().toLowerCase(Locale.ROOT));
+    out.put("verdict", row.check() == null ? null : row.check().name().toLowerCase(Locale.ROOT));
     return out;
   }
 }

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.json;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.function.BiConsumer;
  * A small JSON writer for the result files: maps (in their iteration order), lists, strings, numbers, booleans and
  * null. Non-finite numbers are written as {@code null}. Stateless.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
   /** Writes {@code value} as indented JSON. */
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
     write(sb, value, "");
     return sb.append('\n').toString();

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +10,14 @@ import java.util.Map;
  * strings, numbers (as {@link Double}), booleans and null, nothing else, and nothing after the value. Errors say
  * where: {@code line 7, column 12: expected ',' or '}' after a member, found '"'}. Not thread-safe: one per text.
  */
-final class JsonReader {
+public final class JsonReader {
 
   private final String text;
   private int pos;
   private int depth;
 
   /** The deepest nesting read: perfkit's files nest a few levels; deeper input is rejected, not recursed into. */
-  static final int MAX_DEPTH = 64;
+  public static final int MAX_DEPTH = 64;
 
   private JsonReader(String text) {
     this.text = text;
@@ -28,7 +28,7 @@ final class JsonReader {
    *
    * @throws IllegalArgumentException naming the line, the column and the problem
    */
-  static Object read(String text) {
+  public static Object read(String text) {
     JsonReader r = new JsonReader(text);
     Object value = r.value();
     r.space();
@@ -39,13 +39,13 @@ final class JsonReader {
   }
   /** A parsed JSON object as a map; an empty map for null. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object value) {
+  public static Map<String, Object> object(Object value) {
     return value == null ? Map.of() : (Map<String, Object>) value;
   }
 
   /** A parsed JSON array as a list; an empty list for null. */
   @SuppressWarnings("unchecked")
-  static List<Object> array(Object value) {
+  public static List<Object> array(Object value) {
     return value == null ? List.of() : (List<Object>) value;
   }
 

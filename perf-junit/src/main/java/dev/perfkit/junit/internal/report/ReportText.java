@@ -1,8 +1,15 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.report;
 
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.BudgetResult;
+import dev.perfkit.junit.internal.Measurement;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.MetricKind;
+import dev.perfkit.junit.internal.metric.Rates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +27,14 @@ public final class ReportText {
 
   /** Formats the report of the test named {@code test}. */
   public static String format(String test, Measurement m, Verdict v) {
-    StringBuilder sb = new StringBuilder(test).append(": ").append(v.headline());
+    StringBuilder sb = new StringBuilder(test).append(": ").append(Words.headline(v));
     if (!v.results().isEmpty()) {
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"metric", "measured", "limit", "verdict"});
       for (BudgetResult r : v.results()) {
-        rows.add(new String[] {r.spec().name(), BudgetResult.format(r.spec().metric(), r.measured()),
-            r.comparison() + " " + BudgetResult.format(r.spec().metric(), r.limit()), r.verdictText()});
+        MetricKind kind = r.spec().metric().kind();
+        rows.add(new String[] {r.spec().name(), kind.format(r.measured()),
+            Words.comparison(r) + " " + kind.format(r.limit()), Words.verdict(r)});
       }
       table(sb, rows);
       if (v.timeScale() != 1) {
@@ -36,14 +44,13 @@ public final class ReportText {
     }
     sb.append("\nlatency     ").append(percentiles(m));
     sb.append("\ncount       ").append(m.operations()).append(" calls in ").append(m.latency().count())
-        .append(" samples, throughput ").append(BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,
-            m.throughputPerSecond()))
+        .append(" samples, throughput ").append(MetricKind.THROUGHPUT.format(m.throughputPerSecond()))
         .append(", allocation ").append(m.allocationUnsupported().isEmpty()
-            ? BudgetResult.format(BudgetSpec.Metric.ALLOCATION, m.allocatedBytesPerOp())
+            ? MetricKind.MEMORY.format(m.allocatedBytesPerOp())
             : "n/a (" + m.allocationUnsupported() + ")");
     for (Map.Entry<String, Long> e : m.events().entrySet()) {
       sb.append("\nevents      ").append(e.getKey()).append(' ')
-          .append(BudgetResult.format(BudgetSpec.Metric.EVENTS, m.eventsPerOp(e.getKey())));
+          .append(MetricKind.COUNT.format(m.eventsPerOp(e.getKey())));
     }
     sb.append("\nwarm-up     ").append(m.warmupText());
     sb.append("\nmeasured    ").append(m.samplingText());
@@ -66,7 +73,7 @@ public final class ReportText {
     }
     StringBuilder sb = new StringBuilder();
     for (double p : PERCENTILES) {
-      sb.append(BudgetSpec.percentileName(p)).append(' ').append(Units.formatNanos(s.valueAtPercentile(p)))
+      sb.append(Metric.percentileName(p)).append(' ').append(Units.formatNanos(s.valueAtPercentile(p)))
           .append(", ");
     }
     return sb.append("max ").append(Units.formatNanos(s.maxNanos())).append(", mean ")

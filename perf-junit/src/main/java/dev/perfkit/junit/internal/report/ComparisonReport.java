@@ -1,5 +1,8 @@
-package dev.perfkit.junit.internal.compare;
+package dev.perfkit.junit.internal.report;
 
+import dev.perfkit.junit.internal.compare.ComparisonResult;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -19,12 +22,12 @@ public final class ComparisonReport {
   public static String verdict(ComparisonResult r) {
     int budgets = r.budgets();
     String of = budgets == 1 ? " of 1 relative budget " : " of " + budgets + " relative budgets ";
-    Outcome o = r.outcome();
+    Check o = r.outcome();
     String what = o == null ? "no relative budget; figures only"
-        : o == Outcome.PASS ? budgets + of + "met"
-        : o == Outcome.FAIL ? r.count(Outcome.FAIL) + of + "missed"
-        : o == Outcome.UNSTABLE ? "no verdict: the rounds were not stationary (" + r.stability() + ")"
-        : r.count(Outcome.INCONCLUSIVE) + of + "neither met nor missed";
+        : o == Check.PASS ? budgets + of + "met"
+        : o == Check.FAIL ? r.count(Check.FAIL) + of + "missed"
+        : o == Check.UNSTABLE ? "no verdict: the rounds were not stationary (" + r.stability() + ")"
+        : r.count(Check.INCONCLUSIVE) + of + "neither met nor missed";
     String level = BigDecimal.valueOf(r.confidence() * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString();
     return what + " (" + r.rounds() + " rounds, " + level + "% intervals, stopped: " + r.stop().label() + ")";
@@ -38,12 +41,12 @@ public final class ComparisonReport {
       out.append("- ").append(e.getKey().label()).append(": ").append(e.getValue());
       Double budget = budgets.get(e.getKey());
       if (budget != null) {
-        out.append("; budget: at least ").append(ReportRow.trim(budget)).append("x ")
+        out.append("; budget: at least ").append(Words.trim(budget)).append("x ")
             .append(e.getKey().kind().better()).append(": not checked");
       }
       out.append('\n');
     }
-    Outcome o = r.outcome();
+    Check o = r.outcome();
     out.append("\n**Verdict: ").append(o == null ? "none" : o.name()).append("**: ").append(verdict(r)).append("\n\n");
     out.append(details.strip()).append('\n');
     return out.toString();

@@ -1,5 +1,7 @@
-package dev.perfkit.junit.internal.compare;
+package dev.perfkit.junit.internal.report;
 
+import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.metric.MetricKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,12 +36,13 @@ public final class OptimizationReport {
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"Metric", "Before", "After", "Improvement"});
     for (ReportRow r : rows) {
-      cells.add(new String[] {r.metric(), r.kind().format(r.before()), r.kind().format(r.after()), r.improvement()});
+      MetricKind kind = r.metric().kind();
+      cells.add(new String[] {r.metric().label(), kind.cell(r.before()), kind.cell(r.after()), Words.improvement(r)});
     }
     out.append(MarkdownTable.render(cells));
     out.append('\n');
     for (ReportRow r : rows) {
-      out.append(r.evidence()).append('\n');
+      out.append("- ").append(r.metric().label()).append(": ").append(Words.evidence(r)).append('\n');
     }
     return out.toString();
   }

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.metric;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal.compare;
+package dev.perfkit.junit.internal.metric;
 
 /** Which way a metric improves: latency and memory improve downwards, throughput upwards. */
 public enum Direction {

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal;
+package dev.perfkit.junit.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

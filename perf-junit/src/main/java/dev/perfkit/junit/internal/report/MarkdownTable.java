@@ -1,4 +1,4 @@
-package dev.perfkit.junit.internal.compare;
+package dev.perfkit.junit.internal.report;
 
 import java.util.List;
 

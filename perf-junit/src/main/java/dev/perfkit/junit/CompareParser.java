@@ -85,6 +85,10 @@ final class CompareParser {
     if (name.isEmpty()) {
       return null;
     }
+    if (name.isBlank() || !name.chars().allMatch(Character::isJavaIdentifierPart)) {
+      throw a.invalid(attribute, Attribute.quoted(name), "expected the name of a method of "
+          + testClass.getSimpleName() + ", such as 'orders'");
+    }
     Method method = ReflectionSupport.findMethod(testClass, name).orElseThrow(() -> a.invalid(attribute,
         Attribute.quoted(name), "no method " + name + "() in " + testClass.getSimpleName()
             + " or its superclasses"));

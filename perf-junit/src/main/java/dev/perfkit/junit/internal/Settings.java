@@ -87,8 +87,8 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
             Settings::positiveNanos),
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
             + "no-argument constructor", Settings::ticker),
-        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
-        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
+        parse(parameters, ALLOCATION, "on", SWITCH_FORMS, Settings::onOff),
+        parse(parameters, WATCH_JVM, "on", SWITCH_FORMS, Settings::onOff),
         parse(parameters, UNSTEADY, "warn", "warn or fail", t -> Policy.parse(t, "warn", "fail")),
         parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks));
   }
@@ -172,10 +172,14 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
     return attribute >= 0 ? attribute : forks;
   }
 
-  private static boolean onOff(String text) {
+  /** The accepted forms of a switch, for error messages. */
+  public static final String SWITCH_FORMS = "on or off (true and false mean the same)";
+
+  /** A switch: {@code on} or {@code true}, {@code off} or {@code false}, lower case. */
+  public static boolean onOff(String text) {
     return switch (text) {
-      case "on" -> true;
-      case "off" -> false;
+      case "on", "true" -> true;
+      case "off", "false" -> false;
       default -> throw new IllegalArgumentException("neither on nor off: " + text);
     };
   }

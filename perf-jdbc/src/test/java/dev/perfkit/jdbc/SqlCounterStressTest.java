@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.List;
+import dev.perfkit.jdbc.internal.Threads;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Several threads run statements through one wrapped H2 database at once; every count comes out exact. */
@@ -19,39 +16,20 @@ class SqlCounterStressTest {
     int threads = 6;
     int rounds = 120;
     SqlCounter sql = SqlCounter.builder(Shop.database()).perThread().build();
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> started = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-          for (int r = 0; r < rounds; r++) {
-            Shop.totalsNPlusOne(sql.dataSource());
-            Shop.totalsJoin(sql.dataSource());
-            try (Connection c = sql.dataSource().getConnection();
-                PreparedStatement p = c.prepareStatement("UPDATE orders SET total = total WHERE id = ?")) {
-              p.setInt(1, r % 30);
-              p.addBatch();
-              p.setInt(1, (r + 1) % 30);
-              p.addBatch();
-              p.executeBatch();
-            }
-          }
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
+    Threads.run(threads, t -> {
+      for (int r = 0; r < rounds; r++) {
+        Shop.totalsNPlusOne(sql.dataSource());
+        Shop.totalsJoin(sql.dataSource());
+        try (Connection c = sql.dataSource().getConnection();
+            PreparedStatement p = c.prepareStatement("UPDATE orders SET total = total WHERE id = ?")) {
+          p.setInt(1, r % 30);
+          p.addBatch();
+          p.setInt(1, (r + 1) % 30);
+          p.addBatch();
+          p.executeBatch();
         }
-      }, "stress-" + t);
-      started.add(thread);
-      thread.start();
-    }
-    start.countDown();
-    for (Thread t : started) {
-      t.join();
-    }
-    if (failure.get() != null) {
-      throw new AssertionError(failure.get());
-    }
+      }
+    });
     long calls = (long) threads * rounds;
     SqlCounts counts = sql.snapshot();
     assertEquals(calls * (1 + Shop.CUSTOMERS + 1 + 1), counts.executions());

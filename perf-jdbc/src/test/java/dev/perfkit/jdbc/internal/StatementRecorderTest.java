@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The recorder's guarantees: exact counts from many threads, the cap on statements, and batches. */
@@ -25,7 +23,7 @@ class StatementRecorderTest {
     try (PerfRegistry registry = PerfRegistry.create()) {
       Counter events = registry.counter("events");
       StatementRecorder recorder = new StatementRecorder(1_000, true, events);
-      runThreads(THREADS, t -> {
+      Threads.run(THREADS, t -> {
         for (int i = 0; i < perThread; i++) {
           // literals differ from call to call, so raw texts are many but shapes only 40
           recorder.execution("SELECT * FROM t" + (i % shapes) + " WHERE id = " + (t * perThread + i));
@@ -52,7 +50,7 @@ class StatementRecorderTest {
     int cap = 50;
     int perThread = 20_000;
     StatementRecorder recorder = new StatementRecorder(cap, false, Counter.noop("off"));
-    runThreads(THREADS, t -> {
+    Threads.run(THREADS, t -> {
       for (int i = 0; i < perThread; i++) {
         recorder.execution("select c" + ((i * 7 + t) % 500) + " from t"); // 500 shapes, 50 kept
       }
@@ -97,38 +95,5 @@ class StatementRecorderTest {
     Map<String, Long> out = new TreeMap<>();
     recorder.forEachStatement((sql, executions, entries) -> out.put(sql, executions));
     return out;
-  }
-
-  /** Runs {@code body} on {@code n} threads released together, and rethrows the first failure. */
-  static void runThreads(int n, ThreadBody body) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < n; t++) {
-      int index = t;
-      Thread thread = new Thread(() -> {
-        try {
-          start.await();
-          body.run(index);
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "recorder-" + t);
-      threads.add(thread);
-      thread.start();
-    }
-    start.countDown();
-    for (Thread t : threads) {
-      t.join();
-    }
-    if (failure.get() != null) {
-      throw new AssertionError("a recording thread failed", failure.get());
-    }
-  }
-
-  /** One thread's work. */
-  @FunctionalInterface
-  interface ThreadBody {
-    void run(int thread) throws Exception;
   }
 }

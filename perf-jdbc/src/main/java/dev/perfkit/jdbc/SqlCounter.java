@@ -15,13 +15,15 @@ import javax.sql.DataSource;
  * Counts the SQL statements run through a {@link DataSource}, grouped by normalized statement.
  *
  * <pre>{@code
- * SqlCounter sql = SqlCounter.wrap(dataSource);      // hand sql.dataSource() to the code under test
+ * SqlCounter sql = SqlCounter.wrap(h2);                    // use sql.dataSource() where the code used h2
  * SqlCounts before = sql.snapshot();
- * repository.ordersOfAllCustomers();
- * SqlCounts run = sql.snapshot().minus(before);
- * run.executions();                                   // 1 + N for an N+1, 1 for a join
- * SqlReport.overBudget(run.perOperation(1), 1);       // names the repeated statement
+ * Map<String, List<Integer>> nPlusOne = Shop.totalsNPlusOne(sql.dataSource());
+ * SqlCounts run = sql.snapshot().minus(before);            // what the call ran
+ * long statements = run.executions();                      // 11: 1 + N for N = 10 customers
+ * SqlReport.overBudget(run.perOperation(1), 1).ifPresent(System.out::println); // names the N+1 statement
  * }</pre>
+ *
+ * <p>(From {@code SqlCounterTest}, which runs it on an embedded H2 database.)
  *
  * <p>Every execution through {@link #dataSource()} (its connections, statements, prepared and callable statements)
  * is counted once, after it ran, whether it succeeded or failed; a batch counts once and its entries separately.

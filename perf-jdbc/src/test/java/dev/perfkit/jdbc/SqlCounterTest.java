@@ -26,14 +26,16 @@ class SqlCounterTest {
 
   @Test
   void anNPlusOneRepositoryRunsOnePlusNStatementsAndTheJoinOne() {
-    // the README's snippet
-    SqlCounter sql = SqlCounter.wrap(h2);
+    // README snippet: perf-jdbc/README.md, README.md and SqlCounter's javadoc quote the lines up to its end
+    SqlCounter sql = SqlCounter.wrap(h2);                    // use sql.dataSource() where the code used h2
     SqlCounts before = sql.snapshot();
     Map<String, List<Integer>> nPlusOne = Shop.totalsNPlusOne(sql.dataSource());
-    SqlCounts run = sql.snapshot().minus(before);
-    // end of the README's snippet
+    SqlCounts run = sql.snapshot().minus(before);            // what the call ran
+    long statements = run.executions();                      // 11: 1 + N for N = 10 customers
+    SqlReport.overBudget(run.perOperation(1), 1).ifPresent(System.out::println); // names the N+1 statement
+    // end of the README snippet
 
-    assertEquals(1 + Shop.CUSTOMERS, run.executions());
+    assertEquals(1 + Shop.CUSTOMERS, statements);
     assertEquals(1, run.executionsOf(Shop.CUSTOMERS_SQL));
     assertEquals(Shop.CUSTOMERS, run.executionsOf(Shop.ORDERS_SQL));
     assertEquals(List.of(
@@ -86,6 +88,24 @@ class SqlCounterTest {
     assertEquals(5, counts.executions());
     assertEquals(List.of(StatementCount.of("select name from customer where id = ?", 3, 0),
         StatementCount.of("select name from customer where id in (...)", 2, 0)), counts.statements());
+  }
+
+  @Test
+  void largeUpdatesAndLargeBatchesCountLikeTheirSmallVariants() throws SQLException {
+    SqlCounter sql = SqlCounter.wrap(h2);
+    try (Connection c = sql.dataSource().getConnection();
+        PreparedStatement p = c.prepareStatement("UPDATE orders SET total = total WHERE customer_id = ?")) {
+      p.setInt(1, 1);
+      assertEquals(Shop.ORDERS_PER_CUSTOMER, p.executeLargeUpdate());
+      p.setInt(1, 2);
+      p.addBatch();
+      p.setInt(1, 3);
+      p.addBatch();
+      assertEquals(2, p.executeLargeBatch().length);
+    }
+    SqlCounts counts = sql.snapshot();
+    assertEquals(List.of(StatementCount.of("update orders set total = total where customer_id = ?", 2, 2)),
+        counts.statements());
   }
 
   @Test

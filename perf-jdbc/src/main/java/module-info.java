@@ -10,4 +10,6 @@ module dev.perfkit.jdbc {
   requires net.ttddyy.dsproxy; // an automatic module (Automatic-Module-Name in datasource-proxy 1.10.1)
 
   exports dev.perfkit.jdbc;
+
+  provides dev.perfkit.spi.EventExplainer with dev.perfkit.jdbc.SqlEventExplainer;
 }

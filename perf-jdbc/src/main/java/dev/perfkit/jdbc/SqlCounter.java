@@ -45,12 +45,26 @@ public final class SqlCounter {
   /** The most distinct normalized statements a counter may keep. */
   public static final int MAX_STATEMENTS = 100_000;
 
+  private static final LiveCounters LIVE = new LiveCounters();
+
   private final DataSource dataSource;
   private final StatementRecorder recorder;
 
   private SqlCounter(DataSource target, StatementRecorder recorder) {
     this.recorder = recorder;
     this.dataSource = CountingListener.wrap(target, recorder);
+  }
+
+  /**
+   * The counts of every counter alive now whose executions go to {@code Perf.counter(EVENTS_COUNTER)}, for the
+   * explainer, keyed by the counter's recorder (which lives as long as the counting data source does).
+   */
+  static Map<Object, SqlCounts> liveCounts() {
+    Map<Object, SqlCounts> out = new java.util.IdentityHashMap<>();
+    for (StatementRecorder r : LIVE.snapshot()) {
+      out.put(r, snapshot(r));
+    }
+    return out;
   }
 
   /**
@@ -73,6 +87,10 @@ public final class SqlCounter {
 
   /** The counts so far, since this counter was created. Allocates the snapshot; never blocks writers. */
   public SqlCounts snapshot() {
+    return snapshot(recorder);
+  }
+
+  private static SqlCounts snapshot(StatementRecorder recorder) {
     List<StatementCount> statements = new ArrayList<>();
     recorder.forEachStatement((sql, executions, entries) -> {
       if (executions > 0 || entries > 0) {
@@ -131,7 +149,11 @@ public final class SqlCounter {
     /** Wraps the data source. */
     public SqlCounter build() {
       Counter counter = events != null ? events : Perf.counter(EVENTS_COUNTER);
-      return new SqlCounter(dataSource, new StatementRecorder(maxStatements, perThread, counter));
+      SqlCounter sql = new SqlCounter(dataSource, new StatementRecorder(maxStatements, perThread, counter));
+      if (events == null) {
+        LIVE.add(sql.recorder);
+      }
+      return sql;
     }
   }
 }

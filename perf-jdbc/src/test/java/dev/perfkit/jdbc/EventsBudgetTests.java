@@ -65,6 +65,65 @@ class EventsBudgetTests {
     assertEquals("passed", entries.get("perf.outcome"));
   }
 
+  @Test
+  void theShorthandNamesTheRepeatedStatement() {
+    EngineExecutionResults r = run(NPlusOneSql.class);
+    r.testEvents().assertStatistics(s -> s.succeeded(0).failed(1));
+    String message = r.testEvents().failed().stream()
+        .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow()).toList().get(0)
+        .getMessage();
+    assertTrue(message.lines().anyMatch(
+        "  sql.statements  11.0/op   <= 1.00/op  FAILED by 10.0/op (+1000.0 %)"::equals), message);
+    assertTrue(message.contains("\n  `select ... from orders where customer_id = ? order by id` ran 10 times per "
+        + "call (budget 1 statement per call): N+1 — fetch with a join or a batch\n  11 statements per call over 20 "
+        + "calls"), message);
+  }
+
+  @Test
+  void aComparisonReportsStatementsPerCallBeforeAndAfter() {
+    EngineExecutionResults r = EngineTestKit.engine("junit-jupiter").selectors(selectClass(NPlusOneAgainstJoin.class))
+        .configurationParameter("perfkit.jvm.watch", "off")
+        .configurationParameter("perfkit.allocation", "off")
+        .configurationParameter("perfkit.compare.warmup", "0ms")
+        .configurationParameter("perfkit.compare.round", "1ms")
+        .configurationParameter("perfkit.results.dir", results.toString())
+        .execute();
+    Map<String, String> entries = r.allEvents().reportingEntryPublished().stream()
+        .map(Event::getPayload).map(p -> (ReportEntry) p.orElseThrow())
+        .flatMap(e -> e.getKeyValuePairs().entrySet().stream())
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a + " | " + b));
+    String sql = entries.get("perf.compare.sql.statements");
+    assertTrue(sql != null && sql.startsWith("11.0/op -> 1.00/op: 91% fewer; 11.00x [11.00x, 11.00x]"),
+        () -> String.valueOf(entries));
+    assertTrue(sql.endsWith("budget: at least 5x fewer: **PASS**"), sql);
+  }
+
+  static class NPlusOneSql {
+    @Test
+    @PerfTest(warmupIterations = 3, iterations = 20)
+    @Budget(sql = "1/op")
+    void totals() {
+      Shop.totalsNPlusOne(DB);
+    }
+  }
+
+  static class NPlusOneAgainstJoin {
+    @Test
+    @dev.perfkit.junit.Compare
+    @dev.perfkit.junit.RelativeBudget(sql = "5x fewer")
+    void totals() {}
+
+    @dev.perfkit.junit.Baseline
+    Object nPlusOne() {
+      return Shop.totalsNPlusOne(DB);
+    }
+
+    @dev.perfkit.junit.Candidate
+    Object join() {
+      return Shop.totalsJoin(DB);
+    }
+  }
+
   static class NPlusOne {
     @Test
     @PerfTest(warmupIterations = 3, iterations = 20)

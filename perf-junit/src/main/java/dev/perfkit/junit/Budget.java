@@ -61,6 +61,14 @@ public @interface Budget {
   /** Limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}. */
   Events[] events() default {};
 
+  /**
+   * The most SQL statements per call, such as {@code "1"} or {@code "1/op"}: executions counted by perf-jdbc's
+   * {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter = "sql.statements",
+   * maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the statement that ran
+   * too often and shows every statement per call.
+   */
+  String sql() default "";
+
   /** A latency limit at one percentile. */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)

@@ -4,6 +4,7 @@ import dev.perfkit.Counter;
 import dev.perfkit.Perf;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.EventMarks;
 import dev.perfkit.junit.internal.ForkedMeasurement;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
@@ -16,7 +17,9 @@ import dev.perfkit.junit.internal.metric.Statistic;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -86,20 +89,24 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     invocation.skip();
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
     ForkContext fork = ForkContext.current();
+    EventMarks marks = EventMarks.forCounters(counters(plan).stream().map(Counter::name).toList());
     Measurement m = forks > 0 && !fork.isFork()
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
             settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
                 System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
-                    context.getRequiredTestMethod()) + ": " + message));
+                    context.getRequiredTestMethod()) + ": " + message), marks);
     if (fork.isFork()) {
       // a fork measures and hands its figures to the parent, which judges all forks together
       ForkedMeasurement.write(fork.output(), m);
       return;
     }
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
-    String report = Results.publish(context, settings, m, verdict);
+    Map<String, Double> limits = new LinkedHashMap<>();
+    plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
+        .forEach(b -> limits.put(b.name(), b.limit()));
+    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits));
     String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
         .check(context, settings, m);
     if (verdict.failsTest()) {

@@ -39,4 +39,10 @@ public @interface RelativeBudget {
 
   /** How much higher the candidate's throughput must be, such as {@code "3x higher"}. */
   String throughput() default "";
+
+  /**
+   * How many fewer SQL statements per call the candidate must run, such as {@code "10x fewer"}: executions counted by
+   * perf-jdbc's {@code SqlCounter}. A side with no statement counts as 0.01 per call for the factor.
+   */
+  String sql() default "";
 }

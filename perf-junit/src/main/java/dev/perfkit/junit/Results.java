@@ -30,11 +30,13 @@ final class Results {
 
   private Results() {}
 
-  /** Publishes everything and returns the human report. */
-  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v) throws IOException {
+  /** Publishes everything and returns the human report; {@code explanations} of events by counter name. */
+  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v,
+      Map<String, String> explanations) throws IOException {
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String report = ReportText.format(test, m, v);
-    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
+    String report = ReportText.format(test, m, v, explanations);
+    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v,
+        explanations);
 
     List<String> cautions = m.cautions();
     context.publishReportEntry(Entries.perfTest(m, v, file));

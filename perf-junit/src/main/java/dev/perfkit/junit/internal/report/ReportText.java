@@ -7,9 +7,11 @@ import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Check;
 import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.metric.MetricKind;
 import dev.perfkit.junit.internal.metric.Rates;
+import dev.perfkit.junit.internal.metric.Statistic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,14 @@ public final class ReportText {
 
   /** Formats the report of the test named {@code test}. */
   public static String format(String test, Measurement m, Verdict v) {
+    return format(test, m, v, Map.of());
+  }
+
+  /**
+   * Formats the report, with the explanation of each missed events budget (by counter name, such as the SQL
+   * statement that ran too often) under the budget table.
+   */
+  public static String format(String test, Measurement m, Verdict v, Map<String, String> explanations) {
     StringBuilder sb = new StringBuilder(test).append(": ").append(Words.headline(v));
     if (!v.results().isEmpty()) {
       List<String[]> rows = new ArrayList<>();
@@ -37,6 +47,12 @@ public final class ReportText {
             Words.comparison(r) + " " + kind.format(r.limit()), Words.verdict(r)});
       }
       table(sb, rows);
+      for (BudgetResult r : v.results()) {
+        String why = explanations.get(r.spec().name());
+        if (r.check() == Check.FAIL && r.spec().metric().statistic() == Statistic.EVENTS && why != null) {
+          sb.append("\n  ").append(why.replace("\n", "\n  "));
+        }
+      }
       if (v.timeScale() != 1) {
         sb.append("\n  time limits scaled by ").append(Rates.number(v.timeScale())).append(" (")
             .append(Settings.TIME_SCALE).append(')');

@@ -83,6 +83,8 @@ class GeneratedBadInputTest {
     }
     RATES.forEach(v -> tests.add(budgetCase("throughput", Map.of("throughput", v))));
     BYTES.forEach(v -> tests.add(budgetCase("allocation", Map.of("allocation", v))));
+    List.of("abc", "-1", "1/s", "+1", ".5", "1.", "\u0661", "1e3", "NaN", "1 op", "1/op/op", "0x1")
+        .forEach(v -> tests.add(budgetCase("sql", Map.of("sql", v))));
     for (double p : new double[] {0, -1, 100.5, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
       Annotation percentile = annotation(Budget.Percentile.class, Map.of("value", p, "max", "1ms"));
       tests.add(budgetCase("percentiles", Map.of("percentiles", array(Budget.Percentile.class, percentile))));
@@ -113,7 +115,7 @@ class GeneratedBadInputTest {
   @TestFactory
   Stream<DynamicTest> everyRelativeBudgetAttribute() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String attribute : List.of("p50", "p90", "p99", "allocation", "throughput")) {
+    for (String attribute : List.of("p50", "p90", "p99", "allocation", "throughput", "sql")) {
       for (String v : FACTORS) {
         tests.add(dynamicTest(attribute + " = " + show(v), () -> {
           Compare compare = annotation(Compare.class, Map.of());

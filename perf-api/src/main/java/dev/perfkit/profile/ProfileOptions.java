@@ -13,14 +13,18 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ProfileOptions options = ProfileOptions.defaults()
- *     .withSamplingPeriod(Duration.ofMillis(5))
+ *     .withSamplingPeriod(Duration.ofMillis(10))
  *     .withJfrFile(Path.of("target/perf/parse.jfr"));
  * }</pre>
  */
 public final class ProfileOptions {
 
-  /** The default sampling period: 10 ms, about 100 execution samples per busy second of a thread. */
-  public static final Duration DEFAULT_SAMPLING_PERIOD = Duration.ofMillis(10);
+  /**
+   * The default sampling period: 1 ms, JFR's shortest. At most 1,000 execution samples per busy second of a thread;
+   * on a loaded machine JFR delivers fewer, and at its own default (20 ms) or at 10 ms too few for a 1-2 s run to rank
+   * its top 5 the same way twice (see {@code perf-benchmarks/RESULTS.md}, "Profiles").
+   */
+  public static final Duration DEFAULT_SAMPLING_PERIOD = Duration.ofMillis(1);
   /** The default allocation sampling rate: at most 300 samples a second, JFR's "profile" setting. */
   public static final int DEFAULT_ALLOCATION_SAMPLES_PER_SECOND = 300;
   /** The default shortest wait recorded as blocking: 1 ms. */
@@ -45,7 +49,7 @@ public final class ProfileOptions {
     this.jfrFile = jfrFile;
   }
 
-  /** Sampling every 10 ms, 300 allocation samples a second, waits from 1 ms, tracked threads only, no file kept. */
+  /** Sampling every 1 ms, 300 allocation samples a second, waits from 1 ms, tracked threads only, no file kept. */
   public static ProfileOptions defaults() {
     return DEFAULTS;
   }

@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * just this thread, read back as hot methods (self: on top of the stack; total: anywhere on it), allocation sites and
  * waits. Here it names {@code ArrayList.indexOfRange} (what {@code contains} runs) under {@code uniqueCustomers}: an
  * O(n^2) dedup. After the fix, the side-by-side profile shows the share moving: "ArrayList.indexOfRange 60 % -> 0 %".
- * Profiles are samples (about one per 10 ms of running code), so profile a second or more, not one call.
+ * Profiles are samples (at most one per millisecond of running code), so profile a second or more, not one call.
  *
  * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java -Dexec.mainClass=dev.perfkit.examples.Sample07_ProfileABlock}
  */

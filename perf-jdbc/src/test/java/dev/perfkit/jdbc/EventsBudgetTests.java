@@ -36,6 +36,7 @@ class EventsBudgetTests {
     return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture))
         .configurationParameter("perfkit.jvm.watch", "off")
         .configurationParameter("perfkit.allocation", "off")
+        .configurationParameter("perfkit.profile", "off")
         .configurationParameter("perfkit.results.dir", results.toString())
         .execute();
   }

@@ -9,13 +9,16 @@ import dev.perfkit.junit.internal.ForkedMeasurement;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Profiling;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.fork.ForkContext;
 import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +109,14 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Map<String, Double> limits = new LinkedHashMap<>();
     plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
         .forEach(b -> limits.put(b.name(), b.limit()));
-    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits));
+    Profile profile = null;
+    if (settings.profile() == Profiling.When.ALWAYS
+        || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
+      Files.createDirectories(settings.resultsDir());
+      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(Results.id(context)
+          + ".jfr"));
+    }
+    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
     String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
         .check(context, settings, m);
     if (verdict.failsTest()) {

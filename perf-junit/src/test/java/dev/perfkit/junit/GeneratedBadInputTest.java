@@ -159,6 +159,7 @@ class GeneratedBadInputTest {
     bad.put(Settings.ALLOCATION, onOff);
     bad.put(Settings.WATCH_JVM, onOff);
     bad.put(Settings.FORKS, List.of("-1", "21", "x", "1.5", "\u0661", ""));
+    bad.put(Settings.PROFILE, List.of("onfailure", "ONFAILURE", "Always", "on", "fail", "x", ""));
     bad.put(Settings.UNSTEADY, List.of("FAIL", "Warn", "off", "skip", "x", ""));
     bad.put(CompareSettings.WARMUP, List.of("Steady", "-1ms", "abc", "\uff12s", ""));
     bad.put(CompareSettings.WARMUP_CAP, durations);

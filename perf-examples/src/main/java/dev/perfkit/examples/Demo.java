@@ -33,7 +33,11 @@ public final class Demo {
 
   private Demo() {}
 
-  /** Runs the demo. */
+  /**
+   * Runs the demo.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     List<String> lines = generate(orders, new SplittableRandom(2026));

@@ -32,7 +32,12 @@ public final class HarnessAccuracy {
 
   private HarnessAccuracy() {}
 
-  /** Calibrates the token counts, runs JMH, runs the harness, prints a table. */
+  /**
+   * Calibrates the token counts, runs JMH, runs the harness, prints a table.
+   *
+   * @param args not used
+   * @throws Throwable if JMH or the harness fails
+   */
   public static void main(String[] args) throws Throwable {
     double nanosPerToken = nanosPerToken();
     List<String> tokens = new ArrayList<>();

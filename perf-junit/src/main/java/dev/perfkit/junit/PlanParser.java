@@ -93,6 +93,9 @@ final class PlanParser {
     if (!b.max().isEmpty()) {
       specs.add(new BudgetSpec(Metric.MAX, a.positiveNanos("max", b.max())));
     }
+    if (!b.cpu().isEmpty()) {
+      specs.add(new BudgetSpec(Metric.CPU, a.positiveNanos("cpu", b.cpu())));
+    }
     if (!b.throughput().isEmpty()) {
       specs.add(new BudgetSpec(Metric.THROUGHPUT, a.rate("throughput", b.throughput())));
     }

@@ -94,6 +94,15 @@ class CpuTimeTests {
   }
 
   @Test
+  void forksHandTheirCpuTimeToTheParentWhichAddsThem() {
+    EngineExecutionResults r = run(MeetsCpuInTwoForks.class);
+    r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    assertEquals(CPU_LINE.substring("cpu         ".length()), Fixtures.entries(r).get("perf.cpu"));
+    assertTrue(Fixtures.entries(r).get("perf.measured").startsWith("200 calls on 1 thread in 200 µs in 2 forks"),
+        Fixtures.entries(r).get("perf.measured"));
+  }
+
+  @Test
   void aCpuBudgetIsUnsupportedNotFailedWhereCpuTimeIsNotMeasured() {
     EngineExecutionResults off = run(MissesCpu.class, "perfkit.cpu", "off");
     off.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
@@ -155,6 +164,15 @@ class CpuTimeTests {
   static class MeetsCpu {
     @Test
     @PerfTest(warmupIterations = 10, iterations = 100)
+    @Budget(cpu = "500ns")
+    void run() {
+      call();
+    }
+  }
+
+  static class MeetsCpuInTwoForks {
+    @Test
+    @PerfTest(warmupIterations = 10, iterations = 100, forks = 2)
     @Budget(cpu = "500ns")
     void run() {
       call();

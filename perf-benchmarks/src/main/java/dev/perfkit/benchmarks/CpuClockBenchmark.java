@@ -1,5 +1,7 @@
 package dev.perfkit.benchmarks;
 
+import dev.perfkit.PerfRegistry;
+import dev.perfkit.Timer;
 import dev.perfkit.junit.internal.jvm.CpuClock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -20,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * every sample), {@code ThreadMXBean.getCurrentThreadCpuTime()} (the thread's CPU time, read once per thread and
  * measurement), perf-junit's {@link CpuClock#system()} around it, and the run delay from
  * {@code /proc/thread-self/schedstat} (read outside the metered region). The ratio of the CPU-time reading to
- * {@code nanoTime} is why CPU time is not read per call.
+ * {@code nanoTime} is why CPU time is not read per call. The last two set a timed call of an application timer
+ * ({@code tick()} and {@code recordSince}) against the same with two CPU-time reads around it, what an opt-in CPU time
+ * for timers would cost every recorded call.
  *
  * <p>Run: {@code flock /tmp/perfkit-bench.lock java -jar perf-benchmarks/target/benchmarks.jar CpuClockBenchmark}
  */
@@ -34,6 +39,8 @@ public class CpuClockBenchmark {
 
   private ThreadMXBean bean;
   private CpuClock clock;
+  private PerfRegistry registry;
+  private Timer timer;
 
   /** Looks up the bean and checks that CPU time is measured here. */
   @Setup
@@ -43,6 +50,14 @@ public class CpuClockBenchmark {
     if (!clock.unsupportedReason().isEmpty()) {
       throw new IllegalStateException(clock.unsupportedReason());
     }
+    registry = PerfRegistry.create();
+    timer = registry.timer("cpu-bench");
+  }
+
+  /** Closes the registry. */
+  @TearDown
+  public void tearDown() {
+    registry.close();
   }
 
   /** The wall clock. */
@@ -67,5 +82,21 @@ public class CpuClockBenchmark {
   @Benchmark
   public long runDelay() {
     return clock.readyNanos();
+  }
+
+  /** A timed call of an application timer: two ticks and one record. */
+  @Benchmark
+  public void timerStartStop() {
+    long t0 = timer.tick();
+    timer.recordSince(t0);
+  }
+
+  /** The same with the thread's CPU time read around it, as a CPU-time opt-in for timers would. */
+  @Benchmark
+  public long timerStartStopWithCpu() {
+    long c0 = bean.getCurrentThreadCpuTime();
+    long t0 = timer.tick();
+    timer.recordSince(t0);
+    return bean.getCurrentThreadCpuTime() - c0;
   }
 }

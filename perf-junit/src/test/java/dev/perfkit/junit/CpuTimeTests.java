@@ -135,6 +135,10 @@ class CpuTimeTests {
         report);
     assertTrue(report.contains("| Response time (p50) | 1.00µs          | 1.00µs          | no significant change |"),
         report);
+    assertTrue(report.contains("each call timed, 0 ns overhead per sample removed; 0 % of the measured time off CPU\n"),
+        report);
+    assertTrue(report.contains("each call timed, 0 ns overhead per sample removed; 90 % of the measured time off CPU\n"),
+        report);
   }
 
   @Test

@@ -46,6 +46,7 @@ final class ComparedSide {
   private WarmupLoop loop;
   private long estimateNanos = -1;
   private long spentNanos;
+  private CpuUse cpuTotal;
   private String unsupported = "";
   // the slice's state, in fields so that the measured region allocates nothing
   private long sliceNanos;
@@ -135,6 +136,7 @@ final class ComparedSide {
     }
     CpuUse cpuUse = cpuNanos < 0 ? CpuUse.unsupported(cpu.unsupportedReason())
         : new CpuUse(cpuNanos, elapsed, readyBefore < 0 || readyAfter < 0 ? -1 : readyAfter - readyBefore, "");
+    cpuTotal = cpuTotal == null ? cpuUse : cpuTotal.plus(cpuUse);
     double meanNanos = meanPerCall();
     Arrays.sort(samples, 0, count);
     double[] values = new double[metrics.size()];
@@ -241,6 +243,8 @@ final class ComparedSide {
     String w = warmup.untilSteady() ? "warm-up until steady: " + warmup.describe()
         : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with the other side (" + warmup.calls()
             + (warmup.calls() == 1 ? " call)" : " calls)") + (warmup.unsteady().isEmpty() ? "" : ", still " + String.join(", ", warmup.unsteady()));
-    return w + "; " + timing + ", " + sampling.overheadNanos() + " ns overhead per sample removed";
+    String cpu = cpuTotal == null || !cpuTotal.isMeasured() ? "" : String.format(java.util.Locale.ROOT,
+        "; %.0f %% of the measured time off CPU", cpuTotal.offCpuShare() * 100);
+    return w + "; " + timing + ", " + sampling.overheadNanos() + " ns overhead per sample removed" + cpu;
   }
 }

@@ -18,8 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Whether reading CPU time changes what perf-junit measures: the harness that runs {@code @PerfTest} measures the
  * same calibrated workloads (about 100 ns, 1 µs and 10 µs of {@link Blackhole#consumeCPU(long)}) with CPU time read
  * ({@link CpuClock#system()}) and without, alternately, in one JVM (warm-up 1 s, measurement 2 s each), and prints
- * the median of each run's median per side and their ratio. It also prints the CPU time per call and the share off
- * CPU that the runs with CPU time found.
+ * the median of each run's median per side and their ratio. It also prints the CPU time per call, the share off
+ * CPU and the part of it spent waiting for a core (Linux run delay) that the runs with CPU time found.
  *
  * <p>Run: {@code flock /tmp/perfkit-bench.lock java -cp perf-benchmarks/target/benchmarks.jar
  * dev.perfkit.benchmarks.CpuReadEffect [pairs]}
@@ -35,14 +35,15 @@ public final class CpuReadEffect {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 6;
     double nanosPerToken = HarnessAccuracy.nanosPerToken();
     System.out.println("| target | tokens | median with CPU reads (ns) | median without (ns) | with / without "
-        + "| CPU per call (ns) | off CPU |");
-    System.out.println("|---|---|---|---|---|---|---|");
+        + "| CPU per call (ns) | off CPU | of which waiting for a core |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (long target : TARGET_NANOS) {
       long tokens = Math.max(1, Math.round(target / nanosPerToken));
       long[] with = new long[pairs];
       long[] without = new long[pairs];
       double[] cpu = new double[pairs];
       double[] off = new double[pairs];
+      double[] ready = new double[pairs];
       for (int i = 0; i < pairs; i++) {
         boolean withFirst = i % 2 == 0;
         Measurement a = harness(tokens, withFirst);
@@ -53,11 +54,13 @@ public final class CpuReadEffect {
         without[i] = plain.latency().valueAtPercentile(50);
         cpu[i] = on.cpuNanosPerOp();
         off[i] = on.cpu().offCpuShare();
+        ready[i] = on.cpu().readyShare();
       }
       double w = median(with);
       double wo = median(without);
-      System.out.printf(Locale.ROOT, "| %d ns | %d | %.0f %s | %.0f %s | **%.3f** | %.0f | %.1f %% |%n", target, tokens,
-          w, Arrays.toString(with), wo, Arrays.toString(without), w / wo, median(cpu), median(off) * 100);
+      System.out.printf(Locale.ROOT, "| %d ns | %d | %.0f %s | %.0f %s | **%.3f** | %.0f | %.1f %% | %.1f %% |%n",
+          target, tokens, w, Arrays.toString(with), wo, Arrays.toString(without), w / wo, median(cpu),
+          median(off) * 100, median(ready) * 100);
     }
   }
 

@@ -55,8 +55,8 @@ public @interface Budget {
   /**
    * {@return the most CPU time per call, such as {@code "200us"}} It is the measuring threads' CPU time over the
    * measurement, as a share of its wall time, times the mean call, and tells code that burns CPU from code that waits
-   * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time, or the run is paced ({@link PerfTest#rate()}),
-   * the budget's verdict is "unsupported" and the test does not fail on it.
+   * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time the budget's verdict is "unsupported" and the
+   * test does not fail on it; a paced run ({@link PerfTest#rate()}) does not measure CPU time and rejects this budget.
    */
   String cpu() default "";
 

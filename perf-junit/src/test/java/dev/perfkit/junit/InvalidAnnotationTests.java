@@ -42,6 +42,9 @@ class InvalidAnnotationTests {
             + "expected a duration: " + durations + ", got '2'"),
         Arguments.of(BadCpu.class, "@Budget(cpu = \"200 micros\") on InvalidAnnotationTests.BadCpu.run(): "
             + "expected a duration: " + durations + ", got '200 micros'"),
+        Arguments.of(PacedCpu.class, "@Budget(cpu = \"1ms\") on InvalidAnnotationTests.PacedCpu.run(): CPU time "
+            + "is not measured in a paced run (rate set): its threads wait between calls; budget CPU time in a "
+            + "closed-loop @PerfTest (without rate)"),
         Arguments.of(ZeroCpu.class, "@Budget(cpu = \"0ns\") on InvalidAnnotationTests.ZeroCpu.run(): "
             + "must be at least 1 ns (a smaller limit rounds to 0 and can never be met)"),
         Arguments.of(BadThroughput.class, "@Budget(throughput = \"5000\") on InvalidAnnotationTests.BadThroughput"
@@ -153,6 +156,15 @@ class InvalidAnnotationTests {
     @Test
     @PerfTest(warmupIterations = 0, iterations = 1)
     @Budget(cpu = "200 micros")
+    void run() {
+      BODY_CALLS.incrementAndGet();
+    }
+  }
+
+  static class PacedCpu {
+    @Test
+    @PerfTest(warmupIterations = 0, iterations = 1, rate = "100/s")
+    @Budget(cpu = "1ms")
     void run() {
       BODY_CALLS.incrementAndGet();
     }

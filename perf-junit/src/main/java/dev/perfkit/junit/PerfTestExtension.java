@@ -97,7 +97,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
+            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(), message -> LOG.log(
                 System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
                     context.getRequiredTestMethod()) + ": " + message), marks);
     if (fork.isFork()) {

@@ -6,6 +6,7 @@ import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.WarmupOutcome;
 import dev.perfkit.junit.internal.json.Json;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
 import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.profile.Profile;
@@ -111,7 +112,17 @@ public final class ResultJson {
         "minNanos", empty ? null : m.latency().minNanos(), "maxNanos", empty ? null : m.latency().maxNanos(),
         "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(),
         "allocationUnsupported", m.allocationUnsupported().isEmpty() ? null : m.allocationUnsupported(),
-        "eventsPerOp", events);
+        "cpu", cpu(m), "eventsPerOp", events);
+  }
+
+  /** CPU time against wall time; the figures are null and {@code unsupported} says why when not measured. */
+  private static Map<String, Object> cpu(Measurement m) {
+    CpuUse c = m.cpu();
+    boolean on = c.isMeasured();
+    return map("nanosPerOp", on ? m.cpuNanosPerOp() : null, "onCpuShare", on ? c.onCpuShare() : null,
+        "offCpuShare", on ? c.offCpuShare() : null, "readyShare", on && c.readyNanos() >= 0 ? c.readyShare() : null,
+        "cpuNanos", on ? c.cpuNanos() : null, "spanNanos", on ? c.spanNanos() : null,
+        "readyNanos", on && c.readyNanos() >= 0 ? c.readyNanos() : null, "unsupported", on ? null : c.unsupported());
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -107,8 +107,9 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
         .forEach(b -> limits.put(b.name(), b.limit()));
     String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits));
-    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(context, settings, m);
+    KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
+    String regressed = kept.check(context, settings, m);
+    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m));
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }

@@ -42,7 +42,9 @@ import org.opentest4j.AssertionFailedError;
  * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@link PerfTest} asks,
  * then either every test's figures are recorded and the file is rewritten when the run ends (only with
  * {@code perfkit.baseline.record = true}; tests of the file that did not run keep their figures), or every test found
- * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. Lives in the root
+ * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. A recording also joins
+ * the file's history (the latest {@code perfkit.baseline.history}), with the date, the commit and the environment;
+ * each test's page plots that history ({@link #history}). Lives in the root
  * {@link ExtensionContext.Store}, which closes it after the last test. Thread-safe.
  */
 final class KeptBaselines implements AutoCloseable {

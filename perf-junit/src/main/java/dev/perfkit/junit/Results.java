@@ -75,7 +75,9 @@ final class Results {
     String line = Entries.perfTestLine(test, m, v);
     summary.add(dir, id, new CiSummary.Test(name, v.outcome(), line.substring(line.indexOf(test + ": ")
         + test.length() + 2), dir.resolve(fileName(context)), page));
-    summary.add(dir, id, new PageLink(PageLink.PERFORMANCE_TEST, name, page, v.outcome(), ReportText.percentiles(m)));
+    List<String> cautions = m.cautions();
+    summary.add(dir, id, new PageLink(PageLink.PERFORMANCE_TEST, name, page, v.outcome(), ReportText.percentiles(m)
+        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions))));
   }
 
   /** {@code com.example.OrderTests.parse.json}, or {@code ...parse[2].json} for the second invocation of a template. */

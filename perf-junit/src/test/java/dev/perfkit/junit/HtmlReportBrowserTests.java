@@ -68,7 +68,7 @@ class HtmlReportBrowserTests {
     HtmlReportTests.run(results);
     String index = chromium(results.resolve("index.html"), "--dump-dom");
     assertTrue(index.contains("<h2>Performance tests</h2>") && index.contains("<h2>Comparisons</h2>"), index);
-    assertEquals(HtmlReportTests.links(index).size(), 8, index);
+    assertEquals(8, HtmlReportTests.links(index).size(), index);
 
     String prefix = HtmlReportTests.Mixed.class.getName() + ".";
     String steady = chromium(results.resolve(prefix + "steady.html"), "--dump-dom");

@@ -52,7 +52,7 @@ public final class Axis {
 
   /**
    * A logarithmic axis from {@code min} to {@code max} (both positive; widened when equal) with ticks at powers of
-   * ten, and at 2 and 5 times them when fewer than three powers fall in the range.
+   * ten, and at 2 and 5 times them when the range spans at most three powers of ten.
    */
   public static Axis log(String label, double min, double max, DoubleFunction<String> format) {
     if (!(max > min)) {
@@ -62,7 +62,7 @@ public final class Axis {
     List<Tick> ticks = new ArrayList<>();
     int lo = (int) Math.floor(Math.log10(min));
     int hi = (int) Math.ceil(Math.log10(max));
-    boolean fine = hi - lo < 3;
+    boolean fine = hi - lo <= 3;
     for (int e = lo; e <= hi; e++) {
       for (double m : fine ? new double[] {1, 2, 5} : new double[] {1}) {
         double v = m * Math.pow(10, e);

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The latency distribution of a performance test as HdrHistogram draws it: latency against percentile, the percentile
  * axis on the {@code 1/(1-q)} scale (0 %, 90 %, 99 %, 99.9 %, ... equally spaced) so the tail gets the room, and every
- * time budget (percentile, mean, max) as a horizontal line at its limit. Stateless.
+ * time budget (percentile, mean, max) as a dashed horizontal line at its limit, red when missed, each met one in its
+ * own colour. Stateless.
  */
 public final class DistributionChart {
 
@@ -69,10 +70,13 @@ public final class DistributionChart {
     SvgChart chart = new SvgChart(id, "Latency by percentile", "Latency at " + curve.size() + " percentiles from "
         + count + " samples, from the minimum to the maximum, with " + lines.size() + " budget lines.", x, y);
     chart.add(Series.line("latency", Palette.BLUE, xs, ys, labels));
-    for (BudgetResult b : lines) {
+    String[] colors = {Palette.ORANGE, Palette.PURPLE, Palette.GREEN, Palette.GREY};
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetResult b = lines.get(i);
       chart.horizontal("budget " + b.spec().name() + " " + Words.comparison(b) + " "
           + MetricKind.TIME.format(b.limit()) + " (" + Words.word(b.check()) + ")",
-          b.check() == dev.perfkit.junit.internal.metric.Check.FAIL ? Palette.RED : Palette.ORANGE, b.limit(), true);
+          b.check() == dev.perfkit.junit.internal.metric.Check.FAIL ? Palette.RED : colors[i % colors.length],
+          b.limit(), true);
     }
     return chart;
   }

@@ -35,10 +35,10 @@ public final class IndexPage {
     List<String> counts = new ArrayList<>();
     byKind.forEach((kind, list) -> {
       if (!list.isEmpty()) {
-        counts.add(list.size() + " " + kind.toLowerCase(java.util.Locale.ROOT));
+        counts.add(kind + ": " + list.size());
       }
     });
-    body.append(Html.escape(counts.isEmpty() ? "Nothing was measured." : String.join(", ", counts) + "."))
+    body.append(Html.escape(counts.isEmpty() ? "Nothing was measured." : String.join("; ", counts) + "."))
         .append("</p>\n");
     byKind.forEach((kind, list) -> {
       if (list.isEmpty()) {

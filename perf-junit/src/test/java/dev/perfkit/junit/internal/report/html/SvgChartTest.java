@@ -27,7 +27,10 @@ class SvgChartTest {
     Axis log = Axis.log("y", 1, 1000, Axis::number);
     assertEquals(1 / 3.0, log.fraction(10), 1e-12);
     assertEquals(2 / 3.0, log.fraction(100), 1e-12);
-    assertEquals(List.of(1.0, 10.0, 100.0, 1000.0), log.ticks().stream().map(Axis.Tick::value).toList());
+    assertEquals(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0),
+        log.ticks().stream().map(Axis.Tick::value).toList(), "1, 2 and 5 per decade over three decades");
+    assertEquals(List.of(1.0, 10.0, 100.0, 1000.0, 10000.0), Axis.log("y", 1, 10000, Axis::number).ticks().stream()
+        .map(Axis.Tick::value).toList(), "powers of ten only over more");
     assertEquals(List.of("0", "50", "100", "150", "200"), linear.ticks().stream().map(Axis.Tick::label).toList());
     assertThrows(IllegalArgumentException.class, () -> Axis.withTicks("z", 0, 10, true, List.of()),
         "a log axis cannot start at 0");

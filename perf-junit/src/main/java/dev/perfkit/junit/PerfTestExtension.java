@@ -117,8 +117,9 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
           + ".jfr"));
     }
     String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
-    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(context, settings, m);
+    KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
+    String regressed = kept.check(context, settings, m);
+    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m));
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }

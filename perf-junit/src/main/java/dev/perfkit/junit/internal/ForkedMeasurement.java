@@ -155,7 +155,12 @@ public final class ForkedMeasurement {
     List<String> unsteady = new ArrayList<>();
     list(w.get("unsteady")).forEach(x -> unsteady.add((String) x));
     return new WarmupOutcome(number(w.get("nanos")), number(w.get("calls")), (int) number(w.get("windows")),
-        Boolean.TRUE.equals(w.get("settled")), Boolean.TRUE.equals(w.get("untilSteady")), unsteady);
+        Boolean.TRUE.equals(w.get("settled")), Boolean.TRUE.equals(w.get("untilSteady")), unsteady,
+        longs(w.get("windowEndsNanos")), longs(w.get("windowMedians")));
+  }
+
+  private static long[] longs(Object o) {
+    return o == null ? new long[0] : list(o).stream().mapToLong(ForkedMeasurement::number).toArray();
   }
 
   private static long number(Object o) {

@@ -141,7 +141,7 @@ class HtmlReportTests {
     String md = Files.readString(results.resolve("summary.md"));
     assertTrue(md.startsWith("# perfkit: 4 performance tests, 1 comparison\n"), md);
     assertTrue(md.contains("- **passed** `HtmlReportTests.Mixed.steps()`: p50 250 ns, p90 450 ns, p99 495 ns, "
-        + "p99.9 500 ns, max 500 ns, mean 253 ns, allocation n/a -- passed\n"), md);
+        + "p99.9 500 ns, max 500 ns, mean 253 ns, allocation n/a, cpu n/a -- passed\n"), md);
     assertTrue(md.contains("`HtmlReportTests.Mixed.sized(int)[2]`"), md);
     assertTrue(md.contains("### HtmlReportTests.Mixed.dedup(): passed\n\n#### Performance Optimization Report"), md);
     Map<String, Object> json = json("summary.json");

@@ -92,7 +92,8 @@ public record CurveFit(GrowthClass growth, double a, double b, double chiSquare,
     if (b < 0) {
       b = 0;
       a = sm / s;
-    } else if (a < 0) {
+    } else if (a < 1e-12 * sm / s) {
+      // below 0, or 0 but for rounding: no overhead
       a = 0;
       b = sfm / sff;
     }

@@ -1,0 +1,74 @@
+package dev.perfkit.examples;
+
+import dev.perfkit.junit.Complexity;
+import dev.perfkit.junit.Sink;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Empirical complexity: how the time of a call grows with the size of its input, fitted to O(1), O(log n), O(n),
+ * O(n log n), O(n^2) and O(n^3), and checked against the class the code is meant to have.
+ *
+ * <p>The naive way times the code at two sizes, one after the other, and reads the ratio: the first size runs on cold
+ * code and a heap still growing, the second on warm code, a fixed overhead per call flattens the ratio, and noise in
+ * either time moves it; "4x for 2x the data" can be O(n^2), or O(n) measured badly. {@link Complexity} warms every
+ * size up until it and the JVM are steady, measures the sizes interleaved in rounds (the order rotating, so that drift
+ * hits all sizes alike), fits every class with a fixed overhead allowed, and says "undecided" when two classes fit
+ * about equally, rather than guess. Here the list-scanning dedup grows as O(n^2) and the HashSet dedup as O(n); the
+ * build would fail if the HashSet version ever grew faster than O(n).
+ *
+ * <p>Each test prints one line ({@code best fit O(n) (R² 0.999, ...), runner-up ..., expected O(n) -- passed}) and
+ * writes {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded
+ * machine a fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
+ * ({@code perfkit.complexity.undecided=skip}). Run: {@code mvn -pl perf-examples -am verify
+ * -Dtest=Sample07_EmpiricalComplexityTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class Sample07_EmpiricalComplexityTest {
+
+  @Test
+  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n^2)")
+  void scanListDedup(List<Integer> ids, Sink sink) {
+    sink.consume(scanList(ids));
+  }
+
+  @Test
+  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n)")
+  void hashSetDedup(List<Integer> ids, Sink sink) {
+    sink.consume(hashSet(ids));
+  }
+
+  /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct), the same for both tests. */
+  static List<Integer> orderIds(int n) {
+    SplittableRandom random = new SplittableRandom(42);
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(random.nextInt(n));
+    }
+    return ids;
+  }
+
+  static List<Integer> scanList(List<Integer> ids) {
+    List<Integer> out = new ArrayList<>();
+    for (Integer id : ids) {
+      if (!out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  static List<Integer> hashSet(List<Integer> ids) {
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> out = new ArrayList<>();
+    for (Integer id : ids) {
+      if (seen.add(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+}

@@ -3,9 +3,7 @@ package dev.perfkit.examples;
 import dev.perfkit.junit.Complexity;
 import dev.perfkit.junit.Sink;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +30,13 @@ class Sample07_EmpiricalComplexityTest {
   @Test
   @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n^2)")
   void scanListDedup(List<Integer> ids, Sink sink) {
-    sink.consume(scanList(ids));
+    sink.consume(Sample06_CompareBeforeAfterTest.scanList(ids)); // the same dedups as Sample06
   }
 
   @Test
   @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n)")
   void hashSetDedup(List<Integer> ids, Sink sink) {
-    sink.consume(hashSet(ids));
+    sink.consume(Sample06_CompareBeforeAfterTest.hashSet(ids));
   }
 
   /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct), the same for both tests. */
@@ -49,26 +47,5 @@ class Sample07_EmpiricalComplexityTest {
       ids.add(random.nextInt(n));
     }
     return ids;
-  }
-
-  static List<Integer> scanList(List<Integer> ids) {
-    List<Integer> out = new ArrayList<>();
-    for (Integer id : ids) {
-      if (!out.contains(id)) {
-        out.add(id);
-      }
-    }
-    return out;
-  }
-
-  static List<Integer> hashSet(List<Integer> ids) {
-    Set<Integer> seen = new HashSet<>();
-    List<Integer> out = new ArrayList<>();
-    for (Integer id : ids) {
-      if (seen.add(id)) {
-        out.add(id);
-      }
-    }
-    return out;
   }
 }

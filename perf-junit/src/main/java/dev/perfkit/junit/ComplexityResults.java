@@ -35,12 +35,7 @@ final class ComplexityResults {
       ComplexityPlan plan, ComplexityResult r, SizedRounds rounds) throws IOException {
     Check check = plan.expect() == null ? null : r.check(plan.expect());
     Policy enforcement = settings.enforcement();
-    TestOutcome outcome = check == null ? TestOutcome.REPORTED
-        : enforcement == Policy.OFF ? TestOutcome.NOT_CHECKED
-        : check == Check.PASS ? TestOutcome.PASSED
-        : enforcement == Policy.WARN ? TestOutcome.WARNED
-        : check == Check.FAIL ? TestOutcome.FAILED
-        : complexity.undecided() == Policy.SKIP ? TestOutcome.SKIPPED : TestOutcome.INCONCLUSIVE;
+    TestOutcome outcome = TestOutcome.judge(check, enforcement, complexity.undecided());
     Path json = settings.resultsDir().resolve(Results.id(context) + ".complexity.json");
     ComplexityJson.write(json, Results.identity(context), r, rounds, complexity.roundNanos(), plan.expect(), check,
         enforcement, complexity.undecided(), outcome);

@@ -57,6 +57,24 @@ public record ComplexityResult(long[] sizes, double[] typicalNanos, double[] noi
     return fits.get(growth.ordinal());
   }
 
+  /**
+   * The fitted curve of {@code growth} for a plot: {@code points} sizes spaced evenly on a log scale from the smallest
+   * to the largest size (both exact) in {@code [0]}, the fitted times in nanoseconds in {@code [1]}.
+   *
+   * @param points at least 2
+   */
+  public double[][] curve(GrowthClass growth, int points) {
+    double[][] out = new double[2][points];
+    double min = Math.log(sizes[0]);
+    double max = Math.log(sizes[sizes.length - 1]);
+    for (int j = 0; j < points; j++) {
+      out[0][j] = j == 0 ? sizes[0] : j == points - 1 ? sizes[sizes.length - 1]
+          : Math.exp(min + (max - min) * j / (points - 1));
+      out[1][j] = fit(growth).predict(out[0][j]);
+    }
+    return out;
+  }
+
   /** The share of resamples {@code growth} won, 0 to 1. */
   public double share(GrowthClass growth) {
     return shares[growth.ordinal()];

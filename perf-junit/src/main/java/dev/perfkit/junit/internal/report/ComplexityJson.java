@@ -106,14 +106,10 @@ public final class ComplexityJson {
     out.put("chiSquare", f.chiSquare());
     out.put("rSquared", f.rSquared());
     out.put("share", r.share(f.growth()));
-    long[] sizes = r.sizes();
-    double min = Math.log(sizes[0]);
-    double max = Math.log(sizes[sizes.length - 1]);
+    double[][] points = r.curve(f.growth(), CURVE_POINTS);
     List<Object> curve = new ArrayList<>();
     for (int j = 0; j < CURVE_POINTS; j++) {
-      double n = j == 0 ? sizes[0] : j == CURVE_POINTS - 1 ? sizes[sizes.length - 1]
-          : Math.exp(min + (max - min) * j / (CURVE_POINTS - 1));
-      curve.add(List.of(n, f.predict(n)));
+      curve.add(List.of(points[0][j], points[1][j]));
     }
     out.put("curve", curve);
     return out;

@@ -80,19 +80,29 @@ public record ComplexityResult(long[] sizes, double[] typicalNanos, double[] noi
     return shares[growth.ordinal()];
   }
 
-  /** Whether the best class won at least {@link ComplexityAnalysis#DECIDED_SHARE} of the resamples. */
+  /**
+   * Whether the best class won at least {@link ComplexityAnalysis#DECIDED_SHARE} of the resamples and leads every
+   * other class in score by at least {@link ComplexityAnalysis#DECIDED_GAP}.
+   */
   public boolean decided() {
-    return share(best) >= ComplexityAnalysis.DECIDED_SHARE;
+    return share(best) >= ComplexityAnalysis.DECIDED_SHARE && !close(runnerUp);
+  }
+
+  /** Whether {@code other}'s score is within {@link ComplexityAnalysis#DECIDED_GAP} of the best class's. */
+  private boolean close(GrowthClass other) {
+    return other != best && fit(other).score(ComplexityAnalysis.PENALTY) - fit(best).score(ComplexityAnalysis.PENALTY)
+        < ComplexityAnalysis.DECIDED_GAP;
   }
 
   /**
    * The classes still in the running: the best one alone when decided; otherwise the best and every class that won
-   * at least {@link ComplexityAnalysis#CONTENDER_SHARE} of the resamples, in order of growth.
+   * at least {@link ComplexityAnalysis#CONTENDER_SHARE} of the resamples or scores within
+   * {@link ComplexityAnalysis#DECIDED_GAP} of the best, in order of growth.
    */
   public List<GrowthClass> contenders() {
     List<GrowthClass> out = new ArrayList<>();
     for (GrowthClass c : GrowthClass.values()) {
-      if (c == best || !decided() && share(c) >= ComplexityAnalysis.CONTENDER_SHARE) {
+      if (c == best || !decided() && (share(c) >= ComplexityAnalysis.CONTENDER_SHARE || close(c))) {
         out.add(c);
       }
     }

@@ -9,6 +9,7 @@ module dev.perfkit.core {
   requires transitive dev.perfkit.api;
   requires java.management;
   requires jdk.management;
+  requires jdk.jfr;
   requires com.github.benmanes.caffeine;
   requires org.jctools.core;
   requires HdrHistogram; // an automatic module: HdrHistogram 2.2.2 names none
@@ -18,4 +19,5 @@ module dev.perfkit.core {
   provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
   provides dev.perfkit.spi.MemoryProbeProvider with dev.perfkit.core.internal.memory.CoreMemoryProbeProvider;
   provides dev.perfkit.spi.MemoEngine with dev.perfkit.core.internal.memo.CoreMemoEngine;
+  provides dev.perfkit.spi.ProfilerProvider with dev.perfkit.core.internal.profile.JfrProfilerProvider;
 }

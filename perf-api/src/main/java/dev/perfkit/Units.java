@@ -107,7 +107,8 @@ public final class Units {
     String number = t.substring(0, i);
     String unit = t.substring(i).strip();
     long factor = duration ? durationFactor(unit) : bytesFactor(unit);
-    if (number.isEmpty() || factor < 0) {
+    // one grammar for numbers everywhere: digits, optionally a point and digits (no ".5", no "1.")
+    if (!number.matches("[0-9]+(\\.[0-9]+)?") || factor < 0) {
       throw new IllegalArgumentException("expected a " + what + ": " + forms + ", got '" + text + "'");
     }
     try {

@@ -49,27 +49,27 @@ public final class Memo {
 
   private Memo() {}
 
-  /** Returns a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics. */
+  /** {@return a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics} */
   public static MemoBuilder<Object, Object> builder() {
     return new MemoBuilder<>();
   }
 
-  /** Returns an unbounded memo of {@code function}. */
+  /** {@return an unbounded memo of {@code function}} */
   public static <K, V> MemoFunction<K, V> function(Function<? super K, ? extends V> function) {
     return builder().function(function);
   }
 
-  /** Returns an unbounded memo of a two-argument {@code function}. */
+  /** {@return an unbounded memo of a two-argument {@code function}} */
   public static <A, B, V> MemoBiFunction<A, B, V> biFunction(BiFunction<? super A, ? super B, ? extends V> function) {
     return builder().biFunction(function);
   }
 
-  /** Returns an unbounded memo of a function that calls itself through {@code self}. */
+  /** {@return an unbounded memo of a function that calls itself through {@code self}} */
   public static <K, V> MemoFunction<K, V> recursive(RecursiveFunction<K, V> function) {
     return builder().recursive(function);
   }
 
-  /** Returns a value computed by {@code supplier} on the first {@code get()} and cached from then on. */
+  /** {@return a value computed by {@code supplier} on the first {@code get()} and cached from then on} */
   public static <T> MemoSupplier<T> lazy(Supplier<? extends T> supplier) {
     return builder().supplier(supplier);
   }

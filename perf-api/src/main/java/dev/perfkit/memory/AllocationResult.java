@@ -54,28 +54,28 @@ public final class AllocationResult {
         Checks.reason(reason));
   }
 
-  /** True when the bytes were measured; false when {@link #unsupportedReason()} says why not. */
+  /** {@return true when the bytes were measured; false when {@link #unsupportedReason()} says why not} */
   public boolean isSupported() {
     return unsupportedReason == null;
   }
 
-  /** Why the bytes could not be measured; empty when they were. */
+  /** {@return why the bytes could not be measured; empty when they were} */
   public String unsupportedReason() {
     return unsupportedReason == null ? "" : unsupportedReason;
   }
 
-  /** How many times the operation ran. */
+  /** {@return how many times the operation ran} */
   public long operations() {
     return operations;
   }
 
-  /** Whose allocations were (or would have been) counted. */
+  /** {@return whose allocations were (or would have been) counted} */
   public AllocationScope scope() {
     return scope;
   }
 
   /**
-   * The bytes allocated over all runs, at least 0.
+   * {@return the bytes allocated over all runs, at least 0}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */
@@ -85,7 +85,7 @@ public final class AllocationResult {
   }
 
   /**
-   * The bytes allocated per run: {@code totalBytes() / operations()}, at least 0.
+   * {@return the bytes allocated per run: {@code totalBytes() / operations()}, at least 0}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */

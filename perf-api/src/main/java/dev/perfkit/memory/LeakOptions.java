@@ -39,14 +39,14 @@ public final class LeakOptions {
     this.thresholdBytesPerOp = thresholdBytesPerOp;
   }
 
-  /** The defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
-   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run. */
+  /** {@return the defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
+   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run} */
   public static LeakOptions defaults() {
     return DEFAULTS;
   }
 
   /**
-   * Returns a copy with this many fitted rounds.
+   * {@return a copy with this many fitted rounds}
    *
    * @throws IllegalArgumentException if {@code rounds < 2} (a fit with its error needs three heap readings)
    */
@@ -58,7 +58,7 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this many warm-up rounds, which run the operation but are not fitted.
+   * {@return a copy with this many warm-up rounds, which run the operation but are not fitted}
    *
    * @throws IllegalArgumentException if {@code warmupRounds < 0}
    */
@@ -70,7 +70,7 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this many runs of the operation per round.
+   * {@return a copy with this many runs of the operation per round}
    *
    * @throws IllegalArgumentException if {@code opsPerRound < 1}
    */
@@ -79,7 +79,7 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this threshold: growth per run above it is a leak.
+   * {@return a copy with this threshold: growth per run above it is a leak}
    *
    * @throws IllegalArgumentException if the threshold is negative, infinite or NaN
    */
@@ -91,22 +91,22 @@ public final class LeakOptions {
     return new LeakOptions(rounds, warmupRounds, opsPerRound, thresholdBytesPerOp);
   }
 
-  /** Fitted rounds, at least 2. */
+  /** {@return fitted rounds, at least 2} */
   public int rounds() {
     return rounds;
   }
 
-  /** Warm-up rounds, at least 0. */
+  /** {@return warm-up rounds, at least 0} */
   public int warmupRounds() {
     return warmupRounds;
   }
 
-  /** Runs of the operation per round, at least 1. */
+  /** {@return runs of the operation per round, at least 1} */
   public long opsPerRound() {
     return opsPerRound;
   }
 
-  /** Growth per run, in bytes, above which the heap counts as leaking; at least 0. */
+  /** {@return growth per run, in bytes, above which the heap counts as leaking; at least 0} */
   public double thresholdBytesPerOp() {
     return thresholdBytesPerOp;
   }

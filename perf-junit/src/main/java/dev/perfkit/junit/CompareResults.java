@@ -13,6 +13,7 @@ import dev.perfkit.junit.internal.report.ComparisonJson;
 import dev.perfkit.junit.internal.report.ComparisonReport;
 import dev.perfkit.junit.internal.report.Entries;
 import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.profile.ProfileDiff;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,10 @@ final class CompareResults {
    *
    * @param rounds the rounds measured: how the sides were measured, for the report's last lines, and every round's
    *     raw values and guards, for the JSON
+   * @param profile the sides' profiles from extra calls after the rounds; null when none were taken
    */
   static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
-      int inputs, ComparisonResult r, ReportedRounds rounds) throws IOException {
+      int inputs, ComparisonResult r, ReportedRounds rounds, ProfileDiff profile) throws IOException {
     JvmSettings jvm = JvmSettings.current();
     String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability())
         + "\nJVM: " + jvm.describe() + (jvm.warnings().isEmpty() ? "" : "\nJVM warning: "
@@ -54,7 +56,7 @@ final class CompareResults {
     String markdown = ComparisonReport.markdown(plan.bottleneck(), plan.change(), r, plan.budgets(),
         "Baseline `" + baseline + "`, candidate `" + candidate + "`" + (plan.inputs() == null ? ""
             : ", " + inputs + (inputs == 1 ? " input" : " inputs") + " from " + plan.inputs().getName()
-            + "(); one call is one pass over the inputs") + ".\n" + details);
+            + "(); one call is one pass over the inputs") + ".\n" + details) + ComparisonReport.profile(profile);
     Check verdict = r.outcome();
     Policy enforcement = settings.enforcement();
     TestOutcome outcome = TestOutcome.judge(verdict, enforcement, compare.inconclusive());

@@ -66,8 +66,7 @@ final class KeptBaselines implements AutoCloseable {
 
   /** The run's kept baseline, read by the first test that asks. */
   static KeptBaselines of(ExtensionContext context, BaselineSettings settings) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(KeptBaselines.class, type -> new KeptBaselines(settings), KeptBaselines.class);
+    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings));
   }
 
   /**

@@ -4,19 +4,25 @@ import dev.perfkit.Counter;
 import dev.perfkit.Perf;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.EventMarks;
 import dev.perfkit.junit.internal.ForkedMeasurement;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Profiling;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.fork.ForkContext;
 import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -85,20 +91,31 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     invocation.skip();
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
     ForkContext fork = ForkContext.current();
+    EventMarks marks = EventMarks.forCounters(counters(plan).stream().map(Counter::name).toList());
     Measurement m = forks > 0 && !fork.isFork()
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
             settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
                 System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
-                    context.getRequiredTestMethod()) + ": " + message));
+                    context.getRequiredTestMethod()) + ": " + message), marks);
     if (fork.isFork()) {
       // a fork measures and hands its figures to the parent, which judges all forks together
       ForkedMeasurement.write(fork.output(), m);
       return;
     }
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
-    String report = Results.publish(context, settings, m, verdict);
+    Map<String, Double> limits = new LinkedHashMap<>();
+    plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
+        .forEach(b -> limits.put(b.name(), b.limit()));
+    Profile profile = null;
+    if (settings.profile() == Profiling.When.ALWAYS
+        || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
+      Files.createDirectories(settings.resultsDir());
+      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(Results.id(context)
+          + ".jfr"));
+    }
+    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
     String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
         .check(context, settings, m);
     if (verdict.failsTest()) {

@@ -118,6 +118,13 @@ final class PlanParser {
       }
       specs.add(new BudgetSpec(Metric.events(e.counter()), e.maxPerOp()));
     }
+    if (!b.sql().isEmpty()) {
+      if (!counters.add(Metric.SQL.name())) {
+        throw a.invalid("sql", Attribute.quoted(b.sql()), "counter '" + Metric.SQL.name() + "' has a limit in events "
+            + "already; give it one");
+      }
+      specs.add(new BudgetSpec(Metric.SQL, a.perCall("sql", b.sql())));
+    }
     if (specs.isEmpty()) {
       throw a.invalid("sets no limit; give at least one attribute, such as p99 = \"2ms\"");
     }

@@ -25,18 +25,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface RelativeBudget {
 
-  /** How much faster the candidate's median latency must be, such as {@code "2x faster"}. */
+  /** {@return how much faster the candidate's median latency must be, such as {@code "2x faster"}} */
   String p50() default "";
 
-  /** How much faster the candidate's 90th percentile latency must be. */
+  /** {@return how much faster the candidate's 90th percentile latency must be} */
   String p90() default "";
 
-  /** How much faster the candidate's 99th percentile latency must be. */
+  /** {@return how much faster the candidate's 99th percentile latency must be} */
   String p99() default "";
 
-  /** How much less the candidate must allocate per call, such as {@code "2x less"}. */
+  /** {@return how much less the candidate must allocate per call, such as {@code "2x less"}} */
   String allocation() default "";
 
-  /** How much higher the candidate's throughput must be, such as {@code "3x higher"}. */
+  /** {@return how much higher the candidate's throughput must be, such as {@code "3x higher"}} */
   String throughput() default "";
+
+  /**
+   * How many fewer SQL statements per call the candidate must run, such as {@code "10x fewer"}: executions counted by
+   * perf-jdbc's {@code SqlCounter}. A side with no statement counts as 0.01 per call for the factor.
+   */
+  String sql() default "";
 }

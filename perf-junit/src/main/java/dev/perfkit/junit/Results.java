@@ -9,6 +9,7 @@ import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.report.Entries;
 import dev.perfkit.junit.internal.report.ReportText;
 import dev.perfkit.junit.internal.report.ResultJson;
+import dev.perfkit.profile.Profile;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -30,14 +31,22 @@ final class Results {
 
   private Results() {}
 
-  /** Publishes everything and returns the human report. */
-  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v) throws IOException {
+  /**
+   * Publishes everything and returns the human report; {@code explanations} of events by counter name, and the
+   * profile of extra calls, null when none was taken.
+   */
+  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v,
+      Map<String, String> explanations, Profile profile) throws IOException {
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String report = ReportText.format(test, m, v);
-    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
+    String report = ReportText.format(test, m, v, explanations, profile);
+    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v,
+        explanations, profile);
 
     List<String> cautions = m.cautions();
     context.publishReportEntry(Entries.perfTest(m, v, file));
+    if (profile != null && profile.jfrFile().isPresent()) {
+      context.publishReportEntry("perf.profile", profile.jfrFile().get().toString());
+    }
     if (v.enforcement() == Policy.WARN && v.missed() > 0) {
       LOG.log(Level.WARNING, report);
     } else if (!cautions.isEmpty()) {

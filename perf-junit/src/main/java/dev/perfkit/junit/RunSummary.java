@@ -31,8 +31,7 @@ final class RunSummary implements AutoCloseable {
 
   /** The run's summary, created by the first test that asks. */
   static RunSummary of(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(RunSummary.class, type -> new RunSummary(), RunSummary.class);
+    return RunScoped.get(context, NAMESPACE, RunSummary.class, RunSummary::new);
   }
 
   /**

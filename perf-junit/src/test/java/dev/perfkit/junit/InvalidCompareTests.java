@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -41,6 +43,8 @@ class InvalidCompareTests {
             + "input per call)"),
         Arguments.of(InputsNotIterable.class, "@Compare(inputs = \"count\") on InvalidCompareTests.InputsNotIterable"
             + ".run(): count() must return an Iterable, a Stream or an array, not int"),
+        Arguments.of(GeneratorNotASource.class, "@Compare(generated = \"generator\") on InvalidCompareTests"
+            + ".GeneratorNotASource.run(): generator() must return an Iterable, a Stream or an array, not Supplier"),
         Arguments.of(WithPerfTest.class, "@Compare on InvalidCompareTests.WithPerfTest.run() cannot be combined with "
             + "@PerfTest: a comparison measures its @Baseline and @Candidate methods, not the test method"));
   }
@@ -165,6 +169,23 @@ class InvalidCompareTests {
     @Candidate
     static int fast(int n) {
       return n;
+    }
+  }
+
+  /** A generator itself is not a source of inputs; Stream.generate(generator).limit(n) is. */
+  static class GeneratorNotASource extends InputsNotIterable {
+    @Test
+    @Compare(inputs = "counts", generated = "generator")
+    @Override
+    void run() {}
+
+    static int[] counts() {
+      return new int[] {3};
+    }
+
+    static Supplier<Integer> generator() {
+      SplittableRandom random = new SplittableRandom(7);
+      return () -> random.nextInt(100);
     }
   }
 

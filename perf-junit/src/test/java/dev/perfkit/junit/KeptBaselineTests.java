@@ -126,8 +126,20 @@ class KeptBaselineTests {
     run(true);
     Files.writeString(file(), Files.readString(file()).replace("\"p50Nanos\": 100", "\"p50Nanos\": \"fast\""));
     assertEquals("Baseline file " + file() + " is invalid: tests.\"dev.perfkit.junit.KeptBaselineTests$Paced.run\""
-        + ".p50Nanos: expected a number, 0 or more, or null, found \"fast\". Fix it, or delete it and record a new "
-        + "one with perfkit.baseline.record = true; it is never overwritten unasked.",
+        + ".p50Nanos: expected a number greater than 0, or null, found \"fast\". Fix it, or delete it and record a "
+        + "new one with perfkit.baseline.record = true; it is never overwritten unasked.",
+        Fixtures.onlyFailureMessage(run(false)));
+  }
+
+  @Test
+  void aKeptThroughputOfZeroIsRejectedBecauseNoRatioAgainstItMeansAnything() throws IOException {
+    Paced.cost = 100;
+    run(true);
+    Files.writeString(file(), Files.readString(file()).replaceAll("\"throughputPerSecond\": [0-9.E]+",
+        "\"throughputPerSecond\": 0"));
+    assertEquals("Baseline file " + file() + " is invalid: tests.\"dev.perfkit.junit.KeptBaselineTests$Paced.run\""
+        + ".throughputPerSecond: expected a number greater than 0, or null, found 0.0. Fix it, or delete it and "
+        + "record a new one with perfkit.baseline.record = true; it is never overwritten unasked.",
         Fixtures.onlyFailureMessage(run(false)));
   }
 

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Two dedups of the same ids: one scans its output list for every id (O(n^2)), one remembers them in a set. */
-final class Dedup {
+public final class Dedup {
 
   private Dedup() {}
 
   /** {@code n} ids drawn from {@code 0..range-1}, seeded. */
-  static List<Integer> ids(int n, int range) {
+  public static List<Integer> ids(int n, int range) {
     SplittableRandom random = new SplittableRandom(42);
     List<Integer> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -21,7 +21,7 @@ final class Dedup {
     return ids;
   }
 
-  static List<Integer> scanList(List<Integer> ids) {
+  public static List<Integer> scanList(List<Integer> ids) {
     List<Integer> out = new ArrayList<>();
     for (Integer id : ids) {
       if (!out.contains(id)) {
@@ -31,7 +31,7 @@ final class Dedup {
     return out;
   }
 
-  static List<Integer> hashSet(List<Integer> ids) {
+  public static List<Integer> hashSet(List<Integer> ids) {
     Set<Integer> seen = new HashSet<>();
     List<Integer> out = new ArrayList<>();
     for (Integer id : ids) {

@@ -63,7 +63,8 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
         members(figures, where, KeptFigures.FIELDS);
         double[] v = new double[KeptFigures.FIELDS.length];
         for (int i = 0; i < v.length; i++) {
-          v[i] = figure(figures.get(KeptFigures.FIELDS[i]), where + "." + KeptFigures.FIELDS[i]);
+          v[i] = figure(figures.get(KeptFigures.FIELDS[i]), where + "." + KeptFigures.FIELDS[i],
+              KeptFigures.FIELDS[i].equals("allocatedBytesPerOp"));
         }
         tests.put(e.getKey(), new KeptFigures(v[0], v[1], v[2]));
       }
@@ -125,13 +126,17 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     return s;
   }
 
-  private static double figure(Object value, String where) {
+  /**
+   * A kept figure: a latency or a throughput greater than 0 (a ratio against 0 means nothing, so such a figure could
+   * never show a regression), bytes per call 0 or more, or null for not measured.
+   */
+  private static double figure(Object value, String where, boolean zeroAllowed) {
     if (value == null) {
       return Double.NaN;
     }
-    if (!(value instanceof Double d) || d < 0) {
-      throw new IllegalArgumentException(where + ": expected a number, 0 or more, or null, found "
-          + describe(value));
+    if (!(value instanceof Double d) || d < 0 || (d == 0 && !zeroAllowed)) {
+      throw new IllegalArgumentException(where + ": expected a number " + (zeroAllowed ? "0 or more" : "greater than 0")
+          + ", or null, found " + describe(value));
     }
     return d;
   }

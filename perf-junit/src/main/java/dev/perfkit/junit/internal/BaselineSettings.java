@@ -28,16 +28,8 @@ public record BaselineSettings(Path file, boolean record, double tolerance) {
   public static BaselineSettings read(Function<String, Optional<String>> parameters) {
     return new BaselineSettings(
         Settings.parse(parameters, FILE, "src/test/perf-baseline.json", "a file", Path::of),
-        Settings.parse(parameters, RECORD, "false", "true or false", BaselineSettings::bool),
+        Settings.parse(parameters, RECORD, "off", Settings.SWITCH_FORMS, Settings::onOff),
         Settings.parse(parameters, TOLERANCE, "0.10", "a positive number (e.g. '0.10' for 10 %)",
             Settings::positive));
-  }
-
-  private static boolean bool(String text) {
-    return switch (text) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new IllegalArgumentException("neither true nor false: " + text);
-    };
   }
 }

@@ -1,10 +1,13 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.Counter;
+import dev.perfkit.Perf;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.Ticker;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.Units;
 import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.Statistic;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.junit.internal.jvm.JvmState;
@@ -27,6 +30,8 @@ final class ComparedSide {
   private final Body body;
   private final AllocationMeter meter;
   private final List<Metric> metrics;
+  private final Counter[] counters;
+  private final long[] countsBefore;
   private final JvmProbe probe;
   private final List<double[]> rounds = new ArrayList<>();
   private final List<JvmActivity> guards = new ArrayList<>();
@@ -52,6 +57,14 @@ final class ComparedSide {
     this.body = body;
     this.meter = meter;
     this.metrics = List.copyOf(metrics);
+    // events metrics read their counter before and after each slice, outside the timed loop
+    this.counters = new Counter[this.metrics.size()];
+    this.countsBefore = new long[this.metrics.size()];
+    for (int i = 0; i < counters.length; i++) {
+      if (this.metrics.get(i).statistic() == Statistic.EVENTS) {
+        counters[i] = Perf.counter(this.metrics.get(i).name());
+      }
+    }
   }
 
   /**
@@ -98,6 +111,9 @@ final class ComparedSide {
   /** Measures one round of {@code nanos} and appends its values. */
   void measure(long nanos) throws Throwable {
     sliceNanos = nanos;
+    for (int i = 0; i < counters.length; i++) {
+      countsBefore[i] = counters[i] == null ? 0 : counters[i].count();
+    }
     JvmState before = probe.read();
     AllocationResult allocation = meter.allocation(slice);
     JvmActivity activity = probe.read().since(before);
@@ -116,6 +132,7 @@ final class ComparedSide {
       Metric m = metrics.get(i);
       values[i] = m.isPercentile() ? percentile(m.percentile())
           : m.equals(Metric.THROUGHPUT) ? (elapsed <= 0 ? Double.NaN : ops * 1e9 / elapsed)
+          : counters[i] != null ? (double) (counters[i].count() - countsBefore[i]) / ops
           : allocation.isSupported() ? (double) allocation.totalBytes() / ops : Double.NaN;
     }
     rounds.add(values);

@@ -56,6 +56,7 @@ public final class Harness {
   private WarmupOutcome warmup;
   private JvmActivity measured;
   private Progress progress = Progress.NONE;
+  private EventMarks marks = EventMarks.NONE;
   private long estimateNanos = -1;
   private long resolution;
   private long overhead;
@@ -92,9 +93,19 @@ public final class Harness {
   /** Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe)}, reporting progress. */
   public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
       List<Counter> counters, JvmProbe probe, Progress progress) throws Throwable {
+    return run(plan, ticker, body, baseline, meter, counters, probe, progress, EventMarks.NONE);
+  }
+
+  /**
+   * Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe, Progress)}, and marks the
+   * counters' explainers where the counters are read, at the start and the end of the measured phase.
+   */
+  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
+      List<Counter> counters, JvmProbe probe, Progress progress, EventMarks marks) throws Throwable {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
       Harness h = new Harness(plan, ticker, body, baseline, meter, counters, registry, probe);
       h.progress = progress;
+      h.marks = marks;
       return h.run();
     }
   }
@@ -188,6 +199,7 @@ public final class Harness {
       for (Counter c : counters) {
         events.put(c.name(), c.count() - countsBefore.get(c.name()));
       }
+      marks.markEnd();
       return;
     }
     calibrating = false;
@@ -195,6 +207,7 @@ public final class Harness {
     for (Counter c : counters) {
       countsBefore.put(c.name(), c.count());
     }
+    marks.markStart();
   }
 
   private void calibrate() throws Throwable {

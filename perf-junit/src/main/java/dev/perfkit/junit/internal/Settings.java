@@ -28,12 +28,13 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  *     does: {@link Policy#FAIL} fails its test, {@link Policy#WARN} reports them only
  * @param forks the fresh JVMs that measure a performance test or comparison whose {@code forks} attribute is not set;
  *     0 to measure in the test's own JVM
+ * @param profile when to profile the measured code with JFR, in extra calls after the measured ones
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
  */
 public record Settings(Policy enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm, Policy unsteady, int forks) {
+    boolean allocation, boolean watchJvm, Policy unsteady, int forks, Profiling.When profile) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -63,6 +64,9 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
   /** Key: {@code warn} (the default) or {@code fail}, what a measurement with cautions does. */
   public static final String UNSTEADY = "perfkit.unsteady";
 
+  /** Key: {@code onFailure} (the default), {@code always} or {@code off}: when to profile the measured code. */
+  public static final String PROFILE = "perfkit.profile";
+
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
 
@@ -87,10 +91,11 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
             Settings::positiveNanos),
         parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
             + "no-argument constructor", Settings::ticker),
-        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
-        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
+        parse(parameters, ALLOCATION, "on", SWITCH_FORMS, Settings::onOff),
+        parse(parameters, WATCH_JVM, "on", SWITCH_FORMS, Settings::onOff),
         parse(parameters, UNSTEADY, "warn", "warn or fail", t -> Policy.parse(t, "warn", "fail")),
-        parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks));
+        parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks),
+        parse(parameters, PROFILE, "onFailure", "onFailure, always or off", Settings::profile));
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
@@ -156,6 +161,15 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
     return Double.parseDouble(text);
   }
 
+  private static Profiling.When profile(String text) {
+    return switch (text) {
+      case "onFailure" -> Profiling.When.ON_FAILURE;
+      case "always" -> Profiling.When.ALWAYS;
+      case "off" -> Profiling.When.OFF;
+      default -> throw new IllegalArgumentException("not onFailure, always or off: " + text);
+    };
+  }
+
   private static int forks(String text) {
     if (!text.matches("[0-9]{1,2}")) {
       throw new IllegalArgumentException("not a whole number: " + text);
@@ -172,10 +186,14 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
     return attribute >= 0 ? attribute : forks;
   }
 
-  private static boolean onOff(String text) {
+  /** The accepted forms of a switch, for error messages. */
+  public static final String SWITCH_FORMS = "on or off (true and false mean the same)";
+
+  /** A switch: {@code on} or {@code true}, {@code off} or {@code false}, lower case. */
+  public static boolean onOff(String text) {
     return switch (text) {
-      case "on" -> true;
-      case "off" -> false;
+      case "on", "true" -> true;
+      case "off", "false" -> false;
       default -> throw new IllegalArgumentException("neither on nor off: " + text);
     };
   }

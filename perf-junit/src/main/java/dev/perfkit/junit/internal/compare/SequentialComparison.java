@@ -37,6 +37,8 @@ public final class SequentialComparison {
 
   /** Allocation below this many bytes per call counts as this many, so that allocation-free code has a ratio. */
   static final double MIN_BYTES_PER_OP = 1;
+  /** Events below this many per call count as this many, so that a side without any (a cache hit) has a ratio. */
+  static final double MIN_EVENTS_PER_OP = 0.01;
   /** The level of the stationarity test at each look. */
   static final double STATIONARITY_ALPHA = 0.1;
   /**
@@ -132,6 +134,9 @@ public final class SequentialComparison {
       }
       double[] before = Arrays.copyOfRange(rounds.baseline(m), from, n);
       double[] after = Arrays.copyOfRange(rounds.candidate(m), from, n);
+      if (m.kind() == MetricKind.COUNT && !budgets.containsKey(m) && zero(before) && zero(after)) {
+        continue; // events that neither side caused are not a row of the report
+      }
       RatioEstimate estimate = RatioEstimate.of(forRatio(m, before), forRatio(m, after), m.kind().direction(),
           plan.lookConfidence());
       double budget = budgets.getOrDefault(m, Double.NaN);
@@ -251,18 +256,28 @@ public final class SequentialComparison {
   }
 
   private static double floor(Metric m) {
-    return m.kind() == MetricKind.MEMORY ? MIN_BYTES_PER_OP : 0;
+    return m.kind() == MetricKind.MEMORY ? MIN_BYTES_PER_OP : m.kind() == MetricKind.COUNT ? MIN_EVENTS_PER_OP : 0;
   }
 
   private static double[] forRatio(Metric m, double[] values) {
-    if (m.kind() != MetricKind.MEMORY) {
+    double floor = floor(m);
+    if (floor == 0) {
       return values;
     }
     double[] floored = values.clone();
     for (int i = 0; i < floored.length; i++) {
-      floored[i] = Math.max(MIN_BYTES_PER_OP, floored[i]);
+      floored[i] = Math.max(floor, floored[i]);
     }
     return floored;
+  }
+
+  private static boolean zero(double[] values) {
+    for (double v : values) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The median of the finite values; NaN without any. */

@@ -23,6 +23,8 @@ public record Metric(Statistic statistic, String name, double percentile) {
   public static final Metric THROUGHPUT = new Metric(Statistic.THROUGHPUT, "throughput", 0);
   /** Bytes allocated per call. */
   public static final Metric ALLOCATION = new Metric(Statistic.ALLOCATION, "allocation", 0);
+  /** SQL statements per call: the events of the {@code sql.statements} counter that perf-jdbc increments. */
+  public static final Metric SQL = new Metric(Statistic.EVENTS, "sql.statements", 0);
 
   /** The latency at a percentile, named {@code p50}, {@code p99}, {@code p99.9}. */
   public static Metric latency(double percentile) {
@@ -55,7 +57,7 @@ public record Metric(Statistic statistic, String name, double percentile) {
       case PERCENTILE, MEAN, MAX -> "Response time (" + name + ")";
       case THROUGHPUT -> "Throughput";
       case ALLOCATION -> "Memory usage (allocated/op)";
-      case EVENTS -> "Events (" + name + "/op)";
+      case EVENTS -> equals(SQL) ? "SQL statements (per call)" : "Events (" + name + " per call)";
     };
   }
 }

@@ -20,7 +20,7 @@ public final class Rates {
     String t = text == null ? "" : text.strip();
     if (t.endsWith("/s")) {
       String number = t.substring(0, t.length() - 2).strip();
-      if (!number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
+      if (number.matches("[0-9]+(\\.[0-9]+)?")) {
         try {
           double value = new BigDecimal(number).doubleValue();
           if (value > 0 && Double.isFinite(value)) {

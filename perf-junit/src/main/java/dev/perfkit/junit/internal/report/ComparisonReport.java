@@ -3,6 +3,7 @@ package dev.perfkit.junit.internal.report;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.metric.Check;
 import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.profile.ProfileDiff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -49,6 +50,26 @@ public final class ComparisonReport {
     Check o = r.outcome();
     out.append("\n**Verdict: ").append(o == null ? "none" : o.name()).append("**: ").append(verdict(r)).append("\n\n");
     out.append(details.strip()).append('\n');
+    return out.toString();
+  }
+
+  /**
+   * The profile section under the report: where each side's time went in extra calls after the rounds, side by side,
+   * and their JFR files; empty for {@code null}.
+   */
+  public static String profile(ProfileDiff diff) {
+    if (diff == null) {
+      return "";
+    }
+    if (!diff.before().isAvailable() || !diff.after().isAvailable()) {
+      return "\n### Profile\nNone: " + (diff.before().isAvailable() ? diff.after() : diff.before()).unavailableReason()
+          + "\n";
+    }
+    StringBuilder out = new StringBuilder("\n### Profile\nExtra calls of each side after the rounds, not measured "
+        + "(JFR, execution samples every millisecond).\n\n```\n")
+        .append(diff.toText(ReportText.PROFILE_TOP).strip()).append("\n```\n");
+    diff.before().jfrFile().ifPresent(f -> out.append("- Baseline's JFR file: ").append(f).append('\n'));
+    diff.after().jfrFile().ifPresent(f -> out.append("- Candidate's JFR file: ").append(f).append('\n'));
     return out.toString();
   }
 }

@@ -7,9 +7,12 @@ import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Check;
 import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.metric.MetricKind;
 import dev.perfkit.junit.internal.metric.Rates;
+import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,18 @@ public final class ReportText {
 
   /** Formats the report of the test named {@code test}. */
   public static String format(String test, Measurement m, Verdict v) {
+    return format(test, m, v, Map.of(), null);
+  }
+
+  /** The most methods, allocation sites and waits a profile in a report lists. */
+  public static final int PROFILE_TOP = 5;
+
+  /**
+   * Formats the report, with the explanation of each missed events budget (by counter name, such as the SQL
+   * statement that ran too often) under the budget table, and the profile of extra calls at the end (null for none).
+   */
+  public static String format(String test, Measurement m, Verdict v, Map<String, String> explanations,
+      Profile profile) {
     StringBuilder sb = new StringBuilder(test).append(": ").append(Words.headline(v));
     if (!v.results().isEmpty()) {
       List<String[]> rows = new ArrayList<>();
@@ -37,6 +52,12 @@ public final class ReportText {
             Words.comparison(r) + " " + kind.format(r.limit()), Words.verdict(r)});
       }
       table(sb, rows);
+      for (BudgetResult r : v.results()) {
+        String why = explanations.get(r.spec().name());
+        if (r.check() == Check.FAIL && r.spec().metric().statistic() == Statistic.EVENTS && why != null) {
+          sb.append("\n  ").append(why.replace("\n", "\n  "));
+        }
+      }
       if (v.timeScale() != 1) {
         sb.append("\n  time limits scaled by ").append(Rates.number(v.timeScale())).append(" (")
             .append(Settings.TIME_SCALE).append(')');
@@ -56,6 +77,12 @@ public final class ReportText {
     sb.append("\nmeasured    ").append(m.samplingText());
     for (String caution : m.cautions()) {
       sb.append("\ncaution     ").append(caution);
+    }
+    if (profile != null) {
+      sb.append("\nprofile     ").append(profileLine(profile));
+      if (profile.isAvailable()) {
+        sb.append("\n  ").append(profile.toText(PROFILE_TOP).strip().replace("\n", "\n  "));
+      }
     }
     JvmSettings jvm = JvmSettings.current();
     sb.append("\njvm         ").append(jvm.describe());
@@ -96,5 +123,14 @@ public final class ReportText {
         }
       }
     }
+  }
+
+  /** What a profile is: extra calls after the measurement, where its JFR file is, or why there is none. */
+  public static String profileLine(Profile profile) {
+    if (!profile.isAvailable()) {
+      return "none: " + profile.unavailableReason();
+    }
+    return "of extra calls after the measurement (not measured)" + profile.jfrFile().map(f -> "; JFR file " + f
+        + " (opens in JDK Mission Control)").orElse("");
   }
 }

@@ -8,6 +8,7 @@ import dev.perfkit.junit.internal.WarmupOutcome;
 import dev.perfkit.junit.internal.json.Json;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
 import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.profile.Profile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,16 +35,17 @@ public final class ResultJson {
    *
    * @param test the test's identity: {@code class}, {@code method}, {@code displayName}, {@code uniqueId}
    */
-  public static Path write(Path dir, String fileName, Map<String, String> test, Measurement m, Verdict v)
-      throws IOException {
+  public static Path write(Path dir, String fileName, Map<String, String> test, Measurement m, Verdict v,
+      Map<String, String> explanations, Profile profile) throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName);
-    Files.writeString(file, Json.write(toMap(test, m, v)), StandardCharsets.UTF_8);
+    Files.writeString(file, Json.write(toMap(test, m, v, explanations, profile)), StandardCharsets.UTF_8);
     return file;
   }
 
   /** The result as nested maps and lists, in the order the file shows them. */
-  static Map<String, Object> toMap(Map<String, String> test, Measurement m, Verdict v) {
+  static Map<String, Object> toMap(Map<String, String> test, Measurement m, Verdict v,
+      Map<String, String> explanations, Profile profile) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
     root.put("test", new LinkedHashMap<>(test));
@@ -72,6 +74,11 @@ public final class ResultJson {
           "unit", r.spec().metric().kind().unit(), "verdict", Words.word(r.check())));
     }
     root.put("budgets", budgets);
+    root.put("explanations", new LinkedHashMap<String, Object>(explanations));
+    root.put("profile", profile == null ? null : map("available", profile.isAvailable(),
+        "unavailableReason", profile.isAvailable() ? null : profile.unavailableReason(),
+        "jfr", profile.jfrFile().map(Path::toString).orElse(null),
+        "text", profile.isAvailable() ? profile.toText(ReportText.PROFILE_TOP) : null));
     root.put("enforcement", Words.enforcement(v.enforcement()));
     root.put("timeScale", v.timeScale());
     root.put("outcome", v.outcome().label());

@@ -70,11 +70,15 @@ public final class Words {
   public static String improvement(ReportRow row) {
     double before = row.before();
     double after = row.after();
-    if (!row.significant() || before == after || !(before > 0) || !(after > 0)) {
+    MetricKind kind = row.metric().kind();
+    if (!row.significant() || before == after || !(before >= 0) || !(after >= 0)) {
       return "no significant change";
     }
-    MetricKind kind = row.metric().kind();
-    String word = row.factor() > 1 ? kind.better() : kind.worse();
+    if (before == 0) {
+      // only counts reach 0: events that the baseline never caused
+      return (after > before ? kind.worse() : kind.better()) + " (none before)";
+    }
+    String word = kind.direction().factor(before, after) > 1 ? kind.better() : kind.worse();
     double grew = Math.max(before, after) / Math.min(before, after);
     if (after > before && grew >= 2) {
       // a rise of 2x or more reads best as a multiple: 16x higher, 3.0x slower

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * writes {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded
  * machine a fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
  * ({@code perfkit.complexity.undecided=skip}). Run: {@code mvn -pl perf-examples -am verify
- * -Dtest=Sample07_EmpiricalComplexityTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -Dtest=Sample10_EmpiricalComplexityTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class Sample07_EmpiricalComplexityTest {
+class Sample10_EmpiricalComplexityTest {
 
   private int next;
 

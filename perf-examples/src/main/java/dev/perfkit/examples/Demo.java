@@ -115,6 +115,7 @@ public final class Demo {
         {"Sample06_CompareBeforeAfterTest", "before and after with @Compare, and the optimization report", test},
         {"Sample07_ProfileABlock", "where the time goes: hot methods, allocations, waits (JFR)", run},
         {"Sample09_NPlusOneQueriesTest", "SQL statements per call, the N+1 named, a budget on statements", test},
+        {"Sample10_EmpiricalComplexityTest", "how the time grows with the input: O(n^2) or not, with @Complexity", test},
     };
     System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
     for (String[] sample : samples) {

@@ -27,7 +27,12 @@ public interface MemoBiFunction<A, B, V> extends BiFunction<A, B, V> {
   /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
   MemoStats stats();
 
-  /** Drops the cached result for {@code (a, b)}, if any. */
+  /**
+   * Drops the cached result for {@code (a, b)}, if any.
+   *
+   * @param a the first argument
+   * @param b the second argument
+   */
   void invalidate(A a, B b);
 
   /** Drops every cached result. */

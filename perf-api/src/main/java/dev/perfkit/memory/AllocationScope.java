@@ -54,6 +54,7 @@ public final class AllocationScope {
    * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is the
    * calling thread}
    *
+   * @param others the other threads whose allocations count
    * @throws NullPointerException if {@code others} or one of its elements is null
    */
   public static AllocationScope currentThreadAnd(Collection<? extends Thread> others) {
@@ -68,7 +69,12 @@ public final class AllocationScope {
     return distinct.isEmpty() ? CURRENT : new AllocationScope(Kind.NAMED_THREADS, List.copyOf(distinct));
   }
 
-  /** Like {@link #currentThreadAnd(Collection)}. */
+  /**
+   * Like {@link #currentThreadAnd(Collection)}.
+   *
+   * @param others the other threads whose allocations count
+   * @return the calling thread and {@code others}, each counted once
+   */
   public static AllocationScope currentThreadAnd(Thread... others) {
     return currentThreadAnd(List.of(Objects.requireNonNull(others, "others")));
   }

@@ -48,6 +48,7 @@ public final class LeakOptions {
   /**
    * {@return a copy with this many fitted rounds}
    *
+   * @param rounds the number of fitted rounds, 2 or more
    * @throws IllegalArgumentException if {@code rounds < 2} (a fit with its error needs three heap readings)
    */
   public LeakOptions withRounds(int rounds) {
@@ -60,6 +61,7 @@ public final class LeakOptions {
   /**
    * {@return a copy with this many warm-up rounds, which run the operation but are not fitted}
    *
+   * @param warmupRounds the number of warm-up rounds, 0 or more
    * @throws IllegalArgumentException if {@code warmupRounds < 0}
    */
   public LeakOptions withWarmupRounds(int warmupRounds) {
@@ -72,6 +74,7 @@ public final class LeakOptions {
   /**
    * {@return a copy with this many runs of the operation per round}
    *
+   * @param opsPerRound the runs of the operation per round, 1 or more
    * @throws IllegalArgumentException if {@code opsPerRound < 1}
    */
   public LeakOptions withOpsPerRound(long opsPerRound) {
@@ -81,6 +84,7 @@ public final class LeakOptions {
   /**
    * {@return a copy with this threshold: growth per run above it is a leak}
    *
+   * @param thresholdBytesPerOp the growth per run, in bytes, above which the operation leaks; finite, 0 or more
    * @throws IllegalArgumentException if the threshold is negative, infinite or NaN
    */
   public LeakOptions withThresholdBytesPerOp(double thresholdBytesPerOp) {

@@ -45,6 +45,7 @@ public final class LeakReport {
   /**
    * Creates a report from its evidence; the verdict follows as the class description says.
    *
+   * @return the report
    * @param options how the check ran
    * @param settledBytes the settled heap before the first fitted round and after each, {@code options.rounds() + 1}
    *     readings, each at least 0
@@ -69,12 +70,23 @@ public final class LeakReport {
     return new LeakReport(options, copy, fit, source, null);
   }
 
-  /** Creates a report saying that the check could not be made here, and why; its verdict is inconclusive. */
+  /**
+   * Creates a report saying that the check could not be made here, and why; its verdict is inconclusive.
+   *
+   * @param reason a sentence for people that says why the heap could not be measured
+   * @param options how the check was to run
+   * @return an inconclusive report
+   */
   public static LeakReport unsupported(String reason, LeakOptions options) {
     return new LeakReport(Objects.requireNonNull(options, "options"), new long[0], null, "", Checks.reason(reason));
   }
 
-  /** {@return the verdict {@code fit} earns against {@code thresholdBytesPerOp}, as the class description says} */
+  /**
+   * {@return the verdict {@code fit} earns against {@code thresholdBytesPerOp}, as the class description says}
+   *
+   * @param fit the line fitted through the settled heap readings
+   * @param thresholdBytesPerOp the growth per run, in bytes, above which the operation leaks
+   */
   public static LeakVerdict judge(LinearFit fit, double thresholdBytesPerOp) {
     double margin = STD_ERRORS * fit.slopeStdError();
     if (fit.slope() - margin > thresholdBytesPerOp) {

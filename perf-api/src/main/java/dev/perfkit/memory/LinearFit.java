@@ -26,6 +26,7 @@ public final class LinearFit {
   /**
    * Creates a fit from its figures.
    *
+   * @return the fit
    * @param slope the fitted slope, finite
    * @param intercept the fitted value at {@code x = 0}, finite
    * @param slopeStdError the standard error of the slope, finite and at least 0
@@ -67,7 +68,10 @@ public final class LinearFit {
     return slopeStdError;
   }
 
-  /** {@return the share of the variance of {@code y} that the line explains, within [0, 1]; 1 when {@code y} is constant} */
+  /**
+   * {@return the share of the variance of {@code y} that the line explains, within [0, 1]; 1 when {@code y} is
+   * constant}
+   */
   public double rSquared() {
     return rSquared;
   }

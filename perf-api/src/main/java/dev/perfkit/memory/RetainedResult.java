@@ -28,6 +28,7 @@ public final class RetainedResult {
   /**
    * Creates a measured result.
    *
+   * @return the result
    * @param beforeBytes the settled reachable heap before the operation, at least 0
    * @param afterBytes the settled reachable heap after it, at least 0
    * @param source how the heap was read, such as {@code "class histogram"}; see {@link #source()}
@@ -40,7 +41,12 @@ public final class RetainedResult {
     return new RetainedResult(beforeBytes, afterBytes, Objects.requireNonNull(source, "source"), null);
   }
 
-  /** Creates a result saying that retained heap could not be measured, and why. */
+  /**
+   * Creates a result saying that retained heap could not be measured, and why.
+   *
+   * @param reason a sentence for people that says why the heap could not be measured
+   * @return the unsupported result
+   */
   public static RetainedResult unsupported(String reason) {
     return new RetainedResult(0, 0, "", Checks.reason(reason));
   }

@@ -31,6 +31,7 @@ public final class AllocationSite {
   /**
    * Creates an allocation site.
    *
+   * @return the site
    * @param site the first application frame (or the top frame when the whole stack is the JDK's)
    * @param allocatingFrame the top frame
    * @param objectClass the allocated type as Java writes it, such as {@code byte[]} or {@code java.lang.String}
@@ -43,27 +44,27 @@ public final class AllocationSite {
         Checks.notNegative(bytes, "bytes"), Checks.notNegative(samples, "samples"));
   }
 
-  /** The first application frame: the line to change. */
+  /** {@return the first application frame: the line to change} */
   public Frame site() {
     return site;
   }
 
-  /** The top frame: where the object was made. */
+  /** {@return the top frame: where the object was made} */
   public Frame allocatingFrame() {
     return allocatingFrame;
   }
 
-  /** The allocated type, such as {@code byte[]}. */
+  /** {@return the allocated type, such as {@code byte[]}} */
   public String objectClass() {
     return objectClass;
   }
 
-  /** The estimated bytes allocated here. */
+  /** {@return the estimated bytes allocated here} */
   public long bytes() {
     return bytes;
   }
 
-  /** The allocation samples behind {@link #bytes()}. */
+  /** {@return the allocation samples behind {@link #bytes()}} */
   public long samples() {
     return samples;
   }

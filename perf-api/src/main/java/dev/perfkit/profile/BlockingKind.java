@@ -25,7 +25,7 @@ public enum BlockingKind {
     this.label = label;
   }
 
-  /** A short label for reports, such as {@code "monitor enter"}. */
+  /** {@return a short label for reports, such as {@code "monitor enter"}} */
   public String label() {
     return label;
   }

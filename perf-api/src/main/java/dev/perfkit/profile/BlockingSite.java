@@ -28,6 +28,7 @@ public final class BlockingSite {
   /**
    * Creates a blocking site.
    *
+   * @return the site
    * @param kind what the threads waited for
    * @param site the first application frame (or the top frame when the whole stack is the JDK's)
    * @param detail what was waited on: the monitor's or parked-on object's class, {@code host:port}, a file path;
@@ -40,27 +41,27 @@ public final class BlockingSite {
         Checks.text(detail, "detail"), Checks.notNegative(nanos, "nanos"), Checks.notNegative(events, "events"));
   }
 
-  /** What the threads waited for. */
+  /** {@return what the threads waited for} */
   public BlockingKind kind() {
     return kind;
   }
 
-  /** The first application frame of the waits. */
+  /** {@return the first application frame of the waits} */
   public Frame site() {
     return site;
   }
 
-  /** What was waited on (a class name, {@code host:port}, a path), or empty. */
+  /** {@return what was waited on (a class name, {@code host:port}, a path), or empty} */
   public String detail() {
     return detail;
   }
 
-  /** The total time waited here, in nanoseconds. */
+  /** {@return the total time waited here, in nanoseconds} */
   public long nanos() {
     return nanos;
   }
 
-  /** How many waits. */
+  /** {@return how many waits were recorded here} */
   public long events() {
     return events;
   }

@@ -26,6 +26,7 @@ public final class Frame {
   /**
    * Creates a frame.
    *
+   * @return the frame
    * @param className the binary class name, such as {@code java.util.ArrayList} or {@code a.Outer$Inner}
    * @param methodName the method name, such as {@code indexOf} or {@code <init>}
    * @param line the line number, at least 1, or {@link #NO_LINE}
@@ -44,37 +45,37 @@ public final class Frame {
     return new Frame(className, methodName, line);
   }
 
-  /** The same method without a line. */
+  /** {@return the same method without a line} */
   public Frame withoutLine() {
     return line == NO_LINE ? this : new Frame(className, methodName, NO_LINE);
   }
 
-  /** The binary class name, such as {@code java.util.ArrayList}. */
+  /** {@return the binary class name, such as {@code java.util.ArrayList}} */
   public String className() {
     return className;
   }
 
-  /** The method name. */
+  /** {@return the method name} */
   public String methodName() {
     return methodName;
   }
 
-  /** The line number, or {@link #NO_LINE}. */
+  /** {@return the line number, or {@link #NO_LINE}} */
   public int line() {
     return line;
   }
 
-  /** True when {@link #line()} is known. */
+  /** {@return true when {@link #line()} is known} */
   public boolean hasLine() {
     return line != NO_LINE;
   }
 
-  /** {@code java.util.ArrayList.indexOf}: the class and method, without the line. */
+  /** {@return {@code java.util.ArrayList.indexOf}: the class and method, without the line} */
   public String qualifiedMethodName() {
     return className + "." + methodName;
   }
 
-  /** {@code ArrayList.indexOf:296}: the class without its package, the method, and the line when known. */
+  /** {@return {@code ArrayList.indexOf:296}: the class without its package, the method, and the line when known} */
   public String displayName() {
     String simple = className.substring(className.lastIndexOf('.') + 1);
     return simple + "." + methodName + (hasLine() ? ":" + line : "");

@@ -25,6 +25,7 @@ public final class HotMethod {
   /**
    * Creates a hot method.
    *
+   * @return the hot method
    * @param method the method; its line, when known, is the line most of its self samples were at
    * @param selfSamples samples with this method on top of the stack
    * @param totalSamples samples with this method anywhere on the stack, at least {@code selfSamples}
@@ -41,27 +42,27 @@ public final class HotMethod {
     return new HotMethod(method, selfSamples, totalSamples, profileSamples);
   }
 
-  /** The method, with the line of most of its self samples when known. */
+  /** {@return the method, with the line of most of its self samples when known} */
   public Frame method() {
     return method;
   }
 
-  /** Samples with this method on top of the stack. */
+  /** {@return the number of samples with this method on top of the stack} */
   public long selfSamples() {
     return selfSamples;
   }
 
-  /** Samples with this method anywhere on the stack. */
+  /** {@return the number of samples with this method anywhere on the stack} */
   public long totalSamples() {
     return totalSamples;
   }
 
-  /** The share of samples with this method on top of the stack, from 0 to 1. */
+  /** {@return the share of samples with this method on top of the stack, from 0 to 1} */
   public double selfShare() {
     return (double) selfSamples / profileSamples;
   }
 
-  /** The share of samples with this method anywhere on the stack, from 0 to 1. */
+  /** {@return the share of samples with this method anywhere on the stack, from 0 to 1} */
   public double totalShare() {
     return (double) totalSamples / profileSamples;
   }

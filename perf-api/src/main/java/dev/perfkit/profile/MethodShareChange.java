@@ -28,6 +28,11 @@ public final class MethodShareChange {
   /**
    * Creates a change.
    *
+   * @param selfBefore the self share before, from 0 to 1
+   * @param selfAfter the self share after, from 0 to 1
+   * @param totalBefore the total share before, from 0 to 1
+   * @param totalAfter the total share after, from 0 to 1
+   * @return the change
    * @param method the method, without a line
    * @throws IllegalArgumentException if a share is outside 0 to 1
    */
@@ -38,37 +43,37 @@ public final class MethodShareChange {
         Checks.share(totalBefore, "totalBefore"), Checks.share(totalAfter, "totalAfter"));
   }
 
-  /** The method. */
+  /** {@return the method} */
   public Frame method() {
     return method;
   }
 
-  /** The self share before. */
+  /** {@return the self share before} */
   public double selfBefore() {
     return selfBefore;
   }
 
-  /** The self share after. */
+  /** {@return the self share after} */
   public double selfAfter() {
     return selfAfter;
   }
 
-  /** The total share before. */
+  /** {@return the total share before} */
   public double totalBefore() {
     return totalBefore;
   }
 
-  /** The total share after. */
+  /** {@return the total share after} */
   public double totalAfter() {
     return totalAfter;
   }
 
-  /** {@code selfAfter - selfBefore}: negative when the method lost share. */
+  /** {@return {@code selfAfter - selfBefore}: negative when the method lost share} */
   public double selfChange() {
     return selfAfter - selfBefore;
   }
 
-  /** {@code totalAfter - totalBefore}. */
+  /** {@return {@code totalAfter - totalBefore}} */
   public double totalChange() {
     return totalAfter - totalBefore;
   }

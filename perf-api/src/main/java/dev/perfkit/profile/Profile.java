@@ -72,6 +72,7 @@ public final class Profile {
   /**
    * Returns a profile that holds nothing, and why.
    *
+   * @return an unavailable profile with empty lists and zero counts
    * @param reason a sentence for people, such as "JFR is not available: jdk.jfr is missing from this runtime"
    * @param duration how long the profiled code ran anyway
    */
@@ -82,48 +83,51 @@ public final class Profile {
   /**
    * Starts a profile of code that ran for {@code duration}, sampled every {@code samplingPeriod}.
    *
+   * @param duration how long the profiled code ran; not negative
+   * @param samplingPeriod how often running threads' stacks were sampled; positive
+   * @return a builder with every count zero and every list empty
    * @throws IllegalArgumentException if a duration is negative, or the period is not positive
    */
   public static Builder builder(Duration duration, Duration samplingPeriod) {
     return new Builder(duration, samplingPeriod);
   }
 
-  /** True when the code was profiled; false when {@link #unavailableReason()} says why not. */
+  /** {@return true when the code was profiled; false when {@link #unavailableReason()} says why not} */
   public boolean isAvailable() {
     return unavailableReason == null;
   }
 
-  /** Why the code could not be profiled; empty when it was. */
+  /** {@return why the code could not be profiled; empty when it was} */
   public String unavailableReason() {
     return unavailableReason == null ? "" : unavailableReason;
   }
 
-  /** How long the profiled code ran (the recording's wall-clock time). */
+  /** {@return how long the profiled code ran (the recording's wall-clock time)} */
   public Duration duration() {
     return duration;
   }
 
-  /** How often running threads' stacks were sampled. */
+  /** {@return how often running threads' stacks were sampled} */
   public Duration samplingPeriod() {
     return samplingPeriod;
   }
 
-  /** How many tracked threads showed up in the samples. */
+  /** {@return how many tracked threads showed up in the samples} */
   public int threads() {
     return threads;
   }
 
-  /** The execution samples of tracked threads: the denominator of every method share. */
+  /** {@return the execution samples of tracked threads: the denominator of every method share} */
   public long executionSamples() {
     return executionSamples;
   }
 
-  /** Hot methods, largest self share first (ties: largest total share first). */
+  /** {@return hot methods, largest self share first (ties: largest total share first)} */
   public List<HotMethod> hotMethods() {
     return hotMethods;
   }
 
-  /** Hot methods, largest total share first: the callers that the time went through. */
+  /** {@return hot methods, largest total share first: the callers that the time went through} */
   public List<HotMethod> hotMethodsByTotal() {
     return sorted(hotMethods, Comparator.comparingLong(HotMethod::totalSamples).reversed()
         .thenComparing(Comparator.comparingLong(HotMethod::selfSamples).reversed()));
@@ -132,6 +136,8 @@ public final class Profile {
   /**
    * The kept entry of the method with this qualified name ({@code java.util.ArrayList.indexOf}), if any.
    *
+   * @param qualifiedMethodName the class and method, without the line, such as {@code java.util.ArrayList.indexOf}
+   * @return the kept entry, or empty when the method is not among the kept hot methods
    * @see Frame#qualifiedMethodName()
    */
   public Optional<HotMethod> hotMethod(String qualifiedMethodName) {
@@ -139,52 +145,59 @@ public final class Profile {
     return hotMethods.stream().filter(h -> h.method().qualifiedMethodName().equals(qualifiedMethodName)).findFirst();
   }
 
-  /** The allocation samples of tracked threads. */
+  /** {@return the allocation samples of tracked threads} */
   public long allocationSamples() {
     return allocationSamples;
   }
 
-  /** The estimated bytes tracked threads allocated, summed over all allocation samples (also those not kept). */
+  /**
+   * {@return the estimated bytes tracked threads allocated, summed over all allocation samples (also those not kept)}
+   */
   public long allocatedBytes() {
     return allocatedBytes;
   }
 
-  /** Allocation sites, most bytes first. */
+  /** {@return allocation sites, most bytes first} */
   public List<AllocationSite> allocationSites() {
     return allocationSites;
   }
 
-  /** The total time tracked threads waited at least the blocking threshold, in nanoseconds. */
+  /** {@return the total time tracked threads waited at least the blocking threshold, in nanoseconds} */
   public long blockedNanos() {
     return blockedNanos;
   }
 
-  /** How many waits {@link #blockedNanos()} adds up. */
+  /** {@return how many waits {@link #blockedNanos()} adds up} */
   public long blockingEvents() {
     return blockingEvents;
   }
 
-  /** Blocking sites, longest total wait first. */
+  /** {@return blocking sites, longest total wait first} */
   public List<BlockingSite> blockingSites() {
     return blockingSites;
   }
 
-  /** How many garbage collections ran during the profile (whole JVM). */
+  /** {@return how many garbage collections ran during the profile (whole JVM)} */
   public long gcPauses() {
     return gcPauses;
   }
 
-  /** The summed GC pause time during the profile (whole JVM), in nanoseconds. */
+  /** {@return the summed GC pause time during the profile (whole JVM), in nanoseconds} */
   public long gcPauseNanos() {
     return gcPauseNanos;
   }
 
-  /** The kept JFR recording, for JDK Mission Control, if one was asked for and written. */
+  /** {@return the kept JFR recording, for JDK Mission Control, if one was asked for and written} */
   public Optional<Path> jfrFile() {
     return Optional.ofNullable(jfrFile);
   }
 
-  /** The differences from {@code before} to this profile, as {@link ProfileDiff#between} gives them. */
+  /**
+   * The differences from {@code before} to this profile, as {@link ProfileDiff#between} gives them.
+   *
+   * @param before the baseline profile
+   * @return the differences from {@code before} to this profile
+   */
   public ProfileDiff diffFrom(Profile before) {
     return ProfileDiff.between(before, this);
   }
@@ -194,6 +207,8 @@ public final class Profile {
    * share, the {@code topN} allocation sites and blocking sites, and GC pauses. Sections with nothing to show are
    * left out; an unavailable profile is one line with the reason.
    *
+   * @param topN how many entries each list section shows, 1 or more
+   * @return the text, lines separated by {@code \n}
    * @throws IllegalArgumentException if {@code topN < 1}
    */
   public String toText(int topN) {
@@ -257,6 +272,10 @@ public final class Profile {
     /**
      * The execution samples of tracked threads, how many threads they came from, and the kept hot methods.
      *
+     * @param samples the execution samples of tracked threads, 0 or more
+     * @param threads how many tracked threads showed up in the samples, 0 or more
+     * @param hotMethods the kept hot methods, in any order
+     * @return this builder
      * @throws IllegalArgumentException if a count is negative or a method counts more samples than {@code samples}
      */
     public Builder execution(long samples, int threads, List<HotMethod> hotMethods) {
@@ -276,6 +295,10 @@ public final class Profile {
     /**
      * The allocation samples of tracked threads, their estimated bytes, and the kept sites.
      *
+     * @param samples the allocation samples of tracked threads, 0 or more
+     * @param bytes the estimated bytes allocated, 0 or more
+     * @param sites the kept allocation sites, in any order
+     * @return this builder
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder allocation(long samples, long bytes, List<AllocationSite> sites) {
@@ -288,6 +311,10 @@ public final class Profile {
     /**
      * The total time tracked threads waited, how many waits, and the kept sites.
      *
+     * @param nanos the total time waited, in nanoseconds, 0 or more
+     * @param events how many waits, 0 or more
+     * @param sites the kept blocking sites, in any order
+     * @return this builder
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder blocking(long nanos, long events, List<BlockingSite> sites) {
@@ -300,6 +327,9 @@ public final class Profile {
     /**
      * Garbage collections during the profile and their summed pauses, in nanoseconds.
      *
+     * @param pauses how many garbage collections ran, 0 or more
+     * @param pauseNanos their summed pause time, in nanoseconds, 0 or more
+     * @return this builder
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder gc(long pauses, long pauseNanos) {
@@ -308,13 +338,18 @@ public final class Profile {
       return this;
     }
 
-    /** The kept JFR file. */
+    /**
+     * The kept JFR file.
+     *
+     * @param file where the recording was written
+     * @return this builder
+     */
     public Builder jfrFile(Path file) {
       this.jfrFile = Objects.requireNonNull(file, "file");
       return this;
     }
 
-    /** Returns the profile. */
+    /** {@return the profile} */
     public Profile build() {
       return new Profile(this, null);
     }

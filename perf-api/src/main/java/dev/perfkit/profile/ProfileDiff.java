@@ -29,6 +29,10 @@ public final class ProfileDiff {
   /**
    * Compares {@code before} with {@code after}: every method kept in either, largest change of self share first
    * (ties: largest change of total share first; methods with no change at all are left out).
+   *
+   * @param before the baseline profile
+   * @param after the candidate profile
+   * @return the differences
    */
   public static ProfileDiff between(Profile before, Profile after) {
     Objects.requireNonNull(before, "before");
@@ -59,17 +63,17 @@ public final class ProfileDiff {
     return new ProfileDiff(before, after, List.copyOf(changes));
   }
 
-  /** The baseline profile. */
+  /** {@return the baseline profile} */
   public Profile before() {
     return before;
   }
 
-  /** The candidate profile. */
+  /** {@return the candidate profile} */
   public Profile after() {
     return after;
   }
 
-  /** The changed methods, largest change of self share first. */
+  /** {@return the changed methods, largest change of self share first} */
   public List<MethodShareChange> changes() {
     return changes;
   }
@@ -78,6 +82,8 @@ public final class ProfileDiff {
    * A short readable comparison: both profiles' headers, the {@code topN} largest share changes with self and total
    * shares before and after, then the blocking and GC totals before and after.
    *
+   * @param topN how many share changes to show, 1 or more
+   * @return the text, lines separated by {@code \n}
    * @throws IllegalArgumentException if {@code topN < 1}
    */
   public String toText(int topN) {

@@ -49,7 +49,10 @@ public final class ProfileOptions {
     this.jfrFile = jfrFile;
   }
 
-  /** Sampling every 1 ms, 300 allocation samples a second, waits from 1 ms, tracked threads only, no file kept. */
+  /**
+   * {@return the default options} Sampling every 1 ms, 300 allocation samples a second, waits from 1 ms, tracked
+   * threads only, no file kept.
+   */
   public static ProfileOptions defaults() {
     return DEFAULTS;
   }
@@ -59,6 +62,8 @@ public final class ProfileOptions {
    * samples, and so a steadier ranking from a short run, at a higher cost to the measured code (see
    * {@code perf-benchmarks/RESULTS.md}, "Profiles").
    *
+   * @param period the time between two samples of a thread's stack, 1 ms or more
+   * @return a copy with this sampling period
    * @throws IllegalArgumentException if {@code period} is shorter than 1 ms, JFR's shortest
    */
   public ProfileOptions withSamplingPeriod(Duration period) {
@@ -72,6 +77,8 @@ public final class ProfileOptions {
   /**
    * Returns options that take at most {@code perSecond} allocation samples a second (JFR's throttle).
    *
+   * @param perSecond the most allocation samples a second, 1 or more
+   * @return a copy with this throttle
    * @throws IllegalArgumentException if {@code perSecond < 1}
    */
   public ProfileOptions withAllocationSamplesPerSecond(int perSecond) {
@@ -84,6 +91,8 @@ public final class ProfileOptions {
   /**
    * Returns options that record waits (monitors, parking, socket and file I/O) of at least {@code threshold}.
    *
+   * @param threshold the shortest wait recorded, 0 or more
+   * @return a copy with this threshold
    * @throws IllegalArgumentException if {@code threshold} is negative
    */
   public ProfileOptions withBlockingThreshold(Duration threshold) {
@@ -96,6 +105,8 @@ public final class ProfileOptions {
   /**
    * Returns options that count every thread of the JVM, not only the tracked ones: for work handed to threads the
    * caller does not know. Unrelated threads (the JVM's own, other tests) then show up too.
+   *
+   * @return a copy that counts every thread
    */
   public ProfileOptions withAllThreads() {
     return new ProfileOptions(samplingPeriod, allocationSamplesPerSecond, blockingThreshold, true, jfrFile);
@@ -104,33 +115,36 @@ public final class ProfileOptions {
   /**
    * Returns options that keep the recording in {@code file} (parent directories are created), for JDK Mission
    * Control; {@link Profile#jfrFile()} names it. Without a file, the recording is read and deleted.
+   *
+   * @param file where the recording is kept
+   * @return a copy that keeps the recording
    */
   public ProfileOptions withJfrFile(Path file) {
     return new ProfileOptions(samplingPeriod, allocationSamplesPerSecond, blockingThreshold, allThreads,
         Objects.requireNonNull(file, "file"));
   }
 
-  /** How often running threads' stacks are sampled. */
+  /** {@return how often running threads' stacks are sampled} */
   public Duration samplingPeriod() {
     return samplingPeriod;
   }
 
-  /** The most allocation samples a second. */
+  /** {@return the most allocation samples a second} */
   public int allocationSamplesPerSecond() {
     return allocationSamplesPerSecond;
   }
 
-  /** The shortest wait recorded as blocking. */
+  /** {@return the shortest wait recorded as blocking} */
   public Duration blockingThreshold() {
     return blockingThreshold;
   }
 
-  /** True when every thread counts; false when only tracked threads do. */
+  /** {@return true when every thread counts; false when only tracked threads do} */
   public boolean allThreads() {
     return allThreads;
   }
 
-  /** Where the recording is kept, if anywhere. */
+  /** {@return where the recording is kept, if anywhere} */
   public Optional<Path> jfrFile() {
     return Optional.ofNullable(jfrFile);
   }

@@ -16,7 +16,11 @@ package dev.perfkit.profile;
  */
 public interface ProfileSession extends AutoCloseable {
 
-  /** Counts the samples and events of {@code thread} from now until the session stops (and any it had since start). */
+  /**
+   * Counts the samples and events of {@code thread} from now until the session stops (and any it had since start).
+   *
+   * @param thread the thread whose samples and events count
+   */
   void track(Thread thread);
 
   /** Tracks the calling thread. */
@@ -27,6 +31,8 @@ public interface ProfileSession extends AutoCloseable {
   /**
    * Ends the recording and returns the profile of the tracked threads (or, with
    * {@link ProfileOptions#withAllThreads()}, of every thread). A second call returns the same profile.
+   *
+   * @return the profile, available or saying why not; never null
    */
   Profile stop();
 

@@ -11,16 +11,17 @@ package dev.perfkit.spi;
  */
 public interface EventExplainer {
 
-  /** The name of the counter whose events this explains, such as {@code sql.statements}. */
+  /** {@return the name of the counter whose events this explains, such as {@code sql.statements}} */
   String counter();
 
-  /** An opaque record of the events so far; only {@link #explain} reads it. Allocates; never null. */
+  /** {@return an opaque record of the events so far, never null; only {@link #explain} reads it} Allocates. */
   Object mark();
 
   /**
    * The explanation of the events between two marks of this explainer, for a budget of {@code maxPerOp} events per
    * call over {@code operations} calls: one or more lines, or an empty string when there is nothing to say.
    *
+   * @return the explanation, never null
    * @param from the earlier mark
    * @param to the later mark
    * @param operations the calls between the marks, 1 or more

@@ -114,6 +114,7 @@ public final class Demo {
         {"Sample05_PerformanceBudgetTest", "a JUnit test with @PerfTest and a @Budget", test},
         {"Sample06_CompareBeforeAfterTest", "before and after with @Compare, and the optimization report", test},
         {"Sample07_ProfileABlock", "where the time goes: hot methods, allocations, waits (JFR)", run},
+        {"Sample08_CpuVsWallTest", "CPU time against wall time: waiting or burning a core", test},
         {"Sample09_NPlusOneQueriesTest", "SQL statements per call, the N+1 named, a budget on statements", test},
         {"Sample10_EmpiricalComplexityTest", "how the time grows with the input: O(n^2) or not, with @Complexity", test},
     };

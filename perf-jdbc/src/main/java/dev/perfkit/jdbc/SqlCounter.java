@@ -70,22 +70,30 @@ public final class SqlCounter {
   /**
    * Wraps {@code dataSource} with the defaults: at most {@value #DEFAULT_MAX_STATEMENTS} distinct statements, no
    * per-thread counts, and every execution counted in {@link Perf#counter Perf.counter}({@value #EVENTS_COUNTER}).
+   *
+   * @param dataSource the data source whose statements are counted
+   * @return the counter; use its {@link #dataSource()} in place of {@code dataSource}
    */
   public static SqlCounter wrap(DataSource dataSource) {
     return builder(dataSource).build();
   }
 
-  /** Returns a builder for a counter wrapping {@code dataSource}. */
+  /**
+   * Returns a builder for a counter wrapping {@code dataSource}.
+   *
+   * @param dataSource the data source whose statements are counted
+   * @return a builder with the defaults of {@link #wrap(DataSource)}
+   */
   public static Builder builder(DataSource dataSource) {
     return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
   }
 
-  /** The counting data source: use it where the application would use the wrapped one. */
+  /** {@return the counting data source: use it where the application would use the wrapped one} */
   public DataSource dataSource() {
     return dataSource;
   }
 
-  /** The counts so far, since this counter was created. Allocates the snapshot; never blocks writers. */
+  /** {@return the counts so far, since this counter was created} Allocates the snapshot; never blocks writers. */
   public SqlCounts snapshot() {
     return snapshot(recorder);
   }
@@ -122,6 +130,10 @@ public final class SqlCounter {
     /**
      * The most distinct normalized statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}; executions of further
      * statements count in {@link SqlCounts#overflowExecutions()}. Memory stays below about this times 8 KB.
+     *
+     * @param maxStatements the most distinct statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxStatements} is out of range
      */
     public Builder maxStatements(int maxStatements) {
       if (maxStatements < 1 || maxStatements > MAX_STATEMENTS) {
@@ -131,7 +143,11 @@ public final class SqlCounter {
       return this;
     }
 
-    /** Also counts executions per thread name (at most 256 names; see {@link SqlCounts#perThread()}). */
+    /**
+     * Also counts executions per thread name (at most 256 names; see {@link SqlCounts#perThread()}).
+     *
+     * @return this builder
+     */
     public Builder perThread() {
       this.perThread = true;
       return this;
@@ -140,13 +156,20 @@ public final class SqlCounter {
     /**
      * The counter incremented once per execution, instead of {@link Perf#counter Perf.counter}
      * ({@value SqlCounter#EVENTS_COUNTER}); {@code Counter.noop(name)} increments nothing.
+     *
+     * @param events the counter to increment once per execution
+     * @return this builder
      */
     public Builder events(Counter events) {
       this.events = Objects.requireNonNull(events, "events");
       return this;
     }
 
-    /** Wraps the data source. */
+    /**
+     * Wraps the data source.
+     *
+     * @return a new counter
+     */
     public SqlCounter build() {
       Counter counter = events != null ? events : Perf.counter(EVENTS_COUNTER);
       SqlCounter sql = new SqlCounter(dataSource, new StatementRecorder(maxStatements, perThread, counter));

@@ -53,32 +53,44 @@ public final class SqlCounts {
     this.otherThreadsExecutions = otherThreadsExecutions;
   }
 
-  /** No statements. */
+  /** {@return counts with no statements and every total 0} */
   public static SqlCounts empty() {
     return EMPTY;
   }
 
-  /** JDBC executions: one per {@code execute}, {@code executeQuery}, {@code executeUpdate} or {@code executeBatch}. */
+  /**
+   * {@return the number of JDBC executions: one per {@code execute}, {@code executeQuery}, {@code executeUpdate} or
+   * {@code executeBatch}}
+   */
   public long executions() {
     return executions;
   }
 
-  /** Entries (parameter sets, or SQL strings of a plain statement's batch) carried by batch executions. */
+  /**
+   * {@return the number of entries (parameter sets, or SQL strings of a plain statement's batch) carried by batch
+   * executions}
+   */
   public long batchEntries() {
     return batchEntries;
   }
 
-  /** Executions of statements first seen after the counter held its most distinct statements; not in {@link #statements()}. */
+  /**
+   * {@return the number of executions of statements first seen after the counter held its most distinct statements; not
+   * in {@link #statements()}}
+   */
   public long overflowExecutions() {
     return overflowExecutions;
   }
 
-  /** How often recording an execution failed inside the counter (the statement itself was not affected); normally 0. */
+  /**
+   * {@return how often recording an execution failed inside the counter (the statement itself was not affected);
+   * normally 0}
+   */
   public long recordingFailures() {
     return recordingFailures;
   }
 
-  /** Every counted statement, most executions first (then most batch entries, then by text). */
+  /** {@return every counted statement, most executions first (then most batch entries, then by text)} */
   public List<StatementCount> statements() {
     return statements;
   }
@@ -86,6 +98,9 @@ public final class SqlCounts {
   /**
    * Executions of the statement {@code sql}, which is normalized first, so it may be written as the application
    * writes it ({@code "SELECT * FROM orders WHERE id = 42"}) or as the snapshot shows it; 0 when it never ran.
+   *
+   * @param sql the statement, as the application writes it or normalized
+   * @return its executions, 0 or more
    */
   public long executionsOf(String sql) {
     StatementCount s = bySql.get(SqlNormalizer.normalize(Objects.requireNonNull(sql, "sql")));
@@ -95,12 +110,14 @@ public final class SqlCounts {
   /**
    * Executions per thread name, sorted by name; empty unless the counter counts per thread. Threads without a name
    * count under {@code "(unnamed)"}.
+   *
+   * @return the executions per thread name, an unmodifiable map
    */
   public Map<String, Long> perThread() {
     return perThread;
   }
 
-  /** Executions by threads beyond the most thread names counted separately (256). */
+  /** {@return the number of executions by threads beyond the most thread names counted separately (256)} */
   public long otherThreadsExecutions() {
     return otherThreadsExecutions;
   }
@@ -109,6 +126,9 @@ public final class SqlCounts {
    * The statements run since {@code earlier}, a snapshot of the same counter taken before this one: every count
    * minus its earlier value. A count that would be negative (the snapshots were passed the wrong way round, or are of
    * different counters) is 0; statements that did not run in between are left out.
+   *
+   * @param earlier a snapshot of the same counter taken before this one
+   * @return the counts of the statements run in between
    */
   public SqlCounts minus(SqlCounts earlier) {
     Objects.requireNonNull(earlier, "earlier");
@@ -143,6 +163,8 @@ public final class SqlCounts {
    * These counts per call of an operation that ran {@code operations} times: divide the difference of two snapshots
    * taken around the calls.
    *
+   * @param operations how many times the operation ran, 1 or more
+   * @return these counts divided by {@code operations}
    * @throws IllegalArgumentException if {@code operations} is not positive
    */
   public StatementsPerCall perOperation(long operations) {

@@ -20,6 +20,10 @@ public final class SqlReport {
    * The finding for a repeated statement against a budget of {@code maxPerCall} statements per call:
    * {@code `select ... from orders where customer_id = ?` ran 20 times per call (budget 1 statement per call): N+1
    * — fetch with a join or a batch}.
+   *
+   * @param repeated the repeated statement
+   * @param maxPerCall the budget, in statements per call
+   * @return the one-line finding
    */
   public static String nPlusOne(StatementRate repeated, double maxPerCall) {
     return quote(repeated.sql()) + " ran " + times(repeated.executionsPerCall()) + " per call (budget "
@@ -30,6 +34,10 @@ public final class SqlReport {
    * The failure of a budget of {@code maxPerCall} statements (executions) per call, or empty when it is met. The
    * first line is the {@link #nPlusOne N+1 finding} when a statement is repeated, otherwise the total against the
    * budget; the per-call table follows.
+   *
+   * @param perCall the statements per call that were measured
+   * @param maxPerCall the budget, in statements per call
+   * @return the failure message, lines separated by {@code \n}; empty when the budget is met
    */
   public static Optional<String> overBudget(StatementsPerCall perCall, double maxPerCall) {
     if (perCall.executionsPerCall() <= maxPerCall) {
@@ -49,6 +57,9 @@ public final class SqlReport {
    *   20  select id, total from orders where customer_id = ?
    *    1  select id, name from customer order by id
    * </pre>
+   *
+   * @param perCall the statements per call to show
+   * @return the table, lines separated by {@code \n}
    */
   public static String table(StatementsPerCall perCall) {
     StringBuilder sb = new StringBuilder(statements(perCall.executionsPerCall())).append(" per call over ")
@@ -81,6 +92,9 @@ public final class SqlReport {
    *           10              0  select id, total from orders where customer_id = ?
    *            1              0  select id, name from customer order by id
    * </pre>
+   *
+   * @param counts the counts to show
+   * @return the table, lines separated by {@code \n}
    */
   public static String table(SqlCounts counts) {
     StringBuilder sb = new StringBuilder().append(counts.executions())

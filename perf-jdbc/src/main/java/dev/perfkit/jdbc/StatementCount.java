@@ -21,6 +21,7 @@ public final class StatementCount {
   /**
    * Returns the counts of {@code sql}.
    *
+   * @return the counts
    * @param sql the normalized statement, as {@link SqlCounts#statements()} shows it
    * @param executions JDBC executions, 0 or more
    * @param batchEntries entries carried by batch executions, 0 or more
@@ -35,17 +36,20 @@ public final class StatementCount {
     return new StatementCount(sql, executions, batchEntries);
   }
 
-  /** The normalized statement: literals as {@code ?}, lower-case words, canonical spacing. */
+  /** {@return the normalized statement: literals as {@code ?}, lower-case words, canonical spacing} */
   public String sql() {
     return sql;
   }
 
-  /** JDBC executions of the statement; a batch execution counts once. */
+  /** {@return the number of JDBC executions of the statement; a batch execution counts once} */
   public long executions() {
     return executions;
   }
 
-  /** Entries (parameter sets, or SQL strings of a plain statement's batch) carried by batch executions. */
+  /**
+   * {@return the number of entries (parameter sets, or SQL strings of a plain statement's batch) carried by batch
+   * executions}
+   */
   public long batchEntries() {
     return batchEntries;
   }

@@ -18,6 +18,8 @@ public final class StatementRate {
   /**
    * Returns the rate of {@code sql}.
    *
+   * @param sql the normalized statement, as {@link SqlCounts#statements()} shows it
+   * @return the rate
    * @param executionsPerCall JDBC executions per call, finite and 0 or more
    * @param batchEntriesPerCall batch entries per call, finite and 0 or more
    * @throws IllegalArgumentException if a rate is negative or not finite
@@ -32,17 +34,17 @@ public final class StatementRate {
     return new StatementRate(sql, executionsPerCall, batchEntriesPerCall);
   }
 
-  /** The normalized statement. */
+  /** {@return the normalized statement} */
   public String sql() {
     return sql;
   }
 
-  /** JDBC executions of the statement per call; a batch execution counts once. */
+  /** {@return the JDBC executions of the statement per call; a batch execution counts once} */
   public double executionsPerCall() {
     return executionsPerCall;
   }
 
-  /** Batch entries of the statement per call. */
+  /** {@return the batch entries of the statement per call} */
   public double batchEntriesPerCall() {
     return batchEntriesPerCall;
   }

@@ -34,37 +34,37 @@ public final class StatementsPerCall {
     this.statements = List.copyOf(statements);
   }
 
-  /** The calls the counts were divided by. */
+  /** {@return the calls the counts were divided by} */
   public long operations() {
     return operations;
   }
 
-  /** JDBC executions per call, all statements together; the figure a statements-per-call budget limits. */
+  /** {@return the JDBC executions per call, all statements together; the figure a statements-per-call budget limits} */
   public double executionsPerCall() {
     return executionsPerCall;
   }
 
-  /** Batch entries per call. */
+  /** {@return the batch entries per call} */
   public double batchEntriesPerCall() {
     return batchEntriesPerCall;
   }
 
-  /** Executions per call of statements beyond the counter's cap, which are not listed. */
+  /** {@return the executions per call of statements beyond the counter's cap, which are not listed} */
   public double overflowPerCall() {
     return overflowPerCall;
   }
 
-  /** Every statement, most executions per call first. */
+  /** {@return every statement, most executions per call first} */
   public List<StatementRate> statements() {
     return statements;
   }
 
-  /** The repeated statements (at least {@value #REPEATED_PER_CALL} executions per call), most first. */
+  /** {@return the repeated statements (at least {@value #REPEATED_PER_CALL} executions per call), most first} */
   public List<StatementRate> repeated() {
     return statements.stream().filter(s -> s.executionsPerCall() >= REPEATED_PER_CALL).toList();
   }
 
-  /** The most repeated statement, the N of an N+1; empty when no statement is repeated. */
+  /** {@return the most repeated statement, the N of an N+1; empty when no statement is repeated} */
   public Optional<StatementRate> nPlusOne() {
     List<StatementRate> repeated = repeated();
     return repeated.isEmpty() ? Optional.empty() : Optional.of(repeated.get(0));

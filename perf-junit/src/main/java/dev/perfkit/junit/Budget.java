@@ -13,11 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every budget (metric, measured value, limit, verdict) and the percentile table.
  *
  * <pre>{@code
- * @Budget(p99 = "2ms", mean = "400us", allocation = "1KB/op", throughput = "5000/s",
+ * @Budget(p99 = "2ms", mean = "400us", cpu = "200us", allocation = "1KB/op", throughput = "5000/s",
  *     events = @Budget.Events(counter = "db.queries", maxPerOp = 1))
  * }</pre>
  *
- * <p>Time limits are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
+ * <p>Time limits (latencies and CPU time) are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
  * it; {@code perfkit.budgets} chooses whether missed budgets fail the test ({@code enforce}, the default), are only
  * reported ({@code warn}) or are not checked ({@code off}).
  */
@@ -51,6 +51,14 @@ public @interface Budget {
 
   /** {@return the lowest throughput over all threads, such as {@code "5000/s"}} */
   String throughput() default "";
+
+  /**
+   * {@return the most CPU time per call, such as {@code "200us"}} It is the measuring threads' CPU time over the
+   * measurement, as a share of its wall time, times the mean call, and tells code that burns CPU from code that waits
+   * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time the budget's verdict is "unsupported" and the
+   * test does not fail on it; a paced run ({@link PerfTest#rate()}) does not measure CPU time and rejects this budget.
+   */
+  String cpu() default "";
 
   /**
    * {@return the most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is optional)} Where

@@ -89,7 +89,7 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     }
     InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
-        settings.jvmProbe(), compare.warmup(settings), compare.roundNanos(),
+        settings.jvmProbe(), settings.cpuClock(), compare.warmup(settings), compare.roundNanos(),
         message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
     ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());

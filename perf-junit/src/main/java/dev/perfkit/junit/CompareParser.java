@@ -46,6 +46,7 @@ final class CompareParser {
       factor(budgets, r, "p90", Metric.latency(90), budget.p90());
       factor(budgets, r, "p99", Metric.latency(99), budget.p99());
       factor(budgets, r, "allocation", Metric.ALLOCATION, budget.allocation());
+      factor(budgets, r, "cpu", Metric.CPU, budget.cpu());
       factor(budgets, r, "throughput", Metric.THROUGHPUT, budget.throughput());
       factor(budgets, r, "sql", Metric.SQL, budget.sql());
       if (budgets.isEmpty()) {
@@ -60,6 +61,7 @@ final class CompareParser {
     metrics.add(Metric.ALLOCATION);
     metrics.add(Metric.THROUGHPUT);
     metrics.add(Metric.SQL);
+    metrics.add(Metric.CPU);
     if (compare.forks() < -1 || compare.forks() > Settings.MAX_FORKS) {
       throw a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + Settings.MAX_FORKS
           + " forks, or -1 for perfkit.forks");

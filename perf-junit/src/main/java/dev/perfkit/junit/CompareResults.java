@@ -13,6 +13,9 @@ import dev.perfkit.junit.internal.report.ComparisonJson;
 import dev.perfkit.junit.internal.report.ComparisonReport;
 import dev.perfkit.junit.internal.report.Entries;
 import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.junit.internal.report.html.ComparisonPage;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.PageLink;
 import dev.perfkit.profile.ProfileDiff;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -74,7 +77,19 @@ final class CompareResults {
     about.put("candidate", candidate);
     ComparisonJson.write(json, Results.identity(context), about, inputs, r, rounds, plan.budgets(), enforcement,
         outcome, report);
-    RunSummary.of(context).add(dir, id, new SummaryMarkdown.Item(plan.test(), r.reportRows(), outcome, report));
+    RunSummary summary = RunSummary.of(context);
+    summary.add(dir, id, new SummaryMarkdown.Item(plan.test(), r.reportRows(), outcome, report, markdown));
+    String page = id + ".compare.html";
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("Markdown report", report.getFileName().toString());
+    files.put("JSON result", json.getFileName().toString());
+    if (profile != null) {
+      profile.before().jfrFile().ifPresent(f -> files.put("Baseline's JFR profile", f.getFileName().toString()));
+      profile.after().jfrFile().ifPresent(f -> files.put("Candidate's JFR profile", f.getFileName().toString()));
+    }
+    HtmlFiles.write(dir, page, ComparisonPage.render(plan.test(), plan.bottleneck(), plan.change(), r, rounds,
+        outcome, markdown, files));
+    summary.add(dir, id, new PageLink(PageLink.COMPARISON, plan.test(), page, outcome, ComparisonReport.verdict(r)));
 
     context.publishReportEntry(Entries.comparison(r, outcome, report, json));
     System.out.println(Entries.comparisonLine(plan.test(), r, outcome));

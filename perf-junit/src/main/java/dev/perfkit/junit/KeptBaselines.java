@@ -1,6 +1,9 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.BaselineFile;
+import dev.perfkit.junit.internal.BaselineRun;
+import dev.perfkit.junit.internal.CommitId;
+import dev.perfkit.junit.internal.EnvVars;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.Environment;
 import dev.perfkit.junit.internal.KeptFigures;
@@ -13,6 +16,7 @@ import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.report.KeptBaselineReport;
 import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.junit.internal.report.html.History;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
@@ -27,7 +31,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
@@ -36,7 +42,9 @@ import org.opentest4j.AssertionFailedError;
  * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@link PerfTest} asks,
  * then either every test's figures are recorded and the file is rewritten when the run ends (only with
  * {@code perfkit.baseline.record = true}; tests of the file that did not run keep their figures), or every test found
- * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. Lives in the root
+ * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. A recording also joins
+ * the file's history (the latest {@code perfkit.baseline.history}), with the date, the commit and the environment;
+ * each test's page plots that history ({@link #history}). Lives in the root
  * {@link ExtensionContext.Store}, which closes it after the last test. Thread-safe.
  */
 final class KeptBaselines implements AutoCloseable {
@@ -48,9 +56,11 @@ final class KeptBaselines implements AutoCloseable {
   private final BaselineFile kept;
   private final RuntimeException invalid;
   private final Map<String, KeptFigures> recorded = new ConcurrentSkipListMap<>();
+  private final Function<String, Optional<String>> env;
 
-  private KeptBaselines(BaselineSettings settings) {
+  private KeptBaselines(BaselineSettings settings, Function<String, Optional<String>> env) {
     this.settings = settings;
+    this.env = env;
     BaselineFile file = null;
     RuntimeException problem = null;
     if (Files.exists(settings.file())) {
@@ -66,7 +76,26 @@ final class KeptBaselines implements AutoCloseable {
 
   /** The run's kept baseline, read by the first test that asks. */
   static KeptBaselines of(ExtensionContext context, BaselineSettings settings) {
-    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings));
+    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings,
+        EnvVars.lookup(context.getRoot()::getConfigurationParameter, System::getenv)));
+  }
+
+  /**
+   * The test's figures over time for its page: the file's recordings of it, the figures this run compares with, and
+   * this run's; null when there is no valid file and this run does not record.
+   */
+  History history(String id, Measurement m) {
+    if (invalid != null || kept == null && !settings.record()) {
+      return null;
+    }
+    List<History.Entry> entries = new ArrayList<>();
+    if (kept != null) {
+      for (Map.Entry<BaselineRun, KeptFigures> e : kept.history(id)) {
+        entries.add(new History.Entry(e.getKey().recorded(), e.getKey().commit(), e.getValue()));
+      }
+    }
+    return new History(entries, kept == null ? null : kept.tests().get(id), KeptFigures.of(m), settings.tolerance(),
+        settings.record());
   }
 
   /**
@@ -117,7 +146,7 @@ final class KeptBaselines implements AutoCloseable {
     TestOutcome outcome = regressions > 0 ? TestOutcome.REGRESSED
         : rows.stream().anyMatch(ReportRow::significant) ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
     RunSummary.of(context).add(dir, id + " (kept baseline)",
-        new SummaryMarkdown.Item(test + " vs kept baseline", rows, outcome, report));
+        new SummaryMarkdown.Item(test + " vs kept baseline", rows, outcome, report, md));
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("perf.baseline.outcome", outcome.label());
     entries.put("perf.baseline.verdict", verdict);
@@ -148,11 +177,11 @@ final class KeptBaselines implements AutoCloseable {
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lock(channel, file)) {
       assert lock.isValid();
-      Map<String, KeptFigures> tests = new LinkedHashMap<>(Files.exists(file) ? BaselineFile.read(file).tests()
-          : kept == null ? Map.of() : kept.tests());
-      tests.putAll(recorded);
-      new BaselineFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Environment.current(), tests)
-          .write(file);
+      BaselineFile before = Files.exists(file) ? BaselineFile.read(file)
+          : new BaselineFile("", Environment.current(), Map.of(), List.of());
+      BaselineRun run = new BaselineRun(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+          CommitId.find(env), Environment.current(), recorded);
+      before.plus(run, settings.historyLength()).write(file);
     }
   }
 

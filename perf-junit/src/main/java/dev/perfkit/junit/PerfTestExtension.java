@@ -96,7 +96,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
+            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(), message -> LOG.log(
                 System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
                     context.getRequiredTestMethod()) + ": " + message), marks);
     if (fork.isFork()) {
@@ -116,8 +116,9 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
           + ".jfr"));
     }
     String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
-    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(context, settings, m);
+    KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
+    String regressed = kept.check(context, settings, m);
+    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m));
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }

@@ -67,10 +67,10 @@ final class PlanParser {
     Plan.Warmup warmup = steady ? Plan.Warmup.STEADY : warmupByTime ? Plan.Warmup.DURATION : Plan.Warmup.ITERATIONS;
     return new Plan(warmup, warmupByTime ? warmupNanos : warmupIterations, cap, settings.windowNanos(),
         settings.tolerance(), iterations > 0, measure, perf.threads(), rate,
-        budget == null ? List.of() : budgets(budget, new Attribute("Budget", test)));
+        budget == null ? List.of() : budgets(budget, new Attribute("Budget", test), rate > 0));
   }
 
-  private static List<BudgetSpec> budgets(Budget b, Attribute a) {
+  private static List<BudgetSpec> budgets(Budget b, Attribute a, boolean paced) {
     List<BudgetSpec> specs = new ArrayList<>();
     percentile(specs, a, "p50", 50, b.p50());
     percentile(specs, a, "p90", 90, b.p90());
@@ -92,6 +92,13 @@ final class PlanParser {
     }
     if (!b.max().isEmpty()) {
       specs.add(new BudgetSpec(Metric.MAX, a.positiveNanos("max", b.max())));
+    }
+    if (!b.cpu().isEmpty()) {
+      if (paced) {
+        throw a.invalid("cpu", Attribute.quoted(b.cpu()), "CPU time is not measured in a paced run (rate set): its "
+            + "threads wait between calls; budget CPU time in a closed-loop @PerfTest (without rate)");
+      }
+      specs.add(new BudgetSpec(Metric.CPU, a.positiveNanos("cpu", b.cpu())));
     }
     if (!b.throughput().isEmpty()) {
       specs.add(new BudgetSpec(Metric.THROUGHPUT, a.rate("throughput", b.throughput())));

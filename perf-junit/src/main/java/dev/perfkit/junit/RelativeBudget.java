@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * How much better the {@link Candidate} of a {@link Compare} test must be than its {@link Baseline}: each value is a
  * factor and the metric's word for better, such as {@code p50 = "2x faster"}, {@code allocation = "2x less"} (at most
- * half the bytes per call) or {@code throughput = "3x higher"}. Factors below 1 allow a bounded loss:
+ * half the bytes per call), {@code cpu = "2x less"} (at most half the CPU time per call) or {@code throughput = "3x higher"}. Factors below 1 allow a bounded loss:
  * {@code p99 = "0.9x faster"} accepts a candidate at most about 11 % slower.
  *
  * <p>The verdict uses a confidence interval on the factor: the budget passes when the whole interval meets it, fails
@@ -36,6 +36,9 @@ public @interface RelativeBudget {
 
   /** {@return how much less the candidate must allocate per call, such as {@code "2x less"}} */
   String allocation() default "";
+
+  /** {@return how much less CPU time per call the candidate must use, such as {@code "2x less"}} */
+  String cpu() default "";
 
   /** {@return how much higher the candidate's throughput must be, such as {@code "3x higher"}} */
   String throughput() default "";

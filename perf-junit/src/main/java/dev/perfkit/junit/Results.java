@@ -6,9 +6,14 @@ import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.CiSummary;
 import dev.perfkit.junit.internal.report.Entries;
 import dev.perfkit.junit.internal.report.ReportText;
 import dev.perfkit.junit.internal.report.ResultJson;
+import dev.perfkit.junit.internal.report.html.History;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.PageLink;
+import dev.perfkit.junit.internal.report.html.PerfTestPage;
 import dev.perfkit.profile.Profile;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -55,6 +60,31 @@ final class Results {
     // one line per performance test on standard output, so that the console and Surefire's XML carry it
     System.out.println(Entries.perfTestLine(test, m, v));
     return report;
+  }
+
+  /**
+   * Writes the test's HTML page and adds the test to the run's summary and index.
+   *
+   * @param report the report text {@link #publish} returned
+   * @param history the kept baseline's history of the test, or null without a kept baseline
+   */
+  static void page(ExtensionContext context, Settings settings, Measurement m, Verdict v, String report,
+      History history) throws IOException {
+    String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
+    String id = id(context);
+    // a template's invocation keeps its number: OrderTests.parse()[2]
+    String name = test + id.substring((context.getRequiredTestClass().getName() + "."
+        + context.getRequiredTestMethod().getName()).length());
+    String page = id + ".html";
+    Path dir = settings.resultsDir();
+    HtmlFiles.write(dir, page, PerfTestPage.render(name, m, v, report, fileName(context), history));
+    RunSummary summary = RunSummary.of(context);
+    String line = Entries.perfTestLine(test, m, v);
+    summary.add(dir, id, new CiSummary.Test(name, v.outcome(), line.substring(line.indexOf(test + ": ")
+        + test.length() + 2), dir.resolve(fileName(context)), page));
+    List<String> cautions = m.cautions();
+    summary.add(dir, id, new PageLink(PageLink.PERFORMANCE_TEST, name, page, v.outcome(), ReportText.percentiles(m)
+        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions))));
   }
 
   /** {@code com.example.OrderTests.parse.json}, or {@code ...parse[2].json} for the second invocation of a template. */

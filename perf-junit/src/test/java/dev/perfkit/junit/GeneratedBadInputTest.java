@@ -76,7 +76,7 @@ class GeneratedBadInputTest {
   @TestFactory
   Stream<DynamicTest> everyBudgetAttribute() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String attribute : List.of("p50", "p90", "p99", "p999", "mean", "max")) {
+    for (String attribute : List.of("p50", "p90", "p99", "p999", "mean", "max", "cpu")) {
       for (String v : concat(DURATIONS, List.of("0ms", "0.0000001ns"))) {
         tests.add(budgetCase(attribute, Map.of(attribute, v)));
       }
@@ -115,7 +115,7 @@ class GeneratedBadInputTest {
   @TestFactory
   Stream<DynamicTest> everyRelativeBudgetAttribute() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (String attribute : List.of("p50", "p90", "p99", "allocation", "throughput", "sql")) {
+    for (String attribute : List.of("p50", "p90", "p99", "allocation", "throughput", "sql", "cpu")) {
       for (String v : FACTORS) {
         tests.add(dynamicTest(attribute + " = " + show(v), () -> {
           Compare compare = annotation(Compare.class, Map.of());
@@ -158,6 +158,8 @@ class GeneratedBadInputTest {
     bad.put(Settings.TICKER, List.of("no.such.Ticker", "java.lang.String", "dev.perfkit.Ticker", "1"));
     bad.put(Settings.ALLOCATION, onOff);
     bad.put(Settings.WATCH_JVM, onOff);
+    bad.put(Settings.CPU, onOff);
+    bad.put(Settings.CPU_TICKER, List.of("no.such.Ticker", "java.lang.String", "dev.perfkit.Ticker", "1"));
     bad.put(Settings.FORKS, List.of("-1", "21", "x", "1.5", "\u0661", ""));
     bad.put(Settings.PROFILE, List.of("onfailure", "ONFAILURE", "Always", "on", "fail", "x", ""));
     bad.put(Settings.UNSTEADY, List.of("FAIL", "Warn", "off", "skip", "x", ""));

@@ -27,6 +27,9 @@ class InvalidCompareTests {
         Arguments.of(WrongWord.class, "@RelativeBudget(allocation = \"2x faster\") on InvalidCompareTests.WrongWord"
             + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
             + "'2x faster'"),
+        Arguments.of(CpuFaster.class, "@RelativeBudget(cpu = \"2x faster\") on InvalidCompareTests.CpuFaster"
+            + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
+            + "'2x faster'"),
         Arguments.of(EmptyBudget.class, "@RelativeBudget on InvalidCompareTests.EmptyBudget.run(): sets no budget; "
             + "give at least one attribute, such as p50 = \"2x faster\""),
         Arguments.of(BudgetAlone.class, "@RelativeBudget on InvalidCompareTests.BudgetAlone.run() needs @Compare to "
@@ -89,6 +92,13 @@ class InvalidCompareTests {
     @Test
     @Compare
     @RelativeBudget(allocation = "2x faster")
+    void run() {}
+  }
+
+  static class CpuFaster extends Pair {
+    @Test
+    @Compare
+    @RelativeBudget(cpu = "2x faster")
     void run() {}
   }
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's packages import each other without cycles, the measuring packages never import the report package,
+ * The module's packages import each other without cycles, the measuring packages never import the report packages,
  * and the metric vocabulary imports no other package of the module: read from the main sources' import lines.
  */
 class PackageCycleTest {
@@ -95,8 +95,9 @@ class PackageCycleTest {
     Map<String, Set<String>> graph = graph(SOURCES);
     assertEquals(Set.of(), graph.get(ROOT + ".internal.metric"), "the metric vocabulary imports no module package");
     graph.forEach((pkg, imports) -> {
-      if (pkg.startsWith(ROOT + ".internal") && !pkg.equals(ROOT + ".internal.report")) {
-        assertTrue(!imports.contains(ROOT + ".internal.report"), () -> pkg + " imports the report package");
+      if (pkg.startsWith(ROOT + ".internal") && !pkg.startsWith(ROOT + ".internal.report")) {
+        assertTrue(imports.stream().noneMatch(i -> i.startsWith(ROOT + ".internal.report")),
+            () -> pkg + " imports a report package: " + imports);
       }
     });
   }

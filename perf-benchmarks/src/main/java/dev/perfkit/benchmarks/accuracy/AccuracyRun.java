@@ -23,7 +23,12 @@ public final class AccuracyRun {
 
   private AccuracyRun() {}
 
-  /** Runs the fixtures named by simple name ({@code FarFaster}, ...). */
+  /**
+   * Runs the fixtures named by simple name ({@code FarFaster}, ...).
+   *
+   * @param args the simple names of the fixture classes to run
+   * @throws ClassNotFoundException if a name is not a fixture class
+   */
   public static void main(String[] args) throws ClassNotFoundException {
     for (String name : args) {
       Class<?> fixture = Class.forName(name.contains("$") ? Fixtures.class.getPackageName() + "." + name

@@ -11,7 +11,13 @@ public final class Dedup {
 
   private Dedup() {}
 
-  /** {@code n} ids drawn from {@code 0..range-1}, seeded. */
+  /**
+   * {@code n} ids drawn from {@code 0..range-1}, seeded.
+   *
+   * @param n how many ids
+   * @param range the ids lie in {@code 0..range-1}
+   * @return the ids, the same for the same arguments
+   */
   public static List<Integer> ids(int n, int range) {
     SplittableRandom random = new SplittableRandom(42);
     List<Integer> ids = new ArrayList<>();
@@ -21,6 +27,12 @@ public final class Dedup {
     return ids;
   }
 
+  /**
+   * Dedups by scanning the output list for every id: O(n^2).
+   *
+   * @param ids the ids, duplicates included
+   * @return each id once, in order of first appearance
+   */
   public static List<Integer> scanList(List<Integer> ids) {
     List<Integer> out = new ArrayList<>();
     for (Integer id : ids) {
@@ -31,6 +43,12 @@ public final class Dedup {
     return out;
   }
 
+  /**
+   * Dedups by remembering the ids seen in a {@code HashSet}: O(n).
+   *
+   * @param ids the ids, duplicates included
+   * @return each id once, in order of first appearance
+   */
   public static List<Integer> hashSet(List<Integer> ids) {
     Set<Integer> seen = new HashSet<>();
     List<Integer> out = new ArrayList<>();

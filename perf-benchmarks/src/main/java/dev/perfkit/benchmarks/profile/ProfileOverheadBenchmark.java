@@ -44,6 +44,7 @@ public class ProfileOverheadBenchmark {
   private List<Integer> ids;
   private int record;
 
+  /** Starts a profile session for the whole trial, unless {@link #profiling} is {@code off}. */
   @Setup(Level.Trial)
   public void start() {
     ids = Dedup.ids(500, 500);
@@ -58,6 +59,7 @@ public class ProfileOverheadBenchmark {
     }
   }
 
+  /** Stops the session, if any, and prints how many samples it took. */
   @TearDown(Level.Trial)
   public void stop() {
     if (session != null) {
@@ -67,11 +69,13 @@ public class ProfileOverheadBenchmark {
     }
   }
 
+  /** {@return the O(n^2) dedup of 500 ids: CPU-bound work} */
   @Benchmark
   public List<Integer> dedup() {
     return Dedup.scanList(ids);
   }
 
+  /** {@return the label length of one encode call, which allocates a 4 KiB buffer and a small string} */
   @Benchmark
   public int encode() {
     return Workloads.encode(record++);

@@ -23,7 +23,12 @@ public final class ProfileStability {
 
   private ProfileStability() {}
 
-  /** Runs the experiment; see the class comment. */
+  /**
+   * Runs the experiment; see the class comment.
+   *
+   * @param args {@code PERIOD_MS SECONDS [workload...]}
+   * @throws Exception if a workload fails
+   */
   public static void main(String[] args) throws Exception {
     int periodMillis = Integer.parseInt(args[0]);
     double seconds = Double.parseDouble(args[1]);

@@ -53,6 +53,7 @@ public record BudgetResult(BudgetSpec spec, double measured, double limit, Check
       case THROUGHPUT -> m.throughputPerSecond();
       case ALLOCATION -> m.allocatedBytesPerOp();
       case EVENTS -> m.eventsPerOp(spec.name());
+      case CPU -> m.cpuNanosPerOp();
     };
   }
 }

@@ -20,7 +20,7 @@ public record BudgetSpec(Metric metric, double limit) {
   /** Returns the limit in effect under a time scale: latencies multiplied by it, throughput divided by it. */
   public double effectiveLimit(double timeScale) {
     MetricKind kind = metric.kind();
-    if (kind == MetricKind.TIME) {
+    if (kind.isDuration()) {
       return limit * timeScale;
     }
     return kind == MetricKind.THROUGHPUT ? limit / timeScale : limit;

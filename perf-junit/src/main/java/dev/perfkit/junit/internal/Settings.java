@@ -1,5 +1,6 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.jvm.CpuClock;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 
 import dev.perfkit.Ticker;
@@ -31,10 +32,11 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param profile when to profile the measured code with JFR, in extra calls after the measured ones
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
+ * @param cpuClock where the measuring threads' CPU time is read: the JVM's, a scripted one, or one saying why none is
  */
 public record Settings(Policy enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm, Policy unsteady, int forks, Profiling.When profile) {
+    boolean allocation, boolean watchJvm, Policy unsteady, int forks, Profiling.When profile, CpuClock cpuClock) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -67,6 +69,14 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
   /** Key: {@code onFailure} (the default), {@code always} or {@code off}: when to profile the measured code. */
   public static final String PROFILE = "perfkit.profile";
 
+  /** Key: {@code on} or {@code off}, whether to measure CPU time per call. */
+  public static final String CPU = "perfkit.cpu";
+  /**
+   * Key: the class name of a {@link Ticker} read as the threads' CPU time, for tests that script time with
+   * {@link #TICKER}; without it, CPU time is not measured against a scripted clock.
+   */
+  public static final String CPU_TICKER = "perfkit.cpu.ticker";
+
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
 
@@ -77,6 +87,16 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
    * @throws ExtensionConfigurationException naming the key, the bad value and the accepted forms
    */
   public static Settings read(Function<String, Optional<String>> parameters) {
+    Ticker ticker = parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
+        + "no-argument constructor", Settings::ticker);
+    boolean cpu = parse(parameters, CPU, "on", SWITCH_FORMS, Settings::onOff);
+    Ticker cpuTicker = parse(parameters, CPU_TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a "
+        + "public no-argument constructor", Settings::ticker);
+    CpuClock cpuClock = !cpu ? CpuClock.unsupported("not measured: " + CPU + " = off")
+        : cpuTicker != Ticker.system() ? CpuClock.of(cpuTicker)
+        : ticker != Ticker.system() ? CpuClock.unsupported("the wall clock is scripted (" + TICKER + "); CPU time is "
+            + "compared only with the system clock")
+        : CpuClock.system();
     return new Settings(
         parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
             t -> Policy.parse(t, "enforce", "warn", "off")),
@@ -89,13 +109,12 @@ public record Settings(Policy enforcement, double timeScale, Path resultsDir, lo
         parse(parameters, WARMUP_TOLERANCE, "0.05", "a positive number (e.g. '0.05' for 5 %)", Settings::positive),
         parse(parameters, MEASURE_DURATION, "1s", "a positive duration: " + Units.DURATION_FORMS,
             Settings::positiveNanos),
-        parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
-            + "no-argument constructor", Settings::ticker),
+        ticker,
         parse(parameters, ALLOCATION, "on", SWITCH_FORMS, Settings::onOff),
         parse(parameters, WATCH_JVM, "on", SWITCH_FORMS, Settings::onOff),
         parse(parameters, UNSTEADY, "warn", "warn or fail", t -> Policy.parse(t, "warn", "fail")),
         parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks),
-        parse(parameters, PROFILE, "onFailure", "onFailure, always or off", Settings::profile));
+        parse(parameters, PROFILE, "onFailure", "onFailure, always or off", Settings::profile), cpuClock);
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */

@@ -199,6 +199,14 @@ public final class SequentialComparison {
     return true;
   }
 
+  /**
+   * The improvement factor of each round, as the intervals see it (allocation floored at
+   * 1 byte per call); rounds where either side is not positive count as 1 (no change).
+   */
+  public static double[] factors(Metric m, double[] before, double[] after) {
+    return Arrays.stream(logFactors(m, before, after)).map(Math::exp).toArray();
+  }
+
   /** The log improvement factor of each round; rounds where either side is not positive count as 0 (no change). */
   static double[] logFactors(Metric m, double[] before, double[] after) {
     double[] b = forRatio(m, before);

@@ -13,6 +13,15 @@ public final class Json {
 
   private Json() {}
 
+  /** Whole numbers as a JSON array value, in order. */
+  public static List<Object> array(long[] values) {
+    List<Object> out = new java.util.ArrayList<>(values.length);
+    for (long v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
   /** Writes {@code value} as indented JSON. */
   public static String write(Object value) {
     StringBuilder sb = new StringBuilder();

@@ -15,7 +15,9 @@ public enum MetricKind {
   /** Calls per second: higher is better, "higher" / "lower". */
   THROUGHPUT("ops/s", Direction.HIGHER_IS_BETTER, "higher", "lower"),
   /** Events (queries, cache misses, ...) per call: lower is better, "fewer" / "more". */
-  COUNT("events/op", Direction.LOWER_IS_BETTER, "fewer", "more");
+  COUNT("events/op", Direction.LOWER_IS_BETTER, "fewer", "more"),
+  /** CPU time per call in nanoseconds: lower is better, "less" / "more"; formatted as {@link #TIME}. */
+  CPU_TIME("ns", Direction.LOWER_IS_BETTER, "less", "more");
 
   private final String unit;
   private final Direction direction;
@@ -37,6 +39,11 @@ public enum MetricKind {
   /** The metric's direction. */
   public Direction direction() {
     return direction;
+  }
+
+  /** Whether the values are durations, which a time scale stretches. */
+  public boolean isDuration() {
+    return this == TIME || this == CPU_TIME;
   }
 
   /** True when a budget is a minimum (the value must be at least the limit), false when a maximum. */
@@ -63,7 +70,7 @@ public enum MetricKind {
       return "n/a";
     }
     return switch (this) {
-      case TIME -> Units.formatNanos(value);
+      case TIME, CPU_TIME -> Units.formatNanos(value);
       case THROUGHPUT -> Rates.format(value);
       case MEMORY -> Units.formatBytes(value) + "/op";
       case COUNT -> Rates.number(value) + "/op";
@@ -76,7 +83,7 @@ public enum MetricKind {
       return "n/a";
     }
     return switch (this) {
-      case TIME -> Units.formatNanos(value).replace(" ", "");
+      case TIME, CPU_TIME -> Units.formatNanos(value).replace(" ", "");
       case MEMORY -> Units.formatBytes(value).replace(" ", "");
       case THROUGHPUT -> (value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
           : String.format(Locale.ROOT, "%.3g", value)) + " ops/s";

@@ -13,7 +13,9 @@ public enum Statistic {
   /** Bytes allocated per call. */
   ALLOCATION(MetricKind.MEMORY),
   /** Events per call of a named counter. */
-  EVENTS(MetricKind.COUNT);
+  EVENTS(MetricKind.COUNT),
+  /** CPU time per call of the measuring threads. */
+  CPU(MetricKind.CPU_TIME);
 
   private final MetricKind kind;
 

@@ -28,6 +28,7 @@ public final class Entries {
     entries.put("perf.latency", ReportText.percentiles(m));
     entries.put("perf.operations", String.valueOf(m.operations()));
     entries.put("perf.throughput", MetricKind.THROUGHPUT.format(m.throughputPerSecond()));
+    entries.put("perf.cpu", Words.cpu(m));
     for (BudgetResult r : v.results()) {
       MetricKind kind = r.spec().metric().kind();
       entries.put("perf.budget." + r.spec().name(), kind.format(r.measured()) + " " + Words.comparison(r) + " "
@@ -47,7 +48,8 @@ public final class Entries {
   public static String perfTestLine(String test, Measurement m, Verdict v) {
     List<String> cautions = m.cautions();
     return "[perfkit] " + test + ": " + ReportText.percentiles(m) + ", allocation "
-        + (m.allocationUnsupported().isEmpty() ? MetricKind.MEMORY.format(m.allocatedBytesPerOp()) : "n/a") + " -- "
+        + (m.allocationUnsupported().isEmpty() ? MetricKind.MEMORY.format(m.allocatedBytesPerOp()) : "n/a")
+        + ", cpu " + Words.cpuShort(m) + " -- "
         + v.outcome() + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions));
   }
 

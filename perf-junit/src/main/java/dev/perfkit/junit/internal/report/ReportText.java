@@ -69,6 +69,7 @@ public final class ReportText {
         .append(", allocation ").append(m.allocationUnsupported().isEmpty()
             ? MetricKind.MEMORY.format(m.allocatedBytesPerOp())
             : "n/a (" + m.allocationUnsupported() + ")");
+    sb.append("\ncpu         ").append(Words.cpu(m));
     for (Map.Entry<String, Long> e : m.events().entrySet()) {
       sb.append("\nevents      ").append(e.getKey()).append(' ')
           .append(MetricKind.COUNT.format(m.eventsPerOp(e.getKey())));

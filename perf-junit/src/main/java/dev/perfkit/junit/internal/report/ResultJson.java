@@ -6,6 +6,7 @@ import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.WarmupOutcome;
 import dev.perfkit.junit.internal.json.Json;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
 import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.profile.Profile;
@@ -53,7 +54,8 @@ public final class ResultJson {
     WarmupOutcome w = m.warmup();
     root.put("warmup", map("nanos", w.nanos(), "calls", w.calls(), "windows", w.windows(),
         "settled", w.untilSteady() ? w.settled() : null, "unsteady", new ArrayList<Object>(w.unsteady()),
-        "description", m.warmupText()));
+        "description", m.warmupText(), "windowEndsNanos", Json.array(w.windowEndsNanos()),
+        "windowMedians", Json.array(w.windowMedians())));
     root.put("sampling", map("batch", m.batch(), "overheadNanosPerSample", m.overheadNanos(),
         "clockResolutionNanos", m.resolutionNanos(), "description", m.samplingText()));
     root.put("results", results(m));
@@ -109,9 +111,28 @@ public final class ResultJson {
     return map("operations", m.operations(), "samples", m.latency().count(), "wallNanos", m.wallNanos(),
         "throughputPerSecond", m.throughputPerSecond(), "meanNanos", m.meanNanos(),
         "minNanos", empty ? null : m.latency().minNanos(), "maxNanos", empty ? null : m.latency().maxNanos(),
-        "percentilesNanos", percentiles, "allocatedBytesPerOp", m.allocatedBytesPerOp(),
+        "percentilesNanos", percentiles, "percentileCurve", curve(m), "allocatedBytesPerOp", m.allocatedBytesPerOp(),
         "allocationUnsupported", m.allocationUnsupported().isEmpty() ? null : m.allocationUnsupported(),
-        "eventsPerOp", events);
+        "cpu", cpu(m), "eventsPerOp", events);
+  }
+
+  /** CPU time against wall time; the figures are null and {@code unsupported} says why when not measured. */
+  private static Map<String, Object> cpu(Measurement m) {
+    CpuUse c = m.cpu();
+    boolean on = c.isMeasured();
+    return map("nanosPerOp", on ? m.cpuNanosPerOp() : null, "onCpuShare", on ? c.onCpuShare() : null,
+        "offCpuShare", on ? c.offCpuShare() : null, "readyShare", on && c.readyNanos() >= 0 ? c.readyShare() : null,
+        "cpuNanos", on ? c.cpuNanos() : null, "spanNanos", on ? c.spanNanos() : null,
+        "readyNanos", on && c.readyNanos() >= 0 ? c.readyNanos() : null, "unsupported", on ? null : c.unsupported());
+  }
+
+  /** The points the HTML report plots: {@code [{"percentile": 99.9, "nanos": 3100}, ...]}. */
+  private static List<Object> curve(Measurement m) {
+    List<Object> out = new ArrayList<>();
+    for (PercentileCurve.Point p : PercentileCurve.of(m.latency())) {
+      out.add(map("percentile", p.percentile(), "nanos", p.nanos()));
+    }
+    return out;
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

@@ -18,12 +18,18 @@ public final class SummaryMarkdown {
    * @param rows the report's rows
    * @param outcome what the test made of them
    * @param report the comparison's report file
+   * @param markdown the report itself, for the CI summary; empty when not given
    */
-  public record Item(String test, List<ReportRow> rows, TestOutcome outcome, Path report) {
+  public record Item(String test, List<ReportRow> rows, TestOutcome outcome, Path report, String markdown) {
 
     /** Copies the rows. */
     public Item {
       rows = List.copyOf(rows);
+    }
+
+    /** An item without its report's text. */
+    public Item(String test, List<ReportRow> rows, TestOutcome outcome, Path report) {
+      this(test, rows, outcome, report, "");
     }
   }
 

@@ -9,6 +9,9 @@ import dev.perfkit.junit.internal.metric.Check;
 import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.report.ComplexityJson;
 import dev.perfkit.junit.internal.report.ComplexityText;
+import dev.perfkit.junit.internal.report.html.ComplexityPage;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.PageLink;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -20,7 +23,7 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Publishes a complexity test (report entries, the console line, {@code <test>.complexity.json}) and turns its verdict
+ * Publishes a complexity test (report entries, the console line, {@code <test>.complexity.json}, its HTML page) and turns its verdict
  * into the test's outcome: a growth faster than expected fails the test, an undecided one fails or skips it, and
  * {@code perfkit.budgets = warn} or {@code off} only report.
  */
@@ -48,6 +51,11 @@ final class ComplexityResults {
     System.out.println(line);
     String message = ComplexityText.message(plan.test(), r, plan.expect(), outcome, rounds.count(),
         complexity.undecided().name().toLowerCase(Locale.ROOT), rounds.describe(0), rounds.remeasured(), json);
+    String page = Results.id(context) + ".complexity.html";
+    HtmlFiles.write(settings.resultsDir(), page, ComplexityPage.render(plan.test(), r, plan.expect(), outcome, message,
+        json.getFileName().toString()));
+    RunSummary.of(context).add(settings.resultsDir(), Results.id(context) + ".complexity", new PageLink(
+        PageLink.COMPLEXITY, plan.test(), page, outcome, ComplexityText.verdict(r, plan.expect())));
     switch (outcome) {
       case WARNED -> LOG.log(Level.WARNING, message);
       case FAILED, INCONCLUSIVE -> throw new AssertionFailedError(message);

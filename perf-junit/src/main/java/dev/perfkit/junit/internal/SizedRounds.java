@@ -3,6 +3,7 @@ package dev.perfkit.junit.internal;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
+import dev.perfkit.junit.internal.jvm.CpuClock;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.junit.internal.metric.Metric;
@@ -50,7 +51,9 @@ public final class SizedRounds {
       JvmProbe probe, InterleavedRounds.Warmup warmup, long roundNanos, Progress progress) throws Throwable {
     List<ComparedSide> sides = new ArrayList<>();
     for (Body body : bodies) {
-      sides.add(new ComparedSide(ticker, body, meter, List.of(P50), probe));
+      // a growth fit uses wall time only
+      sides.add(new ComparedSide(ticker, body, meter, List.of(P50), probe,
+          CpuClock.unsupported("not measured: a complexity test fits wall time")));
     }
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
       boolean untilSteady = warmup.fixedNanos() < 0;

@@ -62,13 +62,7 @@ final class CompareResults {
             + "(); one call is one pass over the inputs") + ".\n" + details) + ComparisonReport.profile(profile);
     Check verdict = r.outcome();
     Policy enforcement = settings.enforcement();
-    TestOutcome outcome = verdict == null ? TestOutcome.REPORTED
-        : enforcement == Policy.OFF ? TestOutcome.NOT_CHECKED
-        : verdict == Check.PASS ? TestOutcome.PASSED
-        : enforcement == Policy.WARN ? TestOutcome.WARNED
-        : verdict == Check.FAIL ? TestOutcome.FAILED
-        : compare.inconclusive() == Policy.SKIP ? TestOutcome.SKIPPED
-        : verdict == Check.UNSTABLE ? TestOutcome.UNSTABLE : TestOutcome.INCONCLUSIVE;
+    TestOutcome outcome = TestOutcome.judge(verdict, enforcement, compare.inconclusive());
 
     String id = Results.id(context);
     Path dir = settings.resultsDir();

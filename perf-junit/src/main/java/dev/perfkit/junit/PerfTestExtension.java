@@ -48,9 +48,8 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), Compare.class)
-        && !AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), PerfTest.class)) {
-      return; // a class-level @PerfTest covers the plain tests; a comparison measures its own methods
+    if (measuresItself(context.getRequiredTestMethod())) {
+      return; // a class-level @PerfTest covers the plain tests; a comparison or complexity test measures itself
     }
     Optional<PerfTest> perf = find(context, PerfTest.class);
     Optional<Budget> budget = find(context, Budget.class);
@@ -133,7 +132,14 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   /** Resolves {@link Sink} parameters: one sink per invocation. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Sink.class;
+    return parameter.getParameter().getType() == Sink.class
+        && !measuresItself((Method) parameter.getDeclaringExecutable());
+  }
+
+  /** Whether a test under a class-level {@code @PerfTest} is a comparison or a complexity test, which measure themselves. */
+  private static boolean measuresItself(Method method) {
+    return (AnnotationSupport.isAnnotated(method, Compare.class) || AnnotationSupport.isAnnotated(method,
+        Complexity.class)) && !AnnotationSupport.isAnnotated(method, PerfTest.class);
   }
 
   @Override

@@ -72,7 +72,8 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
     return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
   }
 
-  private static long warmup(String text) {
+  /** Reads a warm-up setting: {@code steady} is -1, a duration its nanoseconds (0 or more). */
+  static long warmup(String text) {
     if (text.equals("steady")) {
       return -1;
     }

@@ -238,10 +238,15 @@ final class ComparedSide {
    * in batches of 6, ...}.
    */
   String describe() {
+    return describe("the other side");
+  }
+
+  /** Like {@link #describe()}, naming what the warm-up took turns with: {@code the other sizes}. */
+  String describe(String others) {
     String timing = sampling.batch() == 1 ? "each call timed"
         : "calls timed in batches of " + sampling.batch() + " (mean per call)";
     String w = warmup.untilSteady() ? "warm-up until steady: " + warmup.describe()
-        : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with the other side (" + warmup.calls()
+        : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with " + others + " (" + warmup.calls()
             + (warmup.calls() == 1 ? " call)" : " calls)") + (warmup.unsteady().isEmpty() ? "" : ", still " + String.join(", ", warmup.unsteady()));
     String cpu = cpuTotal == null || !cpuTotal.isMeasured() ? "" : String.format(java.util.Locale.ROOT,
         "; %.0f %% of the measured time off CPU", cpuTotal.offCpuShare() * 100);

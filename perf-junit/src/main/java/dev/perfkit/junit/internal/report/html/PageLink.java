@@ -18,4 +18,6 @@ public record PageLink(String kind, String test, String file, TestOutcome outcom
   public static final String PERFORMANCE_TEST = "Performance tests";
   /** The kind of a {@code @Compare} page. */
   public static final String COMPARISON = "Comparisons";
+  /** The kind of a {@code @Complexity} page. */
+  public static final String COMPLEXITY = "Complexity";
 }

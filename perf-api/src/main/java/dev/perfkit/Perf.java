@@ -26,9 +26,19 @@ public final class Perf {
     return Holder.GLOBAL.timer(name);
   }
 
+  /** The process-wide timer with this name and tags; allocates nothing when it exists. */
+  public static Timer timer(String name, Tags tags) {
+    return Holder.GLOBAL.timer(name, tags);
+  }
+
   /** The process-wide counter with this name. */
   public static Counter counter(String name) {
     return Holder.GLOBAL.counter(name);
+  }
+
+  /** The process-wide counter with this name and tags; allocates nothing when it exists. */
+  public static Counter counter(String name, Tags tags) {
+    return Holder.GLOBAL.counter(name, tags);
   }
 
   /** The text report of the process-wide registry. */

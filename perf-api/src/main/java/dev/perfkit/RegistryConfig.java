@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public final class RegistryConfig {
 
-  /** The default bound on distinct meter names per registry. */
+  /** The default bound on distinct meters (name and tags) per registry. */
   public static final int DEFAULT_MAX_METERS = 10_000;
 
   private final int maxMeters;
@@ -29,7 +29,10 @@ public final class RegistryConfig {
     return new Builder();
   }
 
-  /** The most distinct meter names (timers and counters together) the registry accepts; beyond it, no-op meters. */
+  /**
+   * The most distinct meters the registry accepts, each name with each set of tags counting once, timers and counters
+   * together; beyond it, no-op meters.
+   */
   public int maxMeters() {
     return maxMeters;
   }
@@ -46,7 +49,7 @@ public final class RegistryConfig {
 
     private Builder() {}
 
-    /** Sets the bound on distinct meter names; at least 1. */
+    /** Sets the bound on distinct meters (name and tags); at least 1. */
     public Builder maxMeters(int maxMeters) {
       if (maxMeters < 1) {
         throw new IllegalArgumentException("maxMeters must be at least 1, got " + maxMeters);

@@ -6,6 +6,7 @@ import dev.perfkit.RegistryConfig;
 import dev.perfkit.Tags;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
+import dev.perfkit.core.internal.jfr.TimerIntervals;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,9 @@ import java.util.function.Supplier;
 /**
  * The core engine's registry: meters by name, then by tags ({@link Family}), in concurrent maps; the number of meters
  * (each name with each set of tags) bounded by {@link RegistryConfig#maxMeters()}. No thread runs in the background:
- * every recorded value is visible to the next snapshot. {@link #close()} refuses new meters and closes every timer: its pending samples are folded, later records are dropped, and its snapshots stay readable
+ * every recorded value is visible to the next snapshot. With {@link RegistryConfig#jfrEvents()} the registry hooks its
+ * timers' intervals into JDK Flight Recorder ({@link TimerIntervals}). {@link #close()} refuses new meters, unhooks JFR
+ * and closes every timer: its pending samples are folded, later records are dropped, and its snapshots stay readable
  * with their final content. Counters keep counting.
  */
 final class CoreRegistry implements PerfRegistry {
@@ -40,11 +43,13 @@ final class CoreRegistry implements PerfRegistry {
   private final AtomicBoolean deniedLogged = new AtomicBoolean();
   private final LongAdder clamped = new LongAdder();
   private final AtomicBoolean clampedLogged = new AtomicBoolean();
+  private final TimerIntervals jfr;
   private volatile boolean closed;
 
   CoreRegistry(RegistryConfig config, int maxStripes) {
     this.config = config;
     this.maxStripes = maxStripes;
+    this.jfr = config.jfrEvents() ? TimerIntervals.hook(this::timers) : null;
   }
 
   @Override
@@ -191,6 +196,9 @@ final class CoreRegistry implements PerfRegistry {
   @Override
   public void close() {
     closed = true;
+    if (jfr != null) {
+      jfr.unhook();
+    }
     for (Family<StripedTimer> f : timers.values()) {
       for (StripedTimer t : f.meters()) {
         t.close();

@@ -126,6 +126,11 @@ public final class TextReport {
           out.append("  ").append(" ".repeat(width[c] - r[c].length())).append(r[c]);
         }
       }
+      int end = out.length();
+      while (end > 0 && out.charAt(end - 1) == ' ') {
+        end--; // a group's name row has no numbers: no trailing blanks
+      }
+      out.setLength(end);
       out.append('\n');
     }
   }

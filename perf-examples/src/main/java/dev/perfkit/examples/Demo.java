@@ -109,6 +109,7 @@ public final class Demo {
         {"Sample04_MemoizeAHotFunction", "memoized recursion and its hit rate", run},
         {"Sample05_PerformanceBudgetTest", "a JUnit test with @PerfTest and a @Budget", test},
         {"Sample06_CompareBeforeAfterTest", "before and after with @Compare, and the optimization report", test},
+        {"Sample07_TaggedTimersToMicrometer", "tagged timers, exported to Micrometer at perfkit's cost", run},
     };
     System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
     for (String[] sample : samples) {

@@ -21,7 +21,13 @@ public interface Counter {
     return noop(name, Tags.empty());
   }
 
-  /** Returns a counter with these tags that counts nothing. */
+  /**
+   * Returns a counter with these tags that counts nothing.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return a no-op counter
+   */
   static Counter noop(String name, Tags tags) {
     return new NoopCounter(TimerConfig.checkName(name), Objects.requireNonNull(tags, "tags"));
   }
@@ -29,7 +35,11 @@ public interface Counter {
   /** Returns this counter's name. */
   String name();
 
-  /** Returns this counter's tags: empty for a counter looked up by name alone. */
+  /**
+   * Returns this counter's tags: empty for a counter looked up by name alone.
+   *
+   * @return this counter's tags
+   */
   Tags tags();
 
   /** Adds one. */
@@ -56,6 +66,9 @@ public interface Counter {
     /**
      * Adds a tag; a tag with the same key is replaced. See {@link Tags} for what is checked and what is clamped.
      *
+     * @param key the tag's key
+     * @param value the tag's value; null and overlong values are clamped
+     * @return this builder
      * @throws IllegalArgumentException if the key is invalid or the counter would have more than
      *     {@value Tags#MAX_TAGS} tags
      */
@@ -64,7 +77,12 @@ public interface Counter {
       return this;
     }
 
-    /** Adds every tag of {@code tags}, replacing tags with the same keys. */
+    /**
+     * Adds every tag of {@code tags}, replacing tags with the same keys.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
     public Builder tags(Tags tags) {
       this.tags = this.tags.and(Objects.requireNonNull(tags, "tags"));
       return this;

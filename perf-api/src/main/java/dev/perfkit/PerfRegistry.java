@@ -42,6 +42,9 @@ public interface PerfRegistry extends AutoCloseable {
    * timer exists (core engine), so that {@code registry.timer("http.server", GET_200)} with {@code GET_200} a
    * {@code static final Tags} may sit on a hot path.
    *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the timer
    * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
    */
   Timer timer(String name, Tags tags);
@@ -55,7 +58,13 @@ public interface PerfRegistry extends AutoCloseable {
   /** Returns the counter with this name and no tags, registering it if new. */
   Counter counter(String name);
 
-  /** Returns the counter with this name and tags, registering it if new; allocates nothing when it exists. */
+  /**
+   * Returns the counter with this name and tags, registering it if new; allocates nothing when it exists.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the counter
+   */
   Counter counter(String name, Tags tags);
 
   /**
@@ -73,6 +82,8 @@ public interface PerfRegistry extends AutoCloseable {
   /**
    * Returns how many tag values of registered meters were clamped (null values kept as {@code "null"}, values cut to
    * {@value Tags#MAX_VALUE_LENGTH} characters), counted once per meter when it is registered.
+   *
+   * @return the number of clamped tag values
    */
   long clampedTagValues();
 

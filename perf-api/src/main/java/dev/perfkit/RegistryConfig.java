@@ -55,6 +55,8 @@ public final class RegistryConfig {
    * ({@code dev.perfkit.TimerInterval}) while a recording that enables the event runs. Off unless set or unless
    * {@value #JFR_PROPERTY} is {@code true}. While a recording runs, the events take the timers' intervals (see
    * {@link Timer#intervalSnapshot()}); engines without JFR support ignore the setting.
+   *
+   * @return true when the registry emits its timers' intervals as JFR events
    */
   public boolean jfrEvents() {
     return jfrEvents;
@@ -68,7 +70,12 @@ public final class RegistryConfig {
 
     private Builder() {}
 
-    /** Turns JDK Flight Recorder events on or off; see {@link RegistryConfig#jfrEvents()}. */
+    /**
+     * Turns JDK Flight Recorder events on or off; see {@link RegistryConfig#jfrEvents()}.
+     *
+     * @param enabled true to emit the events
+     * @return this builder
+     */
     public Builder jfrEvents(boolean enabled) {
       this.jfrEvents = enabled;
       return this;

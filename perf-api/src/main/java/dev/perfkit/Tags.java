@@ -49,12 +49,22 @@ public final class Tags implements Comparable<Tags> {
     this.hash = 31 * Arrays.hashCode(keys) + Arrays.hashCode(values);
   }
 
-  /** Returns the empty set of tags: the tags of a meter looked up by name alone. */
+  /**
+   * Returns the empty set of tags: the tags of a meter looked up by name alone.
+   *
+   * @return the empty tags
+   */
   public static Tags empty() {
     return EMPTY;
   }
 
-  /** Returns tags holding one pair. */
+  /**
+   * Returns tags holding one pair.
+   *
+   * @param key the tag's key
+   * @param value the tag's value; null and overlong values are clamped
+   * @return tags holding one pair
+   */
   public static Tags of(String key, String value) {
     return EMPTY.and(key, value);
   }
@@ -62,6 +72,8 @@ public final class Tags implements Comparable<Tags> {
   /**
    * Returns tags from alternating keys and values: {@code Tags.of("method", "GET", "status", "200")}.
    *
+   * @param keysAndValues keys and values, alternating
+   * @return tags from alternating keys and values
    * @throws IllegalArgumentException if the number of strings is odd, a key is invalid or there are more than
    *     {@value #MAX_TAGS} distinct keys
    */
@@ -78,7 +90,12 @@ public final class Tags implements Comparable<Tags> {
     return t;
   }
 
-  /** Returns tags holding the map's entries; checked as {@link #of(String...)} checks its strings. */
+  /**
+   * Returns tags holding the map's entries; checked as {@link #of(String...)} checks its strings.
+   *
+   * @param pairs the pairs
+   * @return tags holding the map's entries
+   */
   public static Tags of(Map<String, String> pairs) {
     Tags t = EMPTY;
     for (Map.Entry<String, String> e : pairs.entrySet()) {
@@ -91,6 +108,9 @@ public final class Tags implements Comparable<Tags> {
    * Returns these tags with one more pair; a pair with the same key is replaced. Checks the key and clamps the value
    * as described in the class documentation.
    *
+   * @param key the tag's key
+   * @param value the tag's value; null and overlong values are clamped
+   * @return the combined tags
    * @throws IllegalArgumentException if the key is null, blank or longer than {@value #MAX_KEY_LENGTH} characters,
    *     or if the result would hold more than {@value #MAX_TAGS} pairs
    */
@@ -134,7 +154,12 @@ public final class Tags implements Comparable<Tags> {
     return new Tags(ks, vs, clamped);
   }
 
-  /** Returns these tags with every pair of {@code other} added; {@code other}'s values win on equal keys. */
+  /**
+   * Returns these tags with every pair of {@code other} added; {@code other}'s values win on equal keys.
+   *
+   * @param other the tags to add
+   * @return the combined tags
+   */
   public Tags and(Tags other) {
     if (other.keys.length == 0 || this == EMPTY) {
       return other.keys.length == 0 ? this : other; // keeps a constant's identity: lookups with it compare by reference
@@ -147,33 +172,60 @@ public final class Tags implements Comparable<Tags> {
         : new Tags(t.keys, t.values, clampedValues + other.clampedValues);
   }
 
-  /** The number of pairs, 0 to {@value #MAX_TAGS}. */
+  /**
+   * The number of pairs, 0 to {@value #MAX_TAGS}.
+   *
+   * @return the number of pairs
+   */
   public int size() {
     return keys.length;
   }
 
-  /** True when there are no pairs. */
+  /**
+   * True when there are no pairs.
+   *
+   * @return true when there are no pairs
+   */
   public boolean isEmpty() {
     return keys.length == 0;
   }
 
-  /** The {@code i}-th key, in ascending order of keys ({@link String#compareTo}). */
+  /**
+   * The {@code i}-th key, in ascending order of keys ({@link String#compareTo}).
+   *
+   * @param i the index, from 0 to {@code size() - 1}
+   * @return the key
+   */
   public String key(int i) {
     return keys[i];
   }
 
-  /** The value of the {@code i}-th key. */
+  /**
+   * The value of the {@code i}-th key.
+   *
+   * @param i the index, from 0 to {@code size() - 1}
+   * @return the value
+   */
   public String value(int i) {
     return values[i];
   }
 
-  /** The value of {@code key}, or null when there is no such key. */
+  /**
+   * The value of {@code key}, or null when there is no such key.
+   *
+   * @param key the tag's key
+   * @return the value, or null
+   */
   public String get(String key) {
     int at = key == null ? -1 : Arrays.binarySearch(keys, key);
     return at >= 0 ? values[at] : null;
   }
 
-  /** The pairs as an unmodifiable map, iterating in ascending order of keys. */
+  /**
+   * The pairs as an unmodifiable map, iterating in ascending order of keys.
+   *
+   * @return an unmodifiable map of the pairs
+   */
   public Map<String, String> asMap() {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i < keys.length; i++) {
@@ -185,6 +237,8 @@ public final class Tags implements Comparable<Tags> {
   /**
    * How many values were changed when these tags were built: null values (kept as {@code "null"}) and values cut to
    * {@value #MAX_VALUE_LENGTH} characters. Not part of equality.
+   *
+   * @return the number of clamped values
    */
   public int clampedValues() {
     return clampedValues;

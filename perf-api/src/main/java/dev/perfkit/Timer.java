@@ -43,7 +43,11 @@ public interface Timer {
   /** Returns the configuration this timer was registered with. */
   TimerConfig config();
 
-  /** Returns this timer's tags, {@code config().tags()}: empty for a timer looked up by name alone. */
+  /**
+   * Returns this timer's tags, {@code config().tags()}: empty for a timer looked up by name alone.
+   *
+   * @return this timer's tags, {@code config().tags()}
+   */
   default Tags tags() {
     return config().tags();
   }
@@ -176,6 +180,9 @@ public interface Timer {
      * (keys, at once) and what is clamped (values). A lookup that builds tags allocates; on a hot path keep the tags in
      * a constant and use {@link PerfRegistry#timer(String, Tags)}.
      *
+     * @param key the tag's key
+     * @param value the tag's value; null and overlong values are clamped
+     * @return this builder
      * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
      *     tags
      */
@@ -184,7 +191,12 @@ public interface Timer {
       return this;
     }
 
-    /** Adds every tag of {@code tags}, replacing tags with the same keys. */
+    /**
+     * Adds every tag of {@code tags}, replacing tags with the same keys.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
     public Builder tags(Tags tags) {
       config.tags(tags);
       return this;

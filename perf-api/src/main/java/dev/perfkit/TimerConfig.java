@@ -54,7 +54,11 @@ public final class TimerConfig {
     return name;
   }
 
-  /** The timer's tags; empty if none were given. */
+  /**
+   * The timer's tags; empty if none were given.
+   *
+   * @return the timer's tags; empty if none were given
+   */
   public Tags tags() {
     return tags;
   }
@@ -122,6 +126,9 @@ public final class TimerConfig {
     /**
      * Adds a tag; a tag with the same key is replaced. See {@link Tags} for what is checked and what is clamped.
      *
+     * @param key the tag's key
+     * @param value the tag's value; null and overlong values are clamped
+     * @return this builder
      * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
      *     tags
      */
@@ -130,7 +137,12 @@ public final class TimerConfig {
       return this;
     }
 
-    /** Adds every tag of {@code tags}, replacing tags with the same keys. */
+    /**
+     * Adds every tag of {@code tags}, replacing tags with the same keys.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
     public Builder tags(Tags tags) {
       this.tags = this.tags.and(Objects.requireNonNull(tags, "tags"));
       return this;

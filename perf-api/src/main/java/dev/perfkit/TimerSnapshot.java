@@ -97,7 +97,11 @@ public final class TimerSnapshot {
     return name;
   }
 
-  /** The timer's tags; empty for a timer without tags. */
+  /**
+   * The timer's tags; empty for a timer without tags.
+   *
+   * @return the timer's tags; empty for a timer without tags
+   */
   public Tags tags() {
     return tags;
   }
@@ -283,7 +287,12 @@ public final class TimerSnapshot {
       this.counts = new long[bucketCapacity];
     }
 
-    /** Sets the timer's tags; empty unless set. */
+    /**
+     * Sets the timer's tags; empty unless set.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
     public Builder tags(Tags tags) {
       this.tags = Objects.requireNonNull(tags, "tags");
       return this;

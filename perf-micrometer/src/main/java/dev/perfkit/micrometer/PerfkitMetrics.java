@@ -64,12 +64,22 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
     this.refreshEvery = b.refreshEvery;
   }
 
-  /** Returns a bridge for {@code perf} with the defaults. */
+  /**
+   * Returns a bridge for {@code perf} with the defaults.
+   *
+   * @param perf the perfkit registry to publish
+   * @return a bridge for {@code perf} with the defaults
+   */
   public static PerfkitMetrics of(PerfRegistry perf) {
     return builder(perf).build();
   }
 
-  /** Returns a builder for a bridge for {@code perf}. */
+  /**
+   * Returns a builder for a bridge for {@code perf}.
+   *
+   * @param perf the perfkit registry to publish
+   * @return a new builder
+   */
   public static Builder builder(PerfRegistry perf) {
     return new Builder(perf);
   }
@@ -116,7 +126,11 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
     }
   }
 
-  /** How many perfkit meters the bound registries refused (see the log for the first reason). */
+  /**
+   * How many perfkit meters the bound registries refused (see the log for the first reason).
+   *
+   * @return the number of refused meters
+   */
   public synchronized long refusedMeters() {
     long n = 0;
     for (Binding b : bindings) {
@@ -155,6 +169,8 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
     /**
      * The percentiles to publish, each in [0, 1] (0.99 is p99); none at all is allowed.
      *
+     * @param percentiles the percentiles, each in [0, 1]
+     * @return this builder
      * @throws IllegalArgumentException if one is outside [0, 1] or not a number
      */
     public Builder percentiles(double... percentiles) {
@@ -171,6 +187,8 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
      * How often the refresh thread reads the timers and looks for new meters; also the length of the window that max
      * and percentiles describe. {@link Duration#ZERO}: no thread, the caller calls {@link PerfkitMetrics#refresh()}.
      *
+     * @param interval the refresh interval, or zero for none
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder refreshEvery(Duration interval) {
@@ -181,7 +199,11 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
       return this;
     }
 
-    /** Returns the bridge; it reads nothing until bound. */
+    /**
+     * Returns the bridge; it reads nothing until bound.
+     *
+     * @return the bridge
+     */
     public PerfkitMetrics build() {
       return new PerfkitMetrics(this);
     }

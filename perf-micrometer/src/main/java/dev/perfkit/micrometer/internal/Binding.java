@@ -41,7 +41,12 @@ public final class Binding {
   private final List<Object> kept = new ArrayList<>();
   private long refused;
 
-  /** A binding into {@code registry} publishing {@code percentiles} (each in [0, 1]). */
+  /**
+   * A binding into {@code registry} publishing {@code percentiles} (each in [0, 1]).
+   *
+   * @param registry the registry to register in
+   * @param percentiles the percentiles, each in [0, 1]
+   */
   public Binding(MeterRegistry registry, double[] percentiles) {
     this.registry = registry;
     this.percentiles = percentiles.clone();
@@ -51,7 +56,12 @@ public final class Binding {
     }
   }
 
-  /** Registers meters for the windows and counters not bound yet. */
+  /**
+   * Registers meters for the windows and counters not bound yet.
+   *
+   * @param windows every timer's window
+   * @param counters every counter
+   */
   public void bindNew(List<TimerWindow> windows, List<Counter> counters) {
     for (TimerWindow w : windows) {
       if (bound.add(w.timer())) {
@@ -68,7 +78,11 @@ public final class Binding {
     }
   }
 
-  /** How many perfkit meters Micrometer refused. */
+  /**
+   * How many perfkit meters Micrometer refused.
+   *
+   * @return the number of refused meters
+   */
   public long refused() {
     return refused;
   }

@@ -22,6 +22,7 @@ public final class TimerWindow {
    * Creates the window of {@code timer}.
    *
    * @param percentiles the percentiles to publish, each in [0, 1]
+   * @param timer the perfkit timer
    */
   public TimerWindow(Timer timer, double[] percentiles) {
     this.timer = timer;
@@ -29,12 +30,20 @@ public final class TimerWindow {
     this.stats = WindowStats.empty(percentiles.length);
   }
 
-  /** The perfkit timer. */
+  /**
+   * The perfkit timer.
+   *
+   * @return the perfkit timer
+   */
   public Timer timer() {
     return timer;
   }
 
-  /** The stats published by the last refresh; all zero before the first. */
+  /**
+   * The stats published by the last refresh; all zero before the first.
+   *
+   * @return the last published stats
+   */
   public WindowStats stats() {
     return stats;
   }

@@ -12,12 +12,22 @@ package dev.perfkit.micrometer.internal;
  */
 public record WindowStats(long count, long totalNanos, long maxNanos, long[] percentileNanos) {
 
-  /** Stats with nothing recorded, for {@code percentiles} percentiles. */
+  /**
+   * Stats with nothing recorded, for {@code percentiles} percentiles.
+   *
+   * @param percentiles how many percentiles are configured
+   * @return stats with nothing recorded
+   */
   public static WindowStats empty(int percentiles) {
     return new WindowStats(0, 0, 0, new long[percentiles]);
   }
 
-  /** The value at the {@code i}-th configured percentile. */
+  /**
+   * The value at the {@code i}-th configured percentile.
+   *
+   * @param i the index of the percentile, in the configured order
+   * @return the value at the {@code i}-th configured percentile
+   */
   public long percentileNanos(int i) {
     return percentileNanos[i];
   }

@@ -33,6 +33,9 @@ public final class TimerIntervals implements Runnable {
   /**
    * Hooks the timers that {@code timers} lists into JFR's periodic events; returns null, after one log line, if this
    * runtime has no usable Flight Recorder (the registry then works without events).
+   *
+   * @param timers lists the timers to emit, on each call
+   * @return the hook, or null when JFR is not available
    */
   public static TimerIntervals hook(Supplier<List<Timer>> timers) {
     TimerIntervals hook = new TimerIntervals(timers);

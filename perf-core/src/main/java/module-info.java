@@ -20,4 +20,5 @@ module dev.perfkit.core {
   provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
   provides dev.perfkit.spi.MemoryProbeProvider with dev.perfkit.core.internal.memory.CoreMemoryProbeProvider;
   provides dev.perfkit.spi.MemoEngine with dev.perfkit.core.internal.memo.CoreMemoEngine;
+  provides dev.perfkit.spi.ProfilerProvider with dev.perfkit.core.internal.profile.JfrProfilerProvider;
 }

@@ -11,12 +11,12 @@ import java.util.Objects;
  */
 public interface Counter {
 
-  /** Returns a builder for a counter with the given name. */
+  /** {@return a builder for a counter with the given name} */
   static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Returns a counter that counts nothing; registries hand these out when they are full or closed. */
+  /** {@return a counter that counts nothing; registries hand these out when they are full or closed} */
   static Counter noop(String name) {
     return noop(name, Tags.empty());
   }
@@ -32,7 +32,7 @@ public interface Counter {
     return new NoopCounter(TimerConfig.checkName(name), Objects.requireNonNull(tags, "tags"));
   }
 
-  /** Returns this counter's name. */
+  /** {@return this counter's name} */
   String name();
 
   /**
@@ -48,10 +48,10 @@ public interface Counter {
   /** Adds {@code amount}; a negative amount is rejected and counted, never thrown. */
   void increment(long amount);
 
-  /** Returns the sum of all accepted increments since the counter was created. */
+  /** {@return the sum of all accepted increments since the counter was created} */
   long count();
 
-  /** Returns how many increments were rejected because they were negative. */
+  /** {@return how many increments were rejected because they were negative} */
   long rejectedCount();
 
   /** Registers a counter by name and tags. Not thread-safe. */

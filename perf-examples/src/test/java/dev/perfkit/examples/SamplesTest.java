@@ -127,4 +127,16 @@ class SamplesTest {
     // and after the fix the scan lost its share (JFR credits the inlined Integer.equals or indexOfRange itself)
     assertTrue(fixed.matches("(?s).*(ArrayList\\.indexOfRange|Integer\\.equals) +self +\\d+ % -> 0 % .*"), fixed);
   }
+
+  @Test
+  void sample11TagsTimersAndShowsThemInMicrometer() throws Exception {
+    String out = RunCommands.runSampleCommand("Sample11_TaggedTimersToMicrometer");
+    assertFalse(out.contains(DEMO_ONLY), out);
+    assertTrue(out.contains("naive: 3 unrelated names, e.g. http.server.GET.200"), out);
+    assertTrue(out.matches("(?s).*\nhttp\\.server\n  method=GET status=200 +6,000 .*"), out);
+    assertTrue(out.matches("(?s).*\n  method=POST status=201 +2,000 .*"), out);
+    assertTrue(out.contains("the same timers in Micrometer:"), out);
+    assertTrue(out.matches("(?s).*  http\\.server method=GET status=200 count=6000 p99=\\d+ us\n.*"), out);
+    assertTrue(out.matches("(?s).*  http\\.server method=GET status=404 count=2000 p99=\\d+ us\n.*"), out);
+  }
 }

@@ -9,8 +9,10 @@ module dev.perfkit.api {
   exports dev.perfkit.spi;
   exports dev.perfkit.memo;
   exports dev.perfkit.memory;
+  exports dev.perfkit.profile;
 
   uses dev.perfkit.spi.PerfEngine;
   uses dev.perfkit.spi.MemoryProbeProvider;
   uses dev.perfkit.spi.MemoEngine;
+  uses dev.perfkit.spi.ProfilerProvider;
 }

@@ -11,4 +11,6 @@ module dev.perfkit.junit {
 
   // A forked JVM runs one test method through the JUnit Platform launcher (internal.fork).
   requires org.junit.platform.launcher;
+
+  uses dev.perfkit.spi.EventExplainer; // explains missed events budgets, such as perf-jdbc's SQL statements
 }

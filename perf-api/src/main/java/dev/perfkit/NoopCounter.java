@@ -3,14 +3,21 @@ package dev.perfkit;
 /** A counter that counts nothing. */
 final class NoopCounter implements Counter {
   private final String name;
+  private final Tags tags;
 
-  NoopCounter(String name) {
+  NoopCounter(String name, Tags tags) {
     this.name = name;
+    this.tags = tags;
   }
 
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Tags tags() {
+    return tags;
   }
 
   @Override
@@ -31,6 +38,6 @@ final class NoopCounter implements Counter {
 
   @Override
   public String toString() {
-    return "NoopCounter[" + name + "]";
+    return "NoopCounter[" + name + (tags.isEmpty() ? "" : " " + tags) + "]";
   }
 }

@@ -52,7 +52,7 @@ final class NoopTimer implements Timer {
 
   @Override
   public TimerSnapshot snapshot() {
-    return TimerSnapshot.empty(config.name(), 0, 0, config.precisionBits());
+    return TimerSnapshot.builder(config.name(), config.precisionBits(), 0).tags(config.tags()).build();
   }
 
   @Override
@@ -67,6 +67,6 @@ final class NoopTimer implements Timer {
 
   @Override
   public String toString() {
-    return "NoopTimer[" + config.name() + "]";
+    return "NoopTimer[" + config.name() + (config.tags().isEmpty() ? "" : " " + config.tags()) + "]";
   }
 }

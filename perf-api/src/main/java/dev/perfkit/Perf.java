@@ -26,9 +26,31 @@ public final class Perf {
     return Holder.GLOBAL.timer(name);
   }
 
+  /**
+   * The process-wide timer with this name and tags; allocates nothing when it exists.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the timer
+   */
+  public static Timer timer(String name, Tags tags) {
+    return Holder.GLOBAL.timer(name, tags);
+  }
+
   /** The process-wide counter with this name. */
   public static Counter counter(String name) {
     return Holder.GLOBAL.counter(name);
+  }
+
+  /**
+   * The process-wide counter with this name and tags; allocates nothing when it exists.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the counter
+   */
+  public static Counter counter(String name, Tags tags) {
+    return Holder.GLOBAL.counter(name, tags);
   }
 
   /** The text report of the process-wide registry. */

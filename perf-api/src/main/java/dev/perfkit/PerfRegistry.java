@@ -4,13 +4,17 @@ import dev.perfkit.internal.Engines;
 import java.util.List;
 
 /**
- * A set of named timers and counters with a shared configuration. Tests create their own and close them; application
- * code usually shares {@link Perf#registry()}.
+ * A set of timers and counters, each identified by a name and {@link Tags}, with a shared configuration. Tests create
+ * their own and close them; application code usually shares {@link Perf#registry()}.
  *
- * <p>Thread-safe. Looking up a meter by name returns the same meter every time. The number of distinct names is
- * bounded by {@link RegistryConfig#maxMeters()}: beyond it, lookups of new names return no-op meters, the registry
- * logs that once and counts every denial. After {@link #close()} new names get no-op meters too, and snapshots of the
- * existing meters stay readable (see {@link #close()} for what timers do after it).
+ * <p>Thread-safe. Looking up a meter by name and tags returns the same meter every time; a name without tags is the
+ * name with {@link Tags#empty()}. The number of distinct meters (name and tags together, timers and counters
+ * together) is bounded by {@link RegistryConfig#maxMeters()}: beyond it, lookups of new meters return no-op meters,
+ * the registry logs that once and counts every denial. After {@link #close()} new meters are no-ops too, and
+ * snapshots of the existing meters stay readable (see {@link #close()} for what timers do after it).
+ *
+ * <p>Lookups with a name alone, or with a name and tags held in a constant, allocate nothing once the meter exists,
+ * in the core engine. Builders ({@link Timer#builder}, {@link Counter#builder}) allocate; they are for setting up.
  */
 public interface PerfRegistry extends AutoCloseable {
 
@@ -30,28 +34,63 @@ public interface PerfRegistry extends AutoCloseable {
   /** The registry's configuration. */
   RegistryConfig config();
 
-  /** Returns the timer with this name, registering it with default settings if new. */
+  /** Returns the timer with this name and no tags, registering it with default settings if new. */
   Timer timer(String name);
 
   /**
-   * Returns the timer named {@code config.name()}, registering it with {@code config} if new. If a timer of that
-   * name exists, it is returned as it is, whatever its configuration.
+   * Returns the timer with this name and tags, registering it with default settings if new. Allocates nothing when the
+   * timer exists (core engine), so that {@code registry.timer("http.server", GET_200)} with {@code GET_200} a
+   * {@code static final Tags} may sit on a hot path.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the timer
+   * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
+   */
+  Timer timer(String name, Tags tags);
+
+  /**
+   * Returns the timer named {@code config.name()} with {@code config.tags()}, registering it with {@code config} if
+   * new. If a timer of that name and tags exists, it is returned as it is, whatever its configuration.
    */
   Timer timer(TimerConfig config);
 
-  /** Returns the counter with this name, registering it if new. */
+  /** Returns the counter with this name and no tags, registering it if new. */
   Counter counter(String name);
 
-  /** Returns the registered timers, sorted by name. No-op timers handed out after denials are not included. */
+  /**
+   * Returns the counter with this name and tags, registering it if new; allocates nothing when it exists.
+   *
+   * @param name the meter's name
+   * @param tags the meter's tags
+   * @return the counter
+   */
+  Counter counter(String name, Tags tags);
+
+  /**
+   * Returns the registered timers, sorted by name, then by tags ({@link Tags#compareTo}). No-op timers handed out
+   * after denials are not included.
+   */
   List<Timer> timers();
 
-  /** Returns the registered counters, sorted by name. */
+  /** Returns the registered counters, sorted by name, then by tags. */
   List<Counter> counters();
 
-  /** Returns how many lookups of new names were denied because the registry was full or closed. */
+  /** Returns how many lookups of new meters (name and tags) were denied because the registry was full or closed. */
   long deniedRegistrations();
 
-  /** Returns a text table of every timer (count, mean, p50, p90, p99, p99.9, max) and counter, in human units. */
+  /**
+   * Returns how many tag values of registered meters were clamped (null values kept as {@code "null"}, values cut to
+   * {@value Tags#MAX_VALUE_LENGTH} characters), counted once per meter when it is registered.
+   *
+   * @return the number of clamped tag values
+   */
+  long clampedTagValues();
+
+  /**
+   * Returns a text table of every timer (count, mean, p50, p90, p99, p99.9, max) and counter, in human units; meters
+   * with tags are grouped under their name.
+   */
   default String report() {
     return TextReport.format(this);
   }

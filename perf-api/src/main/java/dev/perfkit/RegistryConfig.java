@@ -3,20 +3,28 @@ package dev.perfkit;
 import java.util.Objects;
 
 /**
- * The immutable configuration of a {@link PerfRegistry}: how many meter names it accepts and which ticker its timers
- * read.
+ * The immutable configuration of a {@link PerfRegistry}: how many meters it accepts, which ticker its timers read and
+ * whether it emits JDK Flight Recorder events.
  */
 public final class RegistryConfig {
 
-  /** The default bound on distinct meter names per registry. */
+  /** The default bound on distinct meters (name and tags) per registry. */
   public static final int DEFAULT_MAX_METERS = 10_000;
+
+  /**
+   * The system property that turns {@link #jfrEvents()} on by default: {@code -Dperfkit.jfr=true}. It is read when a
+   * builder is created, so it reaches registries that code cannot configure, such as {@link Perf#registry()}.
+   */
+  public static final String JFR_PROPERTY = "perfkit.jfr";
 
   private final int maxMeters;
   private final Ticker ticker;
+  private final boolean jfrEvents;
 
   private RegistryConfig(Builder b) {
     this.maxMeters = b.maxMeters;
     this.ticker = b.ticker;
+    this.jfrEvents = b.jfrEvents;
   }
 
   /** Returns the configuration with all defaults. */
@@ -29,7 +37,10 @@ public final class RegistryConfig {
     return new Builder();
   }
 
-  /** The most distinct meter names (timers and counters together) the registry accepts; beyond it, no-op meters. */
+  /**
+   * The most distinct meters the registry accepts, each name with each set of tags counting once, timers and counters
+   * together; beyond it, no-op meters.
+   */
   public int maxMeters() {
     return maxMeters;
   }
@@ -39,14 +50,38 @@ public final class RegistryConfig {
     return ticker;
   }
 
+  /**
+   * Whether the registry emits every timer's interval snapshot as a periodic JDK Flight Recorder event
+   * ({@code dev.perfkit.TimerInterval}) while a recording that enables the event runs. Off unless set or unless
+   * {@value #JFR_PROPERTY} is {@code true}. While a recording runs, the events take the timers' intervals (see
+   * {@link Timer#intervalSnapshot()}); engines without JFR support ignore the setting.
+   *
+   * @return true when the registry emits its timers' intervals as JFR events
+   */
+  public boolean jfrEvents() {
+    return jfrEvents;
+  }
+
   /** Builds a {@link RegistryConfig}. Not thread-safe. */
   public static final class Builder {
     private int maxMeters = DEFAULT_MAX_METERS;
     private Ticker ticker = Ticker.system();
+    private boolean jfrEvents = Boolean.getBoolean(JFR_PROPERTY);
 
     private Builder() {}
 
-    /** Sets the bound on distinct meter names; at least 1. */
+    /**
+     * Turns JDK Flight Recorder events on or off; see {@link RegistryConfig#jfrEvents()}.
+     *
+     * @param enabled true to emit the events
+     * @return this builder
+     */
+    public Builder jfrEvents(boolean enabled) {
+      this.jfrEvents = enabled;
+      return this;
+    }
+
+    /** Sets the bound on distinct meters (name and tags); at least 1. */
     public Builder maxMeters(int maxMeters) {
       if (maxMeters < 1) {
         throw new IllegalArgumentException("maxMeters must be at least 1, got " + maxMeters);

@@ -10,10 +10,10 @@ package dev.perfkit;
 @FunctionalInterface
 public interface Ticker {
 
-  /** Returns the current reading in nanoseconds, relative to an arbitrary fixed origin. */
+  /** {@return the current reading in nanoseconds, relative to an arbitrary fixed origin} */
   long nanos();
 
-  /** Returns the ticker backed by {@link System#nanoTime()}. */
+  /** {@return the ticker backed by {@link System#nanoTime()}} */
   static Ticker system() {
     return SystemTicker.INSTANCE;
   }

@@ -6,14 +6,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /**
- * A named timer: records durations in nanoseconds and answers with counts, totals and percentiles.
+ * A named timer: records durations in nanoseconds and answers with counts, totals and percentiles. A name and
+ * {@link Tags} identify a timer in its registry.
  *
  * <p>Thread-safe. The recording methods ({@link #recordNanos(long)} and everything built on it) never throw, never
  * block and, in the core engine, never allocate: values above the timer's highest trackable value are clamped and
  * counted as overflow, negative values are counted as rejected and otherwise ignored.
  *
  * <pre>{@code
- * Timer checkout = Timer.builder("checkout").register(registry);
+ * Timer checkout = Timer.builder("checkout").tag("region", "eu").register(registry);
  * checkout.record(() -> cart.checkout());          // time a block
  * long t0 = checkout.tick();                       // or a start/stop pair
  * parse(order);
@@ -41,6 +42,15 @@ public interface Timer {
 
   /** Returns the configuration this timer was registered with. */
   TimerConfig config();
+
+  /**
+   * Returns this timer's tags, {@code config().tags()}: empty for a timer looked up by name alone.
+   *
+   * @return this timer's tags, {@code config().tags()}
+   */
+  default Tags tags() {
+    return config().tags();
+  }
 
   /**
    * Records one duration in nanoseconds. Never throws: values above {@link TimerConfig#highestTrackableNanos()}
@@ -165,6 +175,33 @@ public interface Timer {
       this.config = TimerConfig.builder(name);
     }
 
+    /**
+     * Adds a tag: timers of one name with different tags are different timers. See {@link Tags} for what is checked
+     * (keys, at once) and what is clamped (values). A lookup that builds tags allocates; on a hot path keep the tags in
+     * a constant and use {@link PerfRegistry#timer(String, Tags)}.
+     *
+     * @param key the tag's key
+     * @param value the tag's value; null and overlong values are clamped
+     * @return this builder
+     * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
+     *     tags
+     */
+    public Builder tag(String key, String value) {
+      config.tag(key, value);
+      return this;
+    }
+
+    /**
+     * Adds every tag of {@code tags}, replacing tags with the same keys.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
+    public Builder tags(Tags tags) {
+      config.tags(tags);
+      return this;
+    }
+
     /** A human description, shown nowhere on the hot path. */
     public Builder description(String description) {
       config.description(description);
@@ -183,7 +220,7 @@ public interface Timer {
       return this;
     }
 
-    /** Registers the timer (or returns the one already registered under this name) in {@code registry}. */
+    /** Registers the timer (or returns the one already registered under this name and tags) in {@code registry}. */
     public Timer register(PerfRegistry registry) {
       return Objects.requireNonNull(registry, "registry").timer(config.build());
     }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The immutable configuration of a timer: its name, the range it tracks and its histogram precision.
+ * The immutable configuration of a timer: its name and tags (which together identify it in a registry), the range it
+ * tracks and its histogram precision.
  *
  * <p>Defaults: values from 1 ns to 1 hour, {@value #DEFAULT_PRECISION_BITS} precision bits. With {@code b} precision
  * bits every value below {@code 2^(b+1)} ns is kept exactly and every larger value is kept within a relative error of
@@ -25,12 +26,14 @@ public final class TimerConfig {
   public static final int MAX_NAME_LENGTH = 200;
 
   private final String name;
+  private final Tags tags;
   private final String description;
   private final long highestTrackableNanos;
   private final int precisionBits;
 
   private TimerConfig(Builder b) {
     this.name = b.name;
+    this.tags = b.tags;
     this.description = b.description;
     this.highestTrackableNanos = b.highestTrackableNanos;
     this.precisionBits = b.precisionBits;
@@ -49,6 +52,15 @@ public final class TimerConfig {
   /** The timer's name. */
   public String name() {
     return name;
+  }
+
+  /**
+   * The timer's tags; empty if none were given.
+   *
+   * @return the timer's tags; empty if none were given
+   */
+  public Tags tags() {
+    return tags;
   }
 
   /** A human description, empty if none was given. */
@@ -70,6 +82,7 @@ public final class TimerConfig {
   public boolean equals(Object o) {
     return o instanceof TimerConfig c
         && name.equals(c.name)
+        && tags.equals(c.tags)
         && description.equals(c.description)
         && highestTrackableNanos == c.highestTrackableNanos
         && precisionBits == c.precisionBits;
@@ -77,12 +90,12 @@ public final class TimerConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, highestTrackableNanos, precisionBits);
+    return Objects.hash(name, tags, description, highestTrackableNanos, precisionBits);
   }
 
   @Override
   public String toString() {
-    return "TimerConfig[name=" + name + ", highestTrackable=" + Units.formatNanos(highestTrackableNanos)
+    return "TimerConfig[name=" + name + (tags.isEmpty() ? "" : ", tags=" + tags) + ", highestTrackable=" + Units.formatNanos(highestTrackableNanos)
         + ", precisionBits=" + precisionBits + "]";
   }
 
@@ -101,12 +114,38 @@ public final class TimerConfig {
   /** Builds a {@link TimerConfig}; every setter validates its argument at once. Not thread-safe. */
   public static final class Builder {
     private final String name;
+    private Tags tags = Tags.empty();
     private String description = "";
     private long highestTrackableNanos = DEFAULT_HIGHEST_TRACKABLE_NANOS;
     private int precisionBits = DEFAULT_PRECISION_BITS;
 
     private Builder(String name) {
       this.name = checkName(name);
+    }
+
+    /**
+     * Adds a tag; a tag with the same key is replaced. See {@link Tags} for what is checked and what is clamped.
+     *
+     * @param key the tag's key
+     * @param value the tag's value; null and overlong values are clamped
+     * @return this builder
+     * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
+     *     tags
+     */
+    public Builder tag(String key, String value) {
+      this.tags = tags.and(key, value);
+      return this;
+    }
+
+    /**
+     * Adds every tag of {@code tags}, replacing tags with the same keys.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
+    public Builder tags(Tags tags) {
+      this.tags = this.tags.and(Objects.requireNonNull(tags, "tags"));
+      return this;
     }
 
     /** Sets the description; null means none. */

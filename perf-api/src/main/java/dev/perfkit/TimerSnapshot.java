@@ -11,11 +11,13 @@ import java.util.Objects;
  * <p>Count, total, min and max are exact. Percentiles come from the timer's histogram: the reported value is the
  * highest value of the histogram bucket that holds the true percentile, capped to [{@link #minNanos()},
  * {@link #maxNanos()}], so it is never below the true value and exceeds it by at most the timer's relative precision
- * ({@code 2^-precisionBits}). Thread-safe; all values in nanoseconds.
+ * ({@code 2^-precisionBits}). Thread-safe; all values in nanoseconds. A snapshot carries its timer's name and
+ * {@link #tags()}.
  */
 public final class TimerSnapshot {
 
   private final String name;
+  private final Tags tags;
   private final long count;
   private final long totalNanos;
   private final long minNanos;
@@ -28,13 +30,14 @@ public final class TimerSnapshot {
   private final long[] bucketValues;
   private final long[] bucketCounts;
 
-  private TimerSnapshot(String name, long totalNanos, long minNanos, long maxNanos, long overflowCount,
+  private TimerSnapshot(String name, Tags tags, long totalNanos, long minNanos, long maxNanos, long overflowCount,
       long rejectedCount, long startTick, long endTick, int precisionBits, long[] bucketValues, long[] bucketCounts) {
     long n = 0;
     for (long c : bucketCounts) {
       n += c;
     }
     this.name = name;
+    this.tags = tags;
     this.count = n;
     this.totalNanos = totalNanos;
     this.minNanos = n == 0 ? 0 : minNanos;
@@ -71,8 +74,8 @@ public final class TimerSnapshot {
             + " follows " + bucketValues[i - 1]);
       }
     }
-    return new TimerSnapshot(name, totalNanos, minNanos, maxNanos, overflowCount, rejectedCount, startTick, endTick,
-        precisionBits, bucketValues.clone(), bucketCounts.clone());
+    return new TimerSnapshot(name, Tags.empty(), totalNanos, minNanos, maxNanos, overflowCount, rejectedCount,
+        startTick, endTick, precisionBits, bucketValues.clone(), bucketCounts.clone());
   }
 
   /**
@@ -85,13 +88,22 @@ public final class TimerSnapshot {
 
   /** Returns a snapshot with nothing recorded. */
   public static TimerSnapshot empty(String name, long startTick, long endTick, int precisionBits) {
-    return new TimerSnapshot(Objects.requireNonNull(name, "name"), 0, 0, 0, 0, 0, startTick, endTick, precisionBits,
-        new long[0], new long[0]);
+    return new TimerSnapshot(Objects.requireNonNull(name, "name"), Tags.empty(), 0, 0, 0, 0, 0, startTick, endTick,
+        precisionBits, new long[0], new long[0]);
   }
 
   /** The timer's name. */
   public String name() {
     return name;
+  }
+
+  /**
+   * The timer's tags; empty for a timer without tags.
+   *
+   * @return the timer's tags; empty for a timer without tags
+   */
+  public Tags tags() {
+    return tags;
   }
 
   /** The number of values recorded, clamped ones included, rejected ones not. */
@@ -222,7 +234,7 @@ public final class TimerSnapshot {
   @Override
   public boolean equals(Object o) {
     return o instanceof TimerSnapshot s
-        && name.equals(s.name) && count == s.count && totalNanos == s.totalNanos && minNanos == s.minNanos
+        && name.equals(s.name) && tags.equals(s.tags) && count == s.count && totalNanos == s.totalNanos && minNanos == s.minNanos
         && maxNanos == s.maxNanos && overflowCount == s.overflowCount && rejectedCount == s.rejectedCount
         && startTick == s.startTick && endTick == s.endTick && precisionBits == s.precisionBits
         && Arrays.equals(bucketValues, s.bucketValues) && Arrays.equals(bucketCounts, s.bucketCounts);
@@ -230,15 +242,16 @@ public final class TimerSnapshot {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, count, totalNanos, minNanos, maxNanos, startTick, endTick, Arrays.hashCode(bucketCounts));
+    return Objects.hash(name, tags, count, totalNanos, minNanos, maxNanos, startTick, endTick, Arrays.hashCode(bucketCounts));
   }
 
   @Override
   public String toString() {
+    String id = tags.isEmpty() ? name : name + " " + tags;
     if (count == 0) {
-      return name + ": no samples";
+      return id + ": no samples";
     }
-    return name + ": count=" + count + " mean=" + Units.formatNanos(Math.round(meanNanos()))
+    return id + ": count=" + count + " mean=" + Units.formatNanos(Math.round(meanNanos()))
         + " p50=" + Units.formatNanos(valueAtPercentile(50)) + " p99=" + Units.formatNanos(valueAtPercentile(99))
         + " max=" + Units.formatNanos(maxNanos)
         + (overflowCount > 0 ? " overflow=" + overflowCount : "")
@@ -251,6 +264,7 @@ public final class TimerSnapshot {
    */
   public static final class Builder {
     private final String name;
+    private Tags tags = Tags.empty();
     private final int precisionBits;
     private long[] values;
     private long[] counts;
@@ -271,6 +285,17 @@ public final class TimerSnapshot {
       this.precisionBits = precisionBits;
       this.values = new long[bucketCapacity];
       this.counts = new long[bucketCapacity];
+    }
+
+    /**
+     * Sets the timer's tags; empty unless set.
+     *
+     * @param tags the tags to add
+     * @return this builder
+     */
+    public Builder tags(Tags tags) {
+      this.tags = Objects.requireNonNull(tags, "tags");
+      return this;
     }
 
     /** Sets the exact sum of the values. */
@@ -332,8 +357,8 @@ public final class TimerSnapshot {
       }
       values = null;
       counts = null;
-      return new TimerSnapshot(name, totalNanos, minNanos, maxNanos, overflowCount, rejectedCount, startTick, endTick,
-          precisionBits, v, c);
+      return new TimerSnapshot(name, tags, totalNanos, minNanos, maxNanos, overflowCount, rejectedCount, startTick,
+          endTick, precisionBits, v, c);
     }
   }
 }

@@ -20,7 +20,13 @@ public final class Units {
 
   private Units() {}
 
-  /** Formats nanoseconds with three significant digits in the largest fitting unit: {@code 512 ns, 1.50 µs, 85.3 ms, 1.20 s}. */
+  /**
+   * Formats nanoseconds with three significant digits in the largest fitting unit: {@code 512 ns, 1.50 µs, 85.3 ms,
+   * 1.20 s}.
+   *
+   * @param nanos a duration in nanoseconds; negative ones get a minus sign
+   * @return the formatted duration
+   */
   public static String formatNanos(long nanos) {
     if (nanos < 0) {
       return "-" + formatNanos(nanos == Long.MIN_VALUE ? Long.MAX_VALUE : -nanos);
@@ -37,7 +43,12 @@ public final class Units {
     return threeDigits(nanos / 1e9) + " s";
   }
 
-  /** Formats nanoseconds given as a double (a mean, say), like {@link #formatNanos(long)}. */
+  /**
+   * Formats nanoseconds given as a double (a mean, say), like {@link #formatNanos(long)}.
+   *
+   * @param nanos a duration in nanoseconds
+   * @return the formatted duration
+   */
   public static String formatNanos(double nanos) {
     if (Double.isNaN(nanos)) {
       return "n/a";
@@ -48,7 +59,12 @@ public final class Units {
     return formatNanos(Math.round(nanos));
   }
 
-  /** Formats a byte count in binary units with three significant digits: {@code 0 B, 1040 B, 1.50 KiB, 10.0 MiB}. */
+  /**
+   * Formats a byte count in binary units with three significant digits: {@code 0 B, 1040 B, 1.50 KiB, 10.0 MiB}.
+   *
+   * @param bytes a byte count; negative ones get a minus sign
+   * @return the formatted byte count
+   */
   public static String formatBytes(long bytes) {
     if (bytes < 0) {
       return "-" + formatBytes(bytes == Long.MIN_VALUE ? Long.MAX_VALUE : -bytes);
@@ -56,7 +72,12 @@ public final class Units {
     return formatBytes((double) bytes);
   }
 
-  /** Formats a (possibly fractional) byte count, such as a per-operation average, in binary units. */
+  /**
+   * Formats a (possibly fractional) byte count, such as a per-operation average, in binary units.
+   *
+   * @param bytes a byte count
+   * @return the formatted byte count
+   */
   public static String formatBytes(double bytes) {
     if (Double.isNaN(bytes)) {
       return "n/a";
@@ -80,6 +101,8 @@ public final class Units {
   /**
    * Parses a duration such as {@code "250us"} or {@code "1.5 ms"} to nanoseconds (rounded to the nearest).
    *
+   * @param text a number and a unit, as {@link #DURATION_FORMS} lists them
+   * @return the duration in nanoseconds
    * @throws IllegalArgumentException naming the bad value and {@link #DURATION_FORMS}
    */
   public static long parseNanos(String text) {
@@ -89,6 +112,8 @@ public final class Units {
   /**
    * Parses a byte count such as {@code "1KB"} (1000 bytes) or {@code "1.5 MiB"} to bytes (rounded to the nearest).
    *
+   * @param text a number and a unit, as {@link #BYTES_FORMS} lists them
+   * @return the byte count
    * @throws IllegalArgumentException naming the bad value and {@link #BYTES_FORMS}
    */
   public static long parseBytes(String text) {
@@ -107,7 +132,8 @@ public final class Units {
     String number = t.substring(0, i);
     String unit = t.substring(i).strip();
     long factor = duration ? durationFactor(unit) : bytesFactor(unit);
-    if (number.isEmpty() || factor < 0) {
+    // one grammar for numbers everywhere: digits, optionally a point and digits (no ".5", no "1.")
+    if (!number.matches("[0-9]+(\\.[0-9]+)?") || factor < 0) {
       throw new IllegalArgumentException("expected a " + what + ": " + forms + ", got '" + text + "'");
     }
     try {

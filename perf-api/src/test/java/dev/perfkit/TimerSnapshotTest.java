@@ -3,11 +3,10 @@ package dev.perfkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class TimerSnapshotTest {
@@ -79,13 +78,34 @@ class TimerSnapshotTest {
     assertEquals(100, TimerSnapshot.rankOf(100, 100));
   }
 
-  @Property
-  void rankIsTheSmallestCoveringTheFraction(@ForAll @DoubleRange(min = 0, max = 100) double p,
-      @ForAll @LongRange(min = 1, max = 1_000_000) long count) {
-    long rank = TimerSnapshot.rankOf(p, count);
-    assertTrue(rank >= 1 && rank <= count);
-    assertTrue(rank * 100.0 >= p * count * (1 - 1e-9), "rank covers p");
-    assertTrue(rank == 1 || (rank - 1) * 100.0 < p * count * (1 + 1e-9), "rank is the smallest");
+  /** A way to compute the rank of percentile {@code p} among {@code count} samples. */
+  interface Rank {
+    long of(double p, long count);
+  }
+
+  /** The rank property: 1,000 generated percentiles and counts, shrunk to the smallest falsifying pair. */
+  static void checkRankIsTheSmallestCoveringTheFraction(Rank rank) {
+    qt().withExamples(1_000).forAll(doubles().between(0, 100), longs().between(1, 1_000_000)).checkAssert((p, count) -> {
+      long r = rank.of(p, count);
+      assertTrue(r >= 1 && r <= count, "rank " + r + " within [1, " + count + "]");
+      assertTrue(r * 100.0 >= p * count * (1 - 1e-9), "rank covers p");
+      assertTrue(r == 1 || (r - 1) * 100.0 < p * count * (1 + 1e-9), "rank is the smallest");
+    });
+  }
+
+  @Test
+  void rankIsTheSmallestCoveringTheFraction() {
+    checkRankIsTheSmallestCoveringTheFraction(TimerSnapshot::rankOf);
+  }
+
+  @Test
+  void theRankPropertyCatchesAPlantedOffByOne() {
+    // The planted bug: rounding the rank down instead of up, a classic percentile mistake.
+    AssertionError e = assertThrows(AssertionError.class, () -> checkRankIsTheSmallestCoveringTheFraction(
+        (p, count) -> Math.max(1, (long) Math.floor(p * count / 100))));
+    assertTrue(e.getMessage().startsWith("Property falsified after "), e.getMessage());
+    assertTrue(e.getMessage().contains("Smallest found falsifying value(s) :-"), e.getMessage());
+    assertTrue(e.getMessage().contains("rank covers p"), e.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.perfkit.internal;
 import dev.perfkit.Counter;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
+import dev.perfkit.Tags;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.spi.PerfEngine;
@@ -49,6 +50,11 @@ public final class NoopEngine implements PerfEngine {
     }
 
     @Override
+    public Timer timer(String name, Tags tags) {
+      return Timer.noop(TimerConfig.builder(name).tags(tags).build());
+    }
+
+    @Override
     public Timer timer(TimerConfig timerConfig) {
       return Timer.noop(timerConfig);
     }
@@ -56,6 +62,11 @@ public final class NoopEngine implements PerfEngine {
     @Override
     public Counter counter(String name) {
       return Counter.noop(name);
+    }
+
+    @Override
+    public Counter counter(String name, Tags tags) {
+      return Counter.noop(name, tags);
     }
 
     @Override
@@ -70,6 +81,11 @@ public final class NoopEngine implements PerfEngine {
 
     @Override
     public long deniedRegistrations() {
+      return 0;
+    }
+
+    @Override
+    public long clampedTagValues() {
       return 0;
     }
 

@@ -49,27 +49,51 @@ public final class Memo {
 
   private Memo() {}
 
-  /** Returns a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics. */
+  /** {@return a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics} */
   public static MemoBuilder<Object, Object> builder() {
     return new MemoBuilder<>();
   }
 
-  /** Returns an unbounded memo of {@code function}. */
+  /**
+   * {@return an unbounded memo of {@code function}}
+   *
+   * @param <K> the key (argument) type
+   * @param <V> the result type
+   * @param function the function to memoize
+   */
   public static <K, V> MemoFunction<K, V> function(Function<? super K, ? extends V> function) {
     return builder().function(function);
   }
 
-  /** Returns an unbounded memo of a two-argument {@code function}. */
+  /**
+   * {@return an unbounded memo of a two-argument {@code function}}
+   *
+   * @param <A> the type of the first argument
+   * @param <B> the type of the second argument
+   * @param <V> the result type
+   * @param function the function to memoize
+   */
   public static <A, B, V> MemoBiFunction<A, B, V> biFunction(BiFunction<? super A, ? super B, ? extends V> function) {
     return builder().biFunction(function);
   }
 
-  /** Returns an unbounded memo of a function that calls itself through {@code self}. */
+  /**
+   * {@return an unbounded memo of a function that calls itself through {@code self}}
+   *
+   * @param <K> the key (argument) type
+   * @param <V> the result type
+   * @param function the function to memoize, given the memo for its recursive calls
+   */
   public static <K, V> MemoFunction<K, V> recursive(RecursiveFunction<K, V> function) {
     return builder().recursive(function);
   }
 
-  /** Returns a value computed by {@code supplier} on the first {@code get()} and cached from then on. */
+  /**
+   * {@return a value computed by {@code supplier} on the first {@code get()} and cached from then on}
+   *
+   * @param <T> the value type
+   * @param supplier computes the value on first use
+   */
   public static <T> MemoSupplier<T> lazy(Supplier<? extends T> supplier) {
     return builder().supplier(supplier);
   }

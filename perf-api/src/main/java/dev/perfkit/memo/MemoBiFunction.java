@@ -24,15 +24,20 @@ public interface MemoBiFunction<A, B, V> extends BiFunction<A, B, V> {
   @Override
   V apply(A a, B b);
 
-  /** Returns the statistics so far; all zero unless the memo was built with {@code recordStats}. */
+  /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
   MemoStats stats();
 
-  /** Drops the cached result for {@code (a, b)}, if any. */
+  /**
+   * Drops the cached result for {@code (a, b)}, if any.
+   *
+   * @param a the first argument
+   * @param b the second argument
+   */
   void invalidate(A a, B b);
 
   /** Drops every cached result. */
   void invalidateAll();
 
-  /** Returns about how many results are cached. */
+  /** {@return about how many results are cached} */
   long estimatedSize();
 }

@@ -42,62 +42,67 @@ public final class MemoConfig {
     this.name = name;
   }
 
-  /** The most results kept, or {@link #UNSET}. */
+  /** {@return the most results kept, or {@link #UNSET}} */
   public long maximumSize() {
     return maximumSize;
   }
 
-  /** The most total weight kept, or {@link #UNSET}; set together with {@link #weigher()}. */
+  /** {@return the most total weight kept, or {@link #UNSET}; set together with {@link #weigher()}} */
   public long maximumWeight() {
     return maximumWeight;
   }
 
-  /** The weigher of a (key, result) pair, non-negative; {@code null} unless {@link #maximumWeight()} is set. */
+  /**
+   * {@return the weigher of a (key, result) pair, non-negative; {@code null} unless {@link #maximumWeight()} is set}
+   */
   public ToIntBiFunction<Object, Object> weigher() {
     return weigher;
   }
 
-  /** True when a size or weight bound is set. */
+  /** {@return true when a size or weight bound is set} */
   public boolean isBounded() {
     return maximumSize != UNSET || maximumWeight != UNSET;
   }
 
-  /** How long a result lives after its computation completed, in nanoseconds, or {@link #UNSET}. */
+  /** {@return how long a result lives after its computation completed, in nanoseconds, or {@link #UNSET}} */
   public long expireAfterWriteNanos() {
     return expireAfterWriteNanos;
   }
 
-  /** How long a result lives after it was last returned or computed, in nanoseconds, or {@link #UNSET}. */
+  /** {@return how long a result lives after it was last returned or computed, in nanoseconds, or {@link #UNSET}} */
   public long expireAfterAccessNanos() {
     return expireAfterAccessNanos;
   }
 
-  /** True when results expire after write or after access. */
+  /** {@return true when results expire after write or after access} */
   public boolean expires() {
     return expireAfterWriteNanos != UNSET || expireAfterAccessNanos != UNSET;
   }
 
-  /** Whether an exception is cached like a result (true) or passed to waiting callers and then forgotten (false). */
+  /**
+   * {@return whether an exception is cached like a result (true) or passed to waiting callers and then forgotten
+   * (false)}
+   */
   public boolean cacheExceptions() {
     return cacheExceptions;
   }
 
-  /** The ticker that expiry and load times read. */
+  /** {@return the ticker that expiry and load times read} */
   public Ticker ticker() {
     return ticker;
   }
 
-  /** Whether hits, misses, loads and evictions are counted. */
+  /** {@return whether hits, misses, loads and evictions are counted} */
   public boolean recordStats() {
     return recordStats;
   }
 
-  /** The registry that receives the statistics as counters and a load timer, if one was given. */
+  /** {@return the registry that receives the statistics as counters and a load timer, if one was given} */
   public Optional<PerfRegistry> registry() {
     return Optional.ofNullable(registry);
   }
 
-  /** The memo's name, used for meter names and in messages; {@code "memo"} if none was given. */
+  /** {@return the memo's name, used for meter names and in messages; {@code "memo"} if none was given} */
   public String name() {
     return name;
   }

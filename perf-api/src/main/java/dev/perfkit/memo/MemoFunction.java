@@ -37,15 +37,19 @@ public interface MemoFunction<K, V> extends Function<K, V> {
   @Override
   V apply(K key);
 
-  /** Returns the statistics so far; all zero unless the memo was built with {@code recordStats}. */
+  /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
   MemoStats stats();
 
-  /** Drops the cached result for {@code key}, if any; a computation in flight still answers its waiters. */
+  /**
+   * Drops the cached result for {@code key}, if any; a computation in flight still answers its waiters.
+   *
+   * @param key the argument whose result is dropped
+   */
   void invalidate(K key);
 
   /** Drops every cached result. */
   void invalidateAll();
 
-  /** Returns about how many results are cached (computations in flight may be included). */
+  /** {@return about how many results are cached (computations in flight may be included)} */
   long estimatedSize();
 }

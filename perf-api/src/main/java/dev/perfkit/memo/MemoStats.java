@@ -42,6 +42,13 @@ public final class MemoStats {
   /**
    * Returns statistics with the given counts.
    *
+   * @param hitCount calls answered by a cached result
+   * @param missCount calls that found no cached result
+   * @param loadSuccessCount computations that returned a result
+   * @param loadFailureCount computations that threw
+   * @param totalLoadTimeNanos the total time spent computing, in nanoseconds
+   * @param evictionCount results removed by the size bound or by expiry
+   * @return the statistics
    * @throws IllegalArgumentException if any count is negative
    */
   public static MemoStats of(long hitCount, long missCount, long loadSuccessCount, long loadFailureCount,
@@ -54,77 +61,87 @@ public final class MemoStats {
     return new MemoStats(hitCount, missCount, loadSuccessCount, loadFailureCount, totalLoadTimeNanos, evictionCount);
   }
 
-  /** Returns statistics with every count 0. */
+  /** {@return statistics with every count 0} */
   public static MemoStats empty() {
     return EMPTY;
   }
 
-  /** Calls answered by a cached result. */
+  /** {@return the number of calls answered by a cached result} */
   public long hitCount() {
     return hitCount;
   }
 
-  /** Calls that found no cached result. */
+  /** {@return the number of calls that found no cached result} */
   public long missCount() {
     return missCount;
   }
 
-  /** Hits plus misses. */
+  /** {@return the number of requests: hits plus misses} */
   public long requestCount() {
     return saturatedAdd(hitCount, missCount);
   }
 
-  /** Hits divided by requests; 1.0 when there were no requests. */
+  /** {@return hits divided by requests; 1.0 when there were no requests} */
   public double hitRate() {
     long requests = requestCount();
     return requests == 0 ? 1.0 : (double) hitCount / requests;
   }
 
-  /** Misses divided by requests; 0.0 when there were no requests. */
+  /** {@return misses divided by requests; 0.0 when there were no requests} */
   public double missRate() {
     long requests = requestCount();
     return requests == 0 ? 0.0 : (double) missCount / requests;
   }
 
-  /** Computations that returned a result ({@code null} included). */
+  /** {@return the number of computations that returned a result ({@code null} included)} */
   public long loadSuccessCount() {
     return loadSuccessCount;
   }
 
-  /** Computations that threw. */
+  /** {@return the number of computations that threw} */
   public long loadFailureCount() {
     return loadFailureCount;
   }
 
-  /** Successful plus failed computations. */
+  /** {@return the number of computations: successful plus failed} */
   public long loadCount() {
     return saturatedAdd(loadSuccessCount, loadFailureCount);
   }
 
-  /** The total time spent computing, in nanoseconds of the memo's ticker, failures included. */
+  /** {@return the total time spent computing, in nanoseconds of the memo's ticker, failures included} */
   public long totalLoadTimeNanos() {
     return totalLoadTimeNanos;
   }
 
-  /** The mean time of one computation in nanoseconds; 0 when nothing was computed. */
+  /** {@return the mean time of one computation in nanoseconds; 0 when nothing was computed} */
   public double averageLoadPenaltyNanos() {
     long loads = loadCount();
     return loads == 0 ? 0.0 : (double) totalLoadTimeNanos / loads;
   }
 
-  /** Results removed by the size bound or by expiry. */
+  /** {@return the number of results removed by the size bound or by expiry} */
   public long evictionCount() {
     return evictionCount;
   }
 
-  /** Returns the sum of these statistics and {@code other}, each count saturating at {@code Long.MAX_VALUE}. */
+  /**
+   * Returns the sum of these statistics and {@code other}, each count saturating at {@code Long.MAX_VALUE}.
+   *
+   * @param other the statistics to add
+   * @return the sum
+   */
   public MemoStats plus(MemoStats other) {
     return new MemoStats(saturatedAdd(hitCount, other.hitCount), saturatedAdd(missCount, other.missCount),
         saturatedAdd(loadSuccessCount, other.loadSuccessCount), saturatedAdd(loadFailureCount, other.loadFailureCount),
         saturatedAdd(totalLoadTimeNanos, other.totalLoadTimeNanos), saturatedAdd(evictionCount, other.evictionCount));
   }
 
-  /** Returns these statistics minus {@code other}, each count at least 0. */
+  /**
+   * Returns these statistics minus {@code other}, each count at least 0.
+   *
+   * @param other the statistics to subtract, usually an earlier reading of the same memo
+   * @return the difference
+   */
   public MemoStats minus(MemoStats other) {
     return new MemoStats(Math.max(0, hitCount - other.hitCount), Math.max(0, missCount - other.missCount),
         Math.max(0, loadSuccessCount - other.loadSuccessCount), Math.max(0, loadFailureCount - other.loadFailureCount),

@@ -25,7 +25,7 @@ public interface MemoSupplier<T> extends Supplier<T> {
   @Override
   T get();
 
-  /** Returns the statistics so far; all zero unless the supplier was built with {@code recordStats}. */
+  /** {@return the statistics so far; all zero unless the supplier was built with {@code recordStats}} */
   MemoStats stats();
 
   /** Drops the cached value (or exception) so that the next {@link #get()} computes again. */

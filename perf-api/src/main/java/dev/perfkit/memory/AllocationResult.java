@@ -27,6 +27,7 @@ public final class AllocationResult {
   /**
    * Creates a measured result.
    *
+   * @return the result
    * @param totalBytes the bytes allocated over all runs, at least 0
    * @param operations how many runs, at least 1
    * @param scope whose allocations were counted
@@ -43,6 +44,8 @@ public final class AllocationResult {
   /**
    * Creates a result saying that allocations could not be measured, and why.
    *
+   * @param scope whose allocations were to be counted
+   * @return the unsupported result
    * @param reason a sentence for people, such as "the current thread is a virtual thread; ..."
    * @param operations how many runs of the operation took place anyway, at least 0
    */
@@ -54,28 +57,28 @@ public final class AllocationResult {
         Checks.reason(reason));
   }
 
-  /** True when the bytes were measured; false when {@link #unsupportedReason()} says why not. */
+  /** {@return true when the bytes were measured; false when {@link #unsupportedReason()} says why not} */
   public boolean isSupported() {
     return unsupportedReason == null;
   }
 
-  /** Why the bytes could not be measured; empty when they were. */
+  /** {@return why the bytes could not be measured; empty when they were} */
   public String unsupportedReason() {
     return unsupportedReason == null ? "" : unsupportedReason;
   }
 
-  /** How many times the operation ran. */
+  /** {@return how many times the operation ran} */
   public long operations() {
     return operations;
   }
 
-  /** Whose allocations were (or would have been) counted. */
+  /** {@return whose allocations were (or would have been) counted} */
   public AllocationScope scope() {
     return scope;
   }
 
   /**
-   * The bytes allocated over all runs, at least 0.
+   * {@return the bytes allocated over all runs, at least 0}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */
@@ -85,7 +88,7 @@ public final class AllocationResult {
   }
 
   /**
-   * The bytes allocated per run: {@code totalBytes() / operations()}, at least 0.
+   * {@return the bytes allocated per run: {@code totalBytes() / operations()}, at least 0}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */

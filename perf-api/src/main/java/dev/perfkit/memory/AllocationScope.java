@@ -40,20 +40,21 @@ public final class AllocationScope {
     this.threads = threads;
   }
 
-  /** The calling thread alone. */
+  /** {@return the calling thread alone} */
   public static AllocationScope currentThread() {
     return CURRENT;
   }
 
-  /** Every thread of the JVM, as an upper bound for the calling thread's work. */
+  /** {@return every thread of the JVM, as an upper bound for the calling thread's work} */
   public static AllocationScope allThreads() {
     return ALL;
   }
 
   /**
-   * The calling thread and {@code others}; each thread is counted once, also when named twice or when it is the
-   * calling thread.
+   * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is the
+   * calling thread}
    *
+   * @param others the other threads whose allocations count
    * @throws NullPointerException if {@code others} or one of its elements is null
    */
   public static AllocationScope currentThreadAnd(Collection<? extends Thread> others) {
@@ -68,17 +69,22 @@ public final class AllocationScope {
     return distinct.isEmpty() ? CURRENT : new AllocationScope(Kind.NAMED_THREADS, List.copyOf(distinct));
   }
 
-  /** Like {@link #currentThreadAnd(Collection)}. */
+  /**
+   * Like {@link #currentThreadAnd(Collection)}.
+   *
+   * @param others the other threads whose allocations count
+   * @return the calling thread and {@code others}, each counted once
+   */
   public static AllocationScope currentThreadAnd(Thread... others) {
     return currentThreadAnd(List.of(Objects.requireNonNull(others, "others")));
   }
 
-  /** What this scope counts. */
+  /** {@return what this scope counts} */
   public Kind kind() {
     return kind;
   }
 
-  /** The named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}. */
+  /** {@return the named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}} */
   public List<Thread> threads() {
     return threads;
   }

@@ -39,15 +39,16 @@ public final class LeakOptions {
     this.thresholdBytesPerOp = thresholdBytesPerOp;
   }
 
-  /** The defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
-   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run. */
+  /** {@return the defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
+   * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run} */
   public static LeakOptions defaults() {
     return DEFAULTS;
   }
 
   /**
-   * Returns a copy with this many fitted rounds.
+   * {@return a copy with this many fitted rounds}
    *
+   * @param rounds the number of fitted rounds, 2 or more
    * @throws IllegalArgumentException if {@code rounds < 2} (a fit with its error needs three heap readings)
    */
   public LeakOptions withRounds(int rounds) {
@@ -58,8 +59,9 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this many warm-up rounds, which run the operation but are not fitted.
+   * {@return a copy with this many warm-up rounds, which run the operation but are not fitted}
    *
+   * @param warmupRounds the number of warm-up rounds, 0 or more
    * @throws IllegalArgumentException if {@code warmupRounds < 0}
    */
   public LeakOptions withWarmupRounds(int warmupRounds) {
@@ -70,8 +72,9 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this many runs of the operation per round.
+   * {@return a copy with this many runs of the operation per round}
    *
+   * @param opsPerRound the runs of the operation per round, 1 or more
    * @throws IllegalArgumentException if {@code opsPerRound < 1}
    */
   public LeakOptions withOpsPerRound(long opsPerRound) {
@@ -79,8 +82,9 @@ public final class LeakOptions {
   }
 
   /**
-   * Returns a copy with this threshold: growth per run above it is a leak.
+   * {@return a copy with this threshold: growth per run above it is a leak}
    *
+   * @param thresholdBytesPerOp the growth per run, in bytes, above which the operation leaks; finite, 0 or more
    * @throws IllegalArgumentException if the threshold is negative, infinite or NaN
    */
   public LeakOptions withThresholdBytesPerOp(double thresholdBytesPerOp) {
@@ -91,22 +95,22 @@ public final class LeakOptions {
     return new LeakOptions(rounds, warmupRounds, opsPerRound, thresholdBytesPerOp);
   }
 
-  /** Fitted rounds, at least 2. */
+  /** {@return fitted rounds, at least 2} */
   public int rounds() {
     return rounds;
   }
 
-  /** Warm-up rounds, at least 0. */
+  /** {@return warm-up rounds, at least 0} */
   public int warmupRounds() {
     return warmupRounds;
   }
 
-  /** Runs of the operation per round, at least 1. */
+  /** {@return runs of the operation per round, at least 1} */
   public long opsPerRound() {
     return opsPerRound;
   }
 
-  /** Growth per run, in bytes, above which the heap counts as leaking; at least 0. */
+  /** {@return growth per run, in bytes, above which the heap counts as leaking; at least 0} */
   public double thresholdBytesPerOp() {
     return thresholdBytesPerOp;
   }

@@ -45,6 +45,7 @@ public final class LeakReport {
   /**
    * Creates a report from its evidence; the verdict follows as the class description says.
    *
+   * @return the report
    * @param options how the check ran
    * @param settledBytes the settled heap before the first fitted round and after each, {@code options.rounds() + 1}
    *     readings, each at least 0
@@ -69,12 +70,23 @@ public final class LeakReport {
     return new LeakReport(options, copy, fit, source, null);
   }
 
-  /** Creates a report saying that the check could not be made here, and why; its verdict is inconclusive. */
+  /**
+   * Creates a report saying that the check could not be made here, and why; its verdict is inconclusive.
+   *
+   * @param reason a sentence for people that says why the heap could not be measured
+   * @param options how the check was to run
+   * @return an inconclusive report
+   */
   public static LeakReport unsupported(String reason, LeakOptions options) {
     return new LeakReport(Objects.requireNonNull(options, "options"), new long[0], null, "", Checks.reason(reason));
   }
 
-  /** Returns the verdict {@code fit} earns against {@code thresholdBytesPerOp}, as the class description says. */
+  /**
+   * {@return the verdict {@code fit} earns against {@code thresholdBytesPerOp}, as the class description says}
+   *
+   * @param fit the line fitted through the settled heap readings
+   * @param thresholdBytesPerOp the growth per run, in bytes, above which the operation leaks
+   */
   public static LeakVerdict judge(LinearFit fit, double thresholdBytesPerOp) {
     double margin = STD_ERRORS * fit.slopeStdError();
     if (fit.slope() - margin > thresholdBytesPerOp) {
@@ -83,33 +95,33 @@ public final class LeakReport {
     return fit.slope() + margin <= thresholdBytesPerOp ? LeakVerdict.NO_LEAK : LeakVerdict.INCONCLUSIVE;
   }
 
-  /** True when the check was made; false when {@link #unsupportedReason()} says why not. */
+  /** {@return true when the check was made; false when {@link #unsupportedReason()} says why not} */
   public boolean isSupported() {
     return unsupportedReason == null;
   }
 
-  /** Why the check could not be made; empty when it was. */
+  /** {@return why the check could not be made; empty when it was} */
   public String unsupportedReason() {
     return unsupportedReason == null ? "" : unsupportedReason;
   }
 
-  /** The verdict; {@link LeakVerdict#INCONCLUSIVE} when unsupported. */
+  /** {@return the verdict; {@link LeakVerdict#INCONCLUSIVE} when unsupported} */
   public LeakVerdict verdict() {
     return verdict;
   }
 
-  /** How the check ran. */
+  /** {@return how the check ran} */
   public LeakOptions options() {
     return options;
   }
 
-  /** How the heap was read; empty when unsupported. See {@link RetainedResult#source()}. */
+  /** {@return how the heap was read; empty when unsupported} See {@link RetainedResult#source()}. */
   public String source() {
     return source;
   }
 
   /**
-   * The fitted growth of the settled heap per run, in bytes (the slope of {@link #fit()}); may be negative.
+   * {@return the fitted growth of the settled heap per run, in bytes (the slope of {@link #fit()}); may be negative}
    *
    * @throws IllegalStateException with the reason, if the report is unsupported
    */
@@ -118,7 +130,7 @@ public final class LeakReport {
   }
 
   /**
-   * The least-squares line through the readings against the number of runs.
+   * {@return the least-squares line through the readings against the number of runs}
    *
    * @throws IllegalStateException with the reason, if the report is unsupported
    */
@@ -130,7 +142,7 @@ public final class LeakReport {
   }
 
   /**
-   * The settled heap in bytes before the first fitted round (index 0) and after each fitted round; a copy.
+   * {@return the settled heap in bytes before the first fitted round (index 0) and after each fitted round; a copy}
    *
    * @throws IllegalStateException with the reason, if the report is unsupported
    */
@@ -139,7 +151,7 @@ public final class LeakReport {
     return settledBytes.clone();
   }
 
-  /** One line for people: the verdict, the growth per run with its error, and the threshold; or the reason. */
+  /** {@return one line for people: the verdict, the growth per run with its error, and the threshold; or the reason} */
   public String summary() {
     if (fit == null) {
       return "INCONCLUSIVE: unsupported: " + unsupportedReason;

@@ -26,6 +26,7 @@ public final class LinearFit {
   /**
    * Creates a fit from its figures.
    *
+   * @return the fit
    * @param slope the fitted slope, finite
    * @param intercept the fitted value at {@code x = 0}, finite
    * @param slopeStdError the standard error of the slope, finite and at least 0
@@ -49,30 +50,33 @@ public final class LinearFit {
     return new LinearFit(slope, intercept, slopeStdError, rSquared, points);
   }
 
-  /** The fitted slope: change in {@code y} per unit of {@code x}. */
+  /** {@return the fitted slope: change in {@code y} per unit of {@code x}} */
   public double slope() {
     return slope;
   }
 
-  /** The fitted value at {@code x = 0}. */
+  /** {@return the fitted value at {@code x = 0}} */
   public double intercept() {
     return intercept;
   }
 
   /**
-   * The standard error of the slope, {@code sqrt(residual variance / sum((x - mean x)^2))} with the residual variance
-   * taken over {@code points - 2} degrees of freedom; 0 when the points lie exactly on the line.
+   * {@return the standard error of the slope, {@code sqrt(residual variance / sum((x - mean x)^2))} with the residual variance
+   * taken over {@code points - 2} degrees of freedom; 0 when the points lie exactly on the line}
    */
   public double slopeStdError() {
     return slopeStdError;
   }
 
-  /** The share of the variance of {@code y} that the line explains, within [0, 1]; 1 when {@code y} is constant. */
+  /**
+   * {@return the share of the variance of {@code y} that the line explains, within [0, 1]; 1 when {@code y} is
+   * constant}
+   */
   public double rSquared() {
     return rSquared;
   }
 
-  /** How many points were fitted. */
+  /** {@return how many points were fitted} */
   public int points() {
     return points;
   }

@@ -28,6 +28,7 @@ public final class RetainedResult {
   /**
    * Creates a measured result.
    *
+   * @return the result
    * @param beforeBytes the settled reachable heap before the operation, at least 0
    * @param afterBytes the settled reachable heap after it, at least 0
    * @param source how the heap was read, such as {@code "class histogram"}; see {@link #source()}
@@ -40,32 +41,37 @@ public final class RetainedResult {
     return new RetainedResult(beforeBytes, afterBytes, Objects.requireNonNull(source, "source"), null);
   }
 
-  /** Creates a result saying that retained heap could not be measured, and why. */
+  /**
+   * Creates a result saying that retained heap could not be measured, and why.
+   *
+   * @param reason a sentence for people that says why the heap could not be measured
+   * @return the unsupported result
+   */
   public static RetainedResult unsupported(String reason) {
     return new RetainedResult(0, 0, "", Checks.reason(reason));
   }
 
-  /** True when the heap was measured; false when {@link #unsupportedReason()} says why not. */
+  /** {@return true when the heap was measured; false when {@link #unsupportedReason()} says why not} */
   public boolean isSupported() {
     return unsupportedReason == null;
   }
 
-  /** Why the heap could not be measured; empty when it was. */
+  /** {@return why the heap could not be measured; empty when it was} */
   public String unsupportedReason() {
     return unsupportedReason == null ? "" : unsupportedReason;
   }
 
   /**
-   * How the heap was read, which sets the precision: {@code "class histogram"} sums the sizes of live objects after a
+   * {@return how the heap was read, which sets the precision: {@code "class histogram"} sums the sizes of live objects after a
    * full collection and is exact; {@code "heap used after GC"} reads the collector's used figure, which counts whole
-   * regions for G1's large arrays and is exact elsewhere only up to alignment. Empty when unsupported.
+   * regions for G1's large arrays and is exact elsewhere only up to alignment} Empty when unsupported.
    */
   public String source() {
     return source;
   }
 
   /**
-   * The settled reachable heap before the operation, in bytes.
+   * {@return the settled reachable heap before the operation, in bytes}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */
@@ -75,7 +81,7 @@ public final class RetainedResult {
   }
 
   /**
-   * The settled reachable heap after the operation, in bytes.
+   * {@return the settled reachable heap after the operation, in bytes}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */
@@ -85,7 +91,7 @@ public final class RetainedResult {
   }
 
   /**
-   * {@code afterBytes() - beforeBytes()}: the bytes the operation left reachable; negative if it released more.
+   * {@return {@code afterBytes() - beforeBytes()}: the bytes the operation left reachable; negative if it released more}
    *
    * @throws IllegalStateException with the reason, if the result is unsupported
    */

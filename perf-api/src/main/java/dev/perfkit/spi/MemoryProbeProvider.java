@@ -8,9 +8,9 @@ import dev.perfkit.memory.MemoryProbe;
  */
 public interface MemoryProbeProvider {
 
-  /** A short name for the provider, such as {@code "core"}. */
+  /** {@return a short name for the provider, such as {@code "core"}} */
   String name();
 
-  /** Returns a thread-safe probe; may return the same instance every time. */
+  /** {@return a thread-safe probe; may return the same instance every time} */
   MemoryProbe probe();
 }

@@ -9,9 +9,14 @@ import dev.perfkit.RegistryConfig;
  */
 public interface PerfEngine {
 
-  /** A short name for the engine, such as {@code "core"}. */
+  /** {@return a short name for the engine, such as {@code "core"}} */
   String name();
 
-  /** Creates a new, independent registry. */
+  /**
+   * Creates a new, independent registry.
+   *
+   * @param config the registry's options
+   * @return the registry
+   */
   PerfRegistry newRegistry(RegistryConfig config);
 }

@@ -47,7 +47,11 @@ public class AllocationProbeBenchmark {
     }
   }
 
-  /** The floor: read the counter, run the op, read again. */
+  /**
+   * The floor: read the counter, run the op, read again.
+   *
+   * @return the bytes the op allocated, returned so that JMH consumes it
+   */
   @Benchmark
   public long rawTwoReads() {
     long before = bean.getCurrentThreadAllocatedBytes();
@@ -55,7 +59,11 @@ public class AllocationProbeBenchmark {
     return bean.getCurrentThreadAllocatedBytes() - before;
   }
 
-  /** The probe: the same, plus argument checks, calibration and the result value. */
+  /**
+   * The probe: the same, plus argument checks, calibration and the result value.
+   *
+   * @return the bytes the probe reports, returned so that JMH consumes it
+   */
   @Benchmark
   public long probeOneOp() {
     return probe.allocation(op, 1).totalBytes();

@@ -37,7 +37,12 @@ public final class Footprint {
 
   private Footprint() {}
 
-  /** Prints one row per timer kind: idle and active bytes per timer. */
+  /**
+   * Prints one row per timer kind: idle and active bytes per timer.
+   *
+   * @param args not used
+   * @throws Exception if a measurement fails
+   */
   public static void main(String[] args) throws Exception {
     SplittableRandom random = new SplittableRandom(3);
     for (int i = 0; i < VALUES.length; i++) {

@@ -59,6 +59,7 @@ public class MemoBenchmark {
   private Supplier<String> doubleChecked;
   private MemoSupplier<String> lazy;
 
+  /** Builds every map, cache and memo, caches every key in each, and checks each bounded cache's sketch state. */
   @Setup
   public void setup() {
     map = new ConcurrentHashMap<>();
@@ -103,57 +104,71 @@ public class MemoBenchmark {
     return keys[next++ & (KEYS - 1)];
   }
 
+  /** {@return a hit in a {@code ConcurrentHashMap}: the floor under the unbounded memo} */
   @Benchmark
   public Integer concurrentHashMapGet() {
     return map.get(nextKey());
   }
 
+  /** {@return a hit in the unbounded memo} */
   @Benchmark
   public Integer memoUnboundedHit() {
     return unbounded.apply(nextKey());
   }
 
+  /** {@return a hit in the unbounded memo that records statistics} */
   @Benchmark
   public Integer memoUnboundedHitWithStats() {
     return unboundedWithStats.apply(nextKey());
   }
 
+  /** {@return a hit in Caffeine's bounded {@code LoadingCache}, frequency sketch off} */
   @Benchmark
   public Integer caffeineLoadingCacheHitSketchOff() {
     return caffeineSketchOff.get(nextKey());
   }
 
+  /** {@return a hit in the bounded memo, frequency sketch off} */
   @Benchmark
   public Integer memoBoundedHitSketchOff() {
     return boundedSketchOff.apply(nextKey());
   }
 
+  /** {@return a hit in Caffeine's bounded {@code LoadingCache}, frequency sketch on} */
   @Benchmark
   public Integer caffeineLoadingCacheHitSketchOn() {
     return caffeineSketchOn.get(nextKey());
   }
 
+  /** {@return a hit in the bounded memo, frequency sketch on} */
   @Benchmark
   public Integer memoBoundedHitSketchOn() {
     return boundedSketchOn.apply(nextKey());
   }
 
-  /** Caffeine's {@code asMap().get}, sketch off: the floor under the bounded memo's lookup. */
+  /**
+   * Caffeine's {@code asMap().get}, sketch off: the floor under the bounded memo's lookup.
+   *
+   * @return the cached value of the next key
+   */
   @Benchmark
   public Integer caffeineAsMapGet() {
     return asMap.get(nextKey());
   }
 
+  /** {@return a plain field: the floor under every lazy value} */
   @Benchmark
   public String fieldRead() {
     return field;
   }
 
+  /** {@return a hit in a double-checked memoizing supplier, the shape of Guava's {@code Suppliers.memoize}} */
   @Benchmark
   public String doubleCheckedMemoizeHit() {
     return doubleChecked.get();
   }
 
+  /** {@return a hit in a lazy value ({@code Memo.lazy})} */
   @Benchmark
   public String lazyHit() {
     return lazy.get();

@@ -25,7 +25,11 @@ public class SinkBenchmark {
   private double x = 1.000_001;
   private Sink sink;
 
-  /** Creates the sink the extension hands to tests. */
+  /**
+   * Creates the sink the extension hands to tests.
+   *
+   * @throws ReflectiveOperationException if the extension's sink class cannot be loaded or made
+   */
   @Setup
   public void setUp() throws ReflectiveOperationException {
     var type = Class.forName("dev.perfkit.junit.OpaqueSink");
@@ -59,7 +63,11 @@ public class SinkBenchmark {
     sink.consume(compute());
   }
 
-  /** The computation into JMH's Blackhole. */
+  /**
+   * The computation into JMH's Blackhole.
+   *
+   * @param bh JMH's sink for the computed value
+   */
   @Benchmark
   public void intoBlackhole(Blackhole bh) {
     bh.consume(compute());

@@ -78,6 +78,7 @@ public class SnapshotBenchmark {
     }
   }
 
+  /** Records the 10^6 values into the timer and into the cumulative histogram. */
   @Setup(Level.Trial)
   public void setUp() {
     SplittableRandom random = new SplittableRandom(7);
@@ -103,30 +104,38 @@ public class SnapshotBenchmark {
     }
   }
 
+  /** {@return the p99 of a cumulative snapshot, built per read} */
   @Benchmark
   public long perfkitCumulativeSnapshotP99() {
     return timer.snapshot().valueAtPercentile(99);
   }
 
+  /** {@return the p99 of an interval snapshot, built per read} */
   @Benchmark
   public long perfkitIntervalSnapshotP99() {
     TimerSnapshot s = timer.intervalSnapshot();
     return s.valueAtPercentile(99);
   }
 
-  /** The recycling read: the interval goes into storage this benchmark keeps, nothing is allocated per read. */
+  /**
+   * The recycling read: the interval goes into storage this benchmark keeps, nothing is allocated per read.
+   *
+   * @return the p99 of the interval
+   */
   @Benchmark
   public long perfkitIntervalSinkP99() {
     timer.intervalSnapshot(p99);
     return p99.valueAt99();
   }
 
+  /** {@return the p99 of HdrHistogram's interval histogram, read into the recycled histogram} */
   @Benchmark
   public long hdrRecorderIntervalP99() {
     recycle = recorder.getIntervalHistogram(recycle);
     return recycle.getValueAtPercentile(99);
   }
 
+  /** {@return the p99 of a copy of an HdrHistogram {@code Histogram}} */
   @Benchmark
   public long hdrHistogramCopyP99() {
     return histogram.copy().getValueAtPercentile(99);

@@ -43,6 +43,7 @@ public class SnapshotUnderLoadBenchmark {
   Histogram recycle;
   final CountingSink sink = new CountingSink();
 
+  /** Creates the registry, the timer and the HdrHistogram recorder. */
   @Setup(Level.Trial)
   public void setUp() {
     registry = PerfRegistry.create();
@@ -50,6 +51,7 @@ public class SnapshotUnderLoadBenchmark {
     recorder = new Recorder(TimerRecordBenchmark.HOUR, 2);
   }
 
+  /** Closes the registry. */
   @TearDown(Level.Trial)
   public void tearDown() {
     registry.close();
@@ -71,6 +73,11 @@ public class SnapshotUnderLoadBenchmark {
     }
   }
 
+  /**
+   * Records one latency into the timer (a writer of the {@code perfkitInterval} group).
+   *
+   * @param l this thread's latencies
+   */
   @Benchmark
   @Group("perfkitInterval")
   @GroupThreads(64)
@@ -78,6 +85,7 @@ public class SnapshotUnderLoadBenchmark {
     timer.recordNanos(l.next());
   }
 
+  /** {@return the p99 of an interval snapshot taken while the writers record} */
   @Benchmark
   @Group("perfkitInterval")
   @GroupThreads(1)
@@ -85,6 +93,11 @@ public class SnapshotUnderLoadBenchmark {
     return timer.intervalSnapshot().valueAtPercentile(99);
   }
 
+  /**
+   * Records one latency into the timer (a writer of the {@code perfkitCumulative} group).
+   *
+   * @param l this thread's latencies
+   */
   @Benchmark
   @Group("perfkitCumulative")
   @GroupThreads(64)
@@ -92,6 +105,7 @@ public class SnapshotUnderLoadBenchmark {
     timer.recordNanos(l.next());
   }
 
+  /** {@return the p99 of a cumulative snapshot taken while the writers record} */
   @Benchmark
   @Group("perfkitCumulative")
   @GroupThreads(1)
@@ -99,6 +113,11 @@ public class SnapshotUnderLoadBenchmark {
     return timer.snapshot().valueAtPercentile(99);
   }
 
+  /**
+   * Records one latency into the timer (a writer of the {@code perfkitSink} group).
+   *
+   * @param l this thread's latencies
+   */
   @Benchmark
   @Group("perfkitSink")
   @GroupThreads(64)
@@ -106,6 +125,7 @@ public class SnapshotUnderLoadBenchmark {
     timer.recordNanos(l.next());
   }
 
+  /** {@return the count of an interval read into a recycling sink while the writers record} */
   @Benchmark
   @Group("perfkitSink")
   @GroupThreads(1)
@@ -114,6 +134,11 @@ public class SnapshotUnderLoadBenchmark {
     return sink.count;
   }
 
+  /**
+   * Records one latency into HdrHistogram's {@code Recorder} (a writer of the {@code hdrRecorder} group).
+   *
+   * @param l this thread's latencies
+   */
   @Benchmark
   @Group("hdrRecorder")
   @GroupThreads(64)
@@ -121,6 +146,7 @@ public class SnapshotUnderLoadBenchmark {
     recorder.recordValue(l.next());
   }
 
+  /** {@return the p99 of HdrHistogram's interval histogram taken while the writers record} */
   @Benchmark
   @Group("hdrRecorder")
   @GroupThreads(1)

@@ -57,6 +57,7 @@ public class TimerRecordBenchmark {
     com.codahale.metrics.Timer dropwizardLockFree;
     Runnable body = () -> { };
 
+    /** Creates one meter of each kind. */
     @Setup(Level.Trial)
     public void setUp() {
       registry = PerfRegistry.create();
@@ -75,6 +76,7 @@ public class TimerRecordBenchmark {
       dropwizardLockFree = new com.codahale.metrics.Timer(LockFreeExponentiallyDecayingReservoir.builder().build());
     }
 
+    /** Closes the perfkit registry. */
     @TearDown(Level.Trial)
     public void tearDown() {
       registry.close();
@@ -87,6 +89,7 @@ public class TimerRecordBenchmark {
     final long[] values = new long[1024];
     int next;
 
+    /** Fills the sequence with log-uniform latencies from a fixed seed. */
     @Setup(Level.Trial)
     public void setUp() {
       SplittableRandom random = new SplittableRandom(42);
@@ -101,68 +104,139 @@ public class TimerRecordBenchmark {
     }
   }
 
+  /**
+   * Records one latency with {@code recordNanos}.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void perfkitRecordNanos(Meters m, Latencies l) {
     m.perfkit.recordNanos(l.next());
   }
 
+  /**
+   * Times an empty span with {@code tick()} and {@code recordSince}: two clock reads and a record.
+   *
+   * @param m the shared meters
+   */
   @Benchmark
   public void perfkitStartStop(Meters m) {
     long t0 = m.perfkit.tick();
     m.perfkit.recordSince(t0);
   }
 
+  /**
+   * Times an empty {@code Runnable} with {@code record(Runnable)}.
+   *
+   * @param m the shared meters
+   */
   @Benchmark
   public void perfkitTimedRunnable(Meters m) {
     m.perfkit.record(m.body);
   }
 
+  /** {@return the difference of two {@code System.nanoTime()} reads: the clock cost under every timed span} */
   @Benchmark
   public long nanoTimePair() {
     long t0 = System.nanoTime();
     return System.nanoTime() - t0;
   }
 
+  /**
+   * Records one latency into HdrHistogram's single-writer {@code Histogram}.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void hdrHistogram(Meters m, Latencies l) {
     m.hdrHistogram.recordValue(l.next());
   }
 
+  /**
+   * Records one latency into HdrHistogram's {@code SingleWriterRecorder}.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void hdrSingleWriterRecorder(Meters m, Latencies l) {
     m.hdrSingleWriterRecorder.recordValue(l.next());
   }
 
+  /**
+   * Records one latency into HdrHistogram's {@code Recorder}.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void hdrRecorder(Meters m, Latencies l) {
     m.hdrRecorder.recordValue(l.next());
   }
 
+  /**
+   * Records one latency into HdrHistogram's {@code ConcurrentHistogram}.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void hdrConcurrentHistogram(Meters m, Latencies l) {
     m.hdrConcurrentHistogram.recordValue(l.next());
   }
 
+  /**
+   * Records one latency into a Micrometer timer with default settings.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void micrometerDefault(Meters m, Latencies l) {
     m.micrometerDefault.record(l.next(), TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Records one latency into a Micrometer timer that publishes a percentile histogram.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void micrometerPercentileHistogram(Meters m, Latencies l) {
     m.micrometerPercentileHistogram.record(l.next(), TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Records one latency into a Micrometer timer that computes p50, p90 and p99 on the client.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void micrometerClientPercentiles(Meters m, Latencies l) {
     m.micrometerClientPercentiles.record(l.next(), TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Records one latency into a Dropwizard timer with its default reservoir.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void dropwizardDefault(Meters m, Latencies l) {
     m.dropwizardDefault.update(l.next(), TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Records one latency into a Dropwizard timer with the lock-free exponentially decaying reservoir.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void dropwizardLockFree(Meters m, Latencies l) {
     m.dropwizardLockFree.update(l.next(), TimeUnit.NANOSECONDS);

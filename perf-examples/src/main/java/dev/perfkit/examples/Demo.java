@@ -33,7 +33,11 @@ public final class Demo {
 
   private Demo() {}
 
-  /** Runs the demo. */
+  /**
+   * Runs the demo.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     List<String> lines = generate(orders, new SplittableRandom(2026));
@@ -109,6 +113,11 @@ public final class Demo {
         {"Sample04_MemoizeAHotFunction", "memoized recursion and its hit rate", run},
         {"Sample05_PerformanceBudgetTest", "a JUnit test with @PerfTest and a @Budget", test},
         {"Sample06_CompareBeforeAfterTest", "before and after with @Compare, and the optimization report", test},
+        {"Sample07_ProfileABlock", "where the time goes: hot methods, allocations, waits (JFR)", run},
+        {"Sample08_CpuVsWallTest", "CPU time against wall time: waiting or burning a core", test},
+        {"Sample09_NPlusOneQueriesTest", "SQL statements per call, the N+1 named, a budget on statements", test},
+        {"Sample10_EmpiricalComplexityTest", "how the time grows with the input: O(n^2) or not, with @Complexity", test},
+        {"Sample11_TaggedTimersToMicrometer", "tagged timers, exported to Micrometer at perfkit's cost", run},
     };
     System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
     for (String[] sample : samples) {

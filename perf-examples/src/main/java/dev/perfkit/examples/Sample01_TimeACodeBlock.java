@@ -20,7 +20,11 @@ public final class Sample01_TimeACodeBlock {
 
   private Sample01_TimeACodeBlock() {}
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     SplittableRandom random = new SplittableRandom(1);
     int[][] inputs = new int[2_000][];

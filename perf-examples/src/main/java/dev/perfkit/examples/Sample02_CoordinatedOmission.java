@@ -22,7 +22,11 @@ public final class Sample02_CoordinatedOmission {
 
   private Sample02_CoordinatedOmission() {}
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     AtomicLong now = new AtomicLong();
     Ticker scripted = now::get;

@@ -28,7 +28,11 @@ public final class Sample03_AllocationPerOp {
     return "order-" + id + ":" + Integer.toHexString(id * 31);
   }
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     int[] id = {0};
 

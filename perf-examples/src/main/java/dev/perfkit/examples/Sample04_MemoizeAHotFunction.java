@@ -26,7 +26,11 @@ public final class Sample04_MemoizeAHotFunction {
 
   private Sample04_MemoizeAHotFunction() {}
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     // The naive way: a map and computeIfAbsent.
     Map<Integer, Long> cache = new ConcurrentHashMap<>();

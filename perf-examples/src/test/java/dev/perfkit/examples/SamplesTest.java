@@ -110,4 +110,33 @@ class SamplesTest {
     assertTrue(out.contains("loadSuccesses=50001"), out);
     assertTrue(out.contains("tribonacci.load") && out.contains("tribonacci.hits"), out);
   }
+
+  @Test
+  void sample07NamesTheHotSpotAndShowsItsShareMove() throws Exception {
+    String out = RunCommands.runSampleCommand("Sample07_ProfileABlock");
+    assertFalse(out.contains(DEMO_ONLY), out);
+    assertTrue(out.contains("naive: one call took "), out);
+    if (out.contains("profile unavailable: ")) {
+      return; // a runtime without JFR: the sample says why, and there is nothing more to check
+    }
+    String slow = out.substring(0, out.indexOf("after the fix:"));
+    String fixed = out.substring(out.indexOf("after the fix:"));
+    // the O(n^2) dedup's hot spot is named among the top 5, with the method that calls it among the callers
+    assertTrue(slow.contains("hot methods") && slow.contains("ArrayList.indexOf"), slow);
+    assertTrue(slow.contains("Sample07_ProfileABlock.uniqueCustomers"), slow);
+    // and after the fix the scan lost its share (JFR credits the inlined Integer.equals or indexOfRange itself)
+    assertTrue(fixed.matches("(?s).*(ArrayList\\.indexOfRange|Integer\\.equals) +self +\\d+ % -> 0 % .*"), fixed);
+  }
+
+  @Test
+  void sample11TagsTimersAndShowsThemInMicrometer() throws Exception {
+    String out = RunCommands.runSampleCommand("Sample11_TaggedTimersToMicrometer");
+    assertFalse(out.contains(DEMO_ONLY), out);
+    assertTrue(out.contains("naive: 3 unrelated names, e.g. http.server.GET.200"), out);
+    assertTrue(out.matches("(?s).*\nhttp\\.server\n  method=GET status=200 +6,000 .*"), out);
+    assertTrue(out.matches("(?s).*\n  method=POST status=201 +2,000 .*"), out);
+    assertTrue(out.contains("the same timers in Micrometer:"), out);
+    assertTrue(out.matches("(?s).*  http\\.server method=GET status=200 count=6000 p99=\\d+ us\n.*"), out);
+    assertTrue(out.matches("(?s).*  http\\.server method=GET status=404 count=2000 p99=\\d+ us\n.*"), out);
+  }
 }

@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.Units;
-import dev.perfkit.junit.internal.Rates;
+import dev.perfkit.junit.internal.metric.Rates;
 import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
@@ -51,6 +51,21 @@ record Attribute(String annotation, String test) {
     } catch (IllegalArgumentException e) {
       throw invalid(name, quoted(value), "expected a byte count: " + BYTES_PER_OP_FORMS + ", got '" + value + "'");
     }
+  }
+
+  /** The accepted forms of a count per call, for error messages. */
+  static final String PER_CALL_FORMS = "a number, 0 or more, optionally followed by /op (e.g. '1', '2.5/op')";
+
+  /** Parses a count per call, such as {@code "1"} or {@code "2.5/op"}. */
+  double perCall(String name, String value) {
+    String number = value.strip();
+    if (number.endsWith("/op")) {
+      number = number.substring(0, number.length() - 3).strip();
+    }
+    if (!number.matches("[0-9]+(\\.[0-9]+)?")) {
+      throw invalid(name, quoted(value), "expected " + PER_CALL_FORMS + ", got '" + value + "'");
+    }
+    return Double.parseDouble(number);
   }
 
   /** Fails unless {@code value} is {@code -1} (not set) or at least {@code min}. */

@@ -30,8 +30,13 @@ final class Bodies {
 
   /** The test method with its instance and arguments. */
   static Body of(ReflectiveInvocationContext<Method> invocation) throws IllegalAccessException {
-    MethodHandle handle = bound(invocation.getExecutable(), invocation.getTarget().orElse(null));
-    handle = MethodHandles.insertArguments(handle, 0, invocation.getArguments().toArray());
+    return call(invocation.getExecutable(), invocation.getTarget().orElse(null),
+        invocation.getArguments().toArray());
+  }
+
+  /** A body that calls {@code method} on {@code target} (ignored when static) with {@code args}. */
+  static Body call(Method method, Object target, Object[] args) throws IllegalAccessException {
+    MethodHandle handle = MethodHandles.insertArguments(bound(method, target), 0, args);
     return body(handle.asType(MethodType.methodType(void.class)));
   }
 

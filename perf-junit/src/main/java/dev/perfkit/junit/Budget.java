@@ -13,11 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every budget (metric, measured value, limit, verdict) and the percentile table.
  *
  * <pre>{@code
- * @Budget(p99 = "2ms", mean = "400us", allocation = "1KB/op", throughput = "5000/s",
+ * @Budget(p99 = "2ms", mean = "400us", cpu = "200us", allocation = "1KB/op", throughput = "5000/s",
  *     events = @Budget.Events(counter = "db.queries", maxPerOp = 1))
  * }</pre>
  *
- * <p>Time limits are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
+ * <p>Time limits (latencies and CPU time) are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
  * it; {@code perfkit.budgets} chooses whether missed budgets fail the test ({@code enforce}, the default), are only
  * reported ({@code warn}) or are not checked ({@code off}).
  */
@@ -28,38 +28,54 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Budget {
 
-  /** The highest median latency, such as {@code "200us"}. */
+  /** {@return the highest median latency, such as {@code "200us"}} */
   String p50() default "";
 
-  /** The highest 90th percentile latency. */
+  /** {@return the highest 90th percentile latency} */
   String p90() default "";
 
-  /** The highest 99th percentile latency. */
+  /** {@return the highest 99th percentile latency} */
   String p99() default "";
 
-  /** The highest 99.9th percentile latency. */
+  /** {@return the highest 99.9th percentile latency} */
   String p999() default "";
 
-  /** Limits at any other percentile. */
+  /** {@return limits at any other percentile} */
   Percentile[] percentiles() default {};
 
-  /** The highest mean latency. */
+  /** {@return the highest mean latency} */
   String mean() default "";
 
-  /** The highest single latency. */
+  /** {@return the highest single latency} */
   String max() default "";
 
-  /** The lowest throughput over all threads, such as {@code "5000/s"}. */
+  /** {@return the lowest throughput over all threads, such as {@code "5000/s"}} */
   String throughput() default "";
 
   /**
-   * The most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is optional). Where
+   * {@return the most CPU time per call, such as {@code "200us"}} It is the measuring threads' CPU time over the
+   * measurement, as a share of its wall time, times the mean call, and tells code that burns CPU from code that waits
+   * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time the budget's verdict is "unsupported" and the
+   * test does not fail on it; a paced run ({@link PerfTest#rate()}) does not measure CPU time and rejects this budget.
+   */
+  String cpu() default "";
+
+  /**
+   * {@return the most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is optional)} Where
    * the JVM cannot measure allocation the budget's verdict is "unsupported" and the test does not fail on it.
    */
   String allocation() default "";
 
-  /** Limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}. */
+  /** {@return limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}} */
   Events[] events() default {};
+
+  /**
+   * The most SQL statements per call, such as {@code "1"} or {@code "1/op"}: executions counted by perf-jdbc's
+   * {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter = "sql.statements",
+   * maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the statement that ran
+   * too often and shows every statement per call.
+   */
+  String sql() default "";
 
   /** A latency limit at one percentile. */
   @Documented
@@ -67,10 +83,10 @@ public @interface Budget {
   @Target({})
   @interface Percentile {
 
-    /** The percentile, greater than 0 and at most 100, such as {@code 99.99}. */
+    /** {@return the percentile, greater than 0 and at most 100, such as {@code 99.99}} */
     double value();
 
-    /** The highest latency at that percentile, such as {@code "5ms"}. */
+    /** {@return the highest latency at that percentile, such as {@code "5ms"}} */
     String max();
   }
 
@@ -84,10 +100,10 @@ public @interface Budget {
   @Target({})
   @interface Events {
 
-    /** The counter's name in {@link dev.perfkit.Perf#registry()}. */
+    /** {@return the counter's name in {@link dev.perfkit.Perf#registry()}} */
     String counter();
 
-    /** The most events per call, zero or more. */
+    /** {@return the most events per call, zero or more} */
     double maxPerOp();
   }
 }

@@ -1,13 +1,18 @@
 package dev.perfkit.junit;
 
+import dev.perfkit.junit.internal.Body;
 import dev.perfkit.junit.internal.CompareSettings;
 import dev.perfkit.junit.internal.ForkedRounds;
 import dev.perfkit.junit.internal.InterleavedRounds;
+import dev.perfkit.junit.internal.Profiling;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
 import dev.perfkit.junit.internal.compare.SequentialComparison;
 import dev.perfkit.junit.internal.compare.Stop;
 import dev.perfkit.junit.internal.fork.ForkContext;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.profile.Profile;
+import dev.perfkit.profile.ProfileDiff;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -78,12 +83,13 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
       ForkedRounds rounds = ForkedRounds.read(Forks.run(context, plan.test(), forks), plan.metrics());
       ComparisonResult result = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(), compare.plan(),
           1, Stop.FORKS);
-      CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);
+      CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds,
+          profile(context, settings, result, Bodies.pass(baseline, inputs), Bodies.pass(candidate, inputs)));
       return;
     }
     InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
-        settings.jvmProbe(), compare.warmup(settings), compare.roundNanos(),
+        settings.jvmProbe(), settings.cpuClock(), compare.warmup(settings), compare.roundNanos(),
         message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
     ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());
@@ -92,6 +98,25 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
       ForkedRounds.write(fork.output(), rounds, plan.metrics());
       return;
     }
-    CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds);
+    CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds,
+        profile(context, settings, result, Bodies.pass(baseline, inputs), Bodies.pass(candidate, inputs)));
+  }
+
+  /**
+   * Each side's profile from extra calls after the rounds, when {@code perfkit.profile} asks for one: always, or on
+   * failure when a relative budget was not met (failed, inconclusive or unstable). Null otherwise.
+   */
+  private static ProfileDiff profile(ExtensionContext context, Settings settings, ComparisonResult result,
+      Body baseline, Body candidate) throws java.io.IOException {
+    Check outcome = result.outcome();
+    boolean failed = outcome != null && outcome != Check.PASS;
+    if (settings.profile() == Profiling.When.OFF || settings.profile() == Profiling.When.ON_FAILURE && !failed) {
+      return null;
+    }
+    java.nio.file.Files.createDirectories(settings.resultsDir());
+    String id = Results.id(context);
+    Profile before = Profiling.profile(baseline, settings.resultsDir().resolve(id + ".baseline.jfr"));
+    Profile after = Profiling.profile(candidate, settings.resultsDir().resolve(id + ".candidate.jfr"));
+    return ProfileDiff.between(before, after);
   }
 }

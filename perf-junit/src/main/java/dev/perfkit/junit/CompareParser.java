@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,18 +46,22 @@ final class CompareParser {
       factor(budgets, r, "p90", Metric.latency(90), budget.p90());
       factor(budgets, r, "p99", Metric.latency(99), budget.p99());
       factor(budgets, r, "allocation", Metric.ALLOCATION, budget.allocation());
+      factor(budgets, r, "cpu", Metric.CPU, budget.cpu());
       factor(budgets, r, "throughput", Metric.THROUGHPUT, budget.throughput());
+      factor(budgets, r, "sql", Metric.SQL, budget.sql());
       if (budgets.isEmpty()) {
         throw r.invalid("sets no budget; give at least one attribute, such as p50 = \"2x faster\"");
       }
     }
     List<Metric> metrics = new ArrayList<>();
-    budgets.keySet().stream().filter(Metric::isLatency).forEach(metrics::add);
+    budgets.keySet().stream().filter(Metric::isPercentile).forEach(metrics::add);
     if (metrics.isEmpty()) {
       metrics.add(Metric.latency(50));
     }
     metrics.add(Metric.ALLOCATION);
     metrics.add(Metric.THROUGHPUT);
+    metrics.add(Metric.SQL);
+    metrics.add(Metric.CPU);
     if (compare.forks() < -1 || compare.forks() > Settings.MAX_FORKS) {
       throw a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + Settings.MAX_FORKS
           + " forks, or -1 for perfkit.forks");
@@ -84,6 +88,10 @@ final class CompareParser {
   private static Method source(Attribute a, Class<?> testClass, String attribute, String name) {
     if (name.isEmpty()) {
       return null;
+    }
+    if (name.isBlank() || !name.chars().allMatch(Character::isJavaIdentifierPart)) {
+      throw a.invalid(attribute, Attribute.quoted(name), "expected the name of a method of "
+          + testClass.getSimpleName() + ", such as 'orders'");
     }
     Method method = ReflectionSupport.findMethod(testClass, name).orElseThrow(() -> a.invalid(attribute,
         Attribute.quoted(name), "no method " + name + "() in " + testClass.getSimpleName()

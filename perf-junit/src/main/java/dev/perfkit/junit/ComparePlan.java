@@ -1,6 +1,6 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,15 +1,22 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.CompareSettings;
-import dev.perfkit.junit.internal.ComparisonJson;
 import dev.perfkit.junit.internal.ReportedRounds;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.TestOutcome;
-import dev.perfkit.junit.internal.compare.ComparisonReport;
 import dev.perfkit.junit.internal.compare.ComparisonResult;
-import dev.perfkit.junit.internal.compare.Outcome;
 import dev.perfkit.junit.internal.compare.ReportRow;
 import dev.perfkit.junit.internal.jvm.JvmSettings;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.ComparisonJson;
+import dev.perfkit.junit.internal.report.ComparisonReport;
+import dev.perfkit.junit.internal.report.Entries;
+import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.junit.internal.report.html.ComparisonPage;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.PageLink;
+import dev.perfkit.profile.ProfileDiff;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +45,10 @@ final class CompareResults {
    *
    * @param rounds the rounds measured: how the sides were measured, for the report's last lines, and every round's
    *     raw values and guards, for the JSON
+   * @param profile the sides' profiles from extra calls after the rounds; null when none were taken
    */
   static void publish(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
-      int inputs, ComparisonResult r, ReportedRounds rounds) throws IOException {
+      int inputs, ComparisonResult r, ReportedRounds rounds, ProfileDiff profile) throws IOException {
     JvmSettings jvm = JvmSettings.current();
     String details = rounds.describe() + (r.stability().isEmpty() ? "" : "\nStability: " + r.stability())
         + "\nJVM: " + jvm.describe() + (jvm.warnings().isEmpty() ? "" : "\nJVM warning: "
@@ -51,16 +59,10 @@ final class CompareResults {
     String markdown = ComparisonReport.markdown(plan.bottleneck(), plan.change(), r, plan.budgets(),
         "Baseline `" + baseline + "`, candidate `" + candidate + "`" + (plan.inputs() == null ? ""
             : ", " + inputs + (inputs == 1 ? " input" : " inputs") + " from " + plan.inputs().getName()
-            + "(); one call is one pass over the inputs") + ".\n" + details);
-    Outcome verdict = r.outcome();
-    Settings.Enforcement enforcement = settings.enforcement();
-    TestOutcome outcome = verdict == null ? TestOutcome.REPORTED
-        : enforcement == Settings.Enforcement.OFF ? TestOutcome.NOT_CHECKED
-        : verdict == Outcome.PASS ? TestOutcome.PASSED
-        : enforcement == Settings.Enforcement.WARN ? TestOutcome.WARNED
-        : verdict == Outcome.FAIL ? TestOutcome.FAILED
-        : compare.skipInconclusive() ? TestOutcome.SKIPPED
-        : verdict == Outcome.UNSTABLE ? TestOutcome.UNSTABLE : TestOutcome.INCONCLUSIVE;
+            + "(); one call is one pass over the inputs") + ".\n" + details) + ComparisonReport.profile(profile);
+    Check verdict = r.outcome();
+    Policy enforcement = settings.enforcement();
+    TestOutcome outcome = TestOutcome.judge(verdict, enforcement, compare.inconclusive());
 
     String id = Results.id(context);
     Path dir = settings.resultsDir();
@@ -75,24 +77,22 @@ final class CompareResults {
     about.put("candidate", candidate);
     ComparisonJson.write(json, Results.identity(context), about, inputs, r, rounds, plan.budgets(), enforcement,
         outcome, report);
-    RunSummary.of(context).add(dir, id, plan.test(), r.reportRows(), outcome, report);
+    RunSummary summary = RunSummary.of(context);
+    summary.add(dir, id, new SummaryMarkdown.Item(plan.test(), r.reportRows(), outcome, report, markdown));
+    String page = id + ".compare.html";
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("Markdown report", report.getFileName().toString());
+    files.put("JSON result", json.getFileName().toString());
+    if (profile != null) {
+      profile.before().jfrFile().ifPresent(f -> files.put("Baseline's JFR profile", f.getFileName().toString()));
+      profile.after().jfrFile().ifPresent(f -> files.put("Candidate's JFR profile", f.getFileName().toString()));
+    }
+    HtmlFiles.write(dir, page, ComparisonPage.render(plan.test(), plan.bottleneck(), plan.change(), r, rounds,
+        outcome, markdown, files));
+    summary.add(dir, id, new PageLink(PageLink.COMPARISON, plan.test(), page, outcome, ComparisonReport.verdict(r)));
 
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.compare.outcome", outcome.label());
-    entries.put("perf.compare.verdict", ComparisonReport.verdict(r));
-    r.rows().forEach((m, row) -> entries.put("perf.compare." + m.name(), entry(row)));
-    r.unmeasurable().forEach((m, why) -> entries.put("perf.compare." + m.name(), why));
-    entries.put("perf.compare.report", report.toString());
-    entries.put("perf.compare.result", json.toString());
-    context.publishReportEntry(entries);
-
-    StringBuilder line = new StringBuilder("[perfkit] ").append(plan.test()).append(": ");
-    r.rows().forEach((m, row) -> line.append(m.name()).append(' ').append(row.kind().format(row.before()))
-        .append(" -> ").append(row.kind().format(row.after())).append(String.format(Locale.ROOT,
-            " %.2fx [%.2fx, %.2fx]", row.estimate().estimate(), row.estimate().low(), row.estimate().high()))
-        .append(row.outcome() == null ? "" : " " + row.outcome()).append("; "));
-    System.out.println(line.append("-- ").append(outcome).append(r.stability().isEmpty() ? ""
-        : "; " + r.stability()));
+    context.publishReportEntry(Entries.comparison(r, outcome, report, json));
+    System.out.println(Entries.comparisonLine(plan.test(), r, outcome));
     String message = plan.test() + ": " + ComparisonReport.verdict(r) + "\n\n" + markdown;
     switch (outcome) {
       case WARNED -> LOG.log(Level.WARNING, message);
@@ -100,11 +100,5 @@ final class CompareResults {
       case SKIPPED -> throw new TestAbortedException(message);
       default -> { }
     }
-  }
-
-  /** {@code 2.00µs -> 500ns: 4.0x faster; 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; ...}. */
-  private static String entry(ReportRow row) {
-    return row.kind().format(row.before()) + " -> " + row.kind().format(row.after()) + ": " + row.improvement() + "; "
-        + row.evidence().substring(row.evidence().indexOf(": ") + 2);
   }
 }

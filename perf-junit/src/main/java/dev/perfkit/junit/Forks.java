@@ -21,7 +21,7 @@ final class Forks {
   /** The configuration keys a fork is given, when this JVM has them. */
   private static final List<String> KEYS = List.of(Settings.BUDGETS, Settings.TIME_SCALE, Settings.WARMUP_CAP,
       Settings.WARMUP_WINDOW, Settings.WARMUP_TOLERANCE, Settings.MEASURE_DURATION, Settings.TICKER,
-      Settings.ALLOCATION, Settings.WATCH_JVM, Settings.UNSTEADY, CompareSettings.WARMUP, CompareSettings.WARMUP_CAP,
+      Settings.ALLOCATION, Settings.CPU, Settings.CPU_TICKER, Settings.WATCH_JVM, Settings.UNSTEADY, CompareSettings.WARMUP, CompareSettings.WARMUP_CAP,
       CompareSettings.ROUND, CompareSettings.MAX_ROUNDS, CompareSettings.CAP, CompareSettings.ALPHA);
 
   private Forks() {}

@@ -1,16 +1,22 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.BaselineFile;
+import dev.perfkit.junit.internal.BaselineRun;
+import dev.perfkit.junit.internal.CommitId;
+import dev.perfkit.junit.internal.EnvVars;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.Environment;
 import dev.perfkit.junit.internal.KeptFigures;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.TestOutcome;
-import dev.perfkit.junit.internal.compare.Metric;
-import dev.perfkit.junit.internal.compare.OptimizationReport;
-import dev.perfkit.junit.internal.compare.Outcome;
 import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.KeptBaselineReport;
+import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.junit.internal.report.html.History;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
@@ -25,16 +31,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@link PerfTest} asks,
  * then either every test's figures are recorded and the file is rewritten when the run ends (only with
  * {@code perfkit.baseline.record = true}; tests of the file that did not run keep their figures), or every test found
- * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. Lives in the root
+ * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. A recording also joins
+ * the file's history (the latest {@code perfkit.baseline.history}), with the date, the commit and the environment;
+ * each test's page plots that history ({@link #history}). Lives in the root
  * {@link ExtensionContext.Store}, which closes it after the last test. Thread-safe.
  */
 final class KeptBaselines implements AutoCloseable {
@@ -46,9 +56,11 @@ final class KeptBaselines implements AutoCloseable {
   private final BaselineFile kept;
   private final RuntimeException invalid;
   private final Map<String, KeptFigures> recorded = new ConcurrentSkipListMap<>();
+  private final Function<String, Optional<String>> env;
 
-  private KeptBaselines(BaselineSettings settings) {
+  private KeptBaselines(BaselineSettings settings, Function<String, Optional<String>> env) {
     this.settings = settings;
+    this.env = env;
     BaselineFile file = null;
     RuntimeException problem = null;
     if (Files.exists(settings.file())) {
@@ -64,8 +76,26 @@ final class KeptBaselines implements AutoCloseable {
 
   /** The run's kept baseline, read by the first test that asks. */
   static KeptBaselines of(ExtensionContext context, BaselineSettings settings) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(KeptBaselines.class, type -> new KeptBaselines(settings), KeptBaselines.class);
+    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings,
+        EnvVars.lookup(context.getRoot()::getConfigurationParameter, System::getenv)));
+  }
+
+  /**
+   * The test's figures over time for its page: the file's recordings of it, the figures this run compares with, and
+   * this run's; null when there is no valid file and this run does not record.
+   */
+  History history(String id, Measurement m) {
+    if (invalid != null || kept == null && !settings.record()) {
+      return null;
+    }
+    List<History.Entry> entries = new ArrayList<>();
+    if (kept != null) {
+      for (Map.Entry<BaselineRun, KeptFigures> e : kept.history(id)) {
+        entries.add(new History.Entry(e.getKey().recorded(), e.getKey().commit(), e.getValue()));
+      }
+    }
+    return new History(entries, kept == null ? null : kept.tests().get(id), KeptFigures.of(m), settings.tolerance(),
+        settings.record());
   }
 
   /**
@@ -85,7 +115,7 @@ final class KeptBaselines implements AutoCloseable {
       return null;
     }
     KeptFigures before = kept == null ? null : kept.tests().get(id);
-    if (before == null || general.enforcement() == Settings.Enforcement.OFF) {
+    if (before == null || general.enforcement() == Policy.OFF) {
       return null;
     }
     List<ReportRow> rows = new ArrayList<>();
@@ -93,36 +123,30 @@ final class KeptBaselines implements AutoCloseable {
     for (Map.Entry<Metric, Double> e : before.byMetric().entrySet()) {
       double after = now.byMetric().get(e.getKey());
       if (Double.isFinite(e.getValue()) && Double.isFinite(after)) {
-        rows.add(ReportRow.kept(e.getKey().label(), e.getKey().kind(), e.getValue(), after, settings.tolerance()));
+        rows.add(ReportRow.kept(e.getKey(), e.getValue(), after, settings.tolerance()));
       }
     }
-    long regressions = rows.stream().filter(r -> r.outcome() == Outcome.FAIL).count();
-    long improvements = rows.stream().filter(r -> r.outcome() == Outcome.PASS && r.significant()).count();
+    long regressions = rows.stream().filter(r -> r.check() == Check.FAIL).count();
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String tolerance = ReportRow.trim(Math.round(settings.tolerance() * 1000) / 10.0) + "%";
-    String verdict = regressions > 0 ? regressions + " of " + rows.size() + " figures regressed beyond " + tolerance
-        : improvements > 0 ? improvements + " of " + rows.size() + " figures improved beyond " + tolerance
-        : "every figure within " + tolerance;
+    String verdict = KeptBaselineReport.verdict(rows, settings.tolerance());
     List<String> differences = kept.environment().differences(Environment.current());
-    StringBuilder md = new StringBuilder(OptimizationReport.markdown("Kept baseline " + settings.file()
-        + ", recorded " + kept.recorded() + ".", "The code as it is now.", rows));
     String warning = "";
     if (!differences.isEmpty()) {
       warning = "the kept baseline comes from a different environment, so its figures may not be comparable: "
           + String.join("; ", differences);
-      md.append("\n> **Warning:** ").append(warning).append('\n');
       LOG.log(Level.WARNING, test + ": " + warning);
     }
-    md.append("\n**Verdict: ").append(regressions > 0 ? "REGRESSION" : "OK").append("**: ").append(verdict)
-        .append('\n');
+    String md = KeptBaselineReport.markdown(settings.file().toString(), kept.recorded(), rows, settings.tolerance(),
+        warning);
 
     Path dir = general.resultsDir();
     Path report = dir.resolve(id + ".baseline.md");
     Files.createDirectories(dir);
     Files.writeString(report, md, StandardCharsets.UTF_8);
     TestOutcome outcome = regressions > 0 ? TestOutcome.REGRESSED
-        : improvements > 0 ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
-    RunSummary.of(context).add(dir, id + " (kept baseline)", test + " vs kept baseline", rows, outcome, report);
+        : rows.stream().anyMatch(ReportRow::significant) ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
+    RunSummary.of(context).add(dir, id + " (kept baseline)",
+        new SummaryMarkdown.Item(test + " vs kept baseline", rows, outcome, report, md));
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("perf.baseline.outcome", outcome.label());
     entries.put("perf.baseline.verdict", verdict);
@@ -132,10 +156,10 @@ final class KeptBaselines implements AutoCloseable {
     entries.put("perf.baseline.report", report.toString());
     context.publishReportEntry(entries);
     String message = test + ": " + verdict + " against the kept baseline\n\n" + md;
-    if (regressions > 0 && general.enforcement() == Settings.Enforcement.WARN) {
+    if (regressions > 0 && general.enforcement() == Policy.WARN) {
       LOG.log(Level.WARNING, message);
     }
-    return regressions > 0 && general.enforcement() == Settings.Enforcement.ENFORCE ? message : null;
+    return regressions > 0 && general.enforcement() == Policy.FAIL ? message : null;
   }
 
   /** The longest wait for another JVM that records into the same baseline file. */
@@ -153,11 +177,11 @@ final class KeptBaselines implements AutoCloseable {
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lock(channel, file)) {
       assert lock.isValid();
-      Map<String, KeptFigures> tests = new LinkedHashMap<>(Files.exists(file) ? BaselineFile.read(file).tests()
-          : kept == null ? Map.of() : kept.tests());
-      tests.putAll(recorded);
-      new BaselineFile(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Environment.current(), tests)
-          .write(file);
+      BaselineFile before = Files.exists(file) ? BaselineFile.read(file)
+          : new BaselineFile("", Environment.current(), Map.of(), List.of());
+      BaselineRun run = new BaselineRun(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+          CommitId.find(env), Environment.current(), recorded);
+      before.plus(run, settings.historyLength()).write(file);
     }
   }
 

@@ -48,33 +48,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface PerfTest {
 
-  /** A fixed warm-up duration per thread, such as {@code "500ms"}; empty (the default) for no fixed duration. */
+  /** {@return a fixed warm-up duration per thread, such as {@code "500ms"}; empty (the default) for no fixed duration} */
   String warmup() default "";
 
-  /** A fixed number of warm-up calls per thread, zero or more; negative (the default) for none. */
+  /** {@return a fixed number of warm-up calls per thread, zero or more; negative (the default) for none} */
   int warmupIterations() default -1;
 
-  /** The longest warm-up until steady, such as {@code "30s"}; empty means {@code perfkit.warmup.cap} (10 s). */
+  /** {@return the longest warm-up until steady, such as {@code "30s"}; empty means {@code perfkit.warmup.cap} (10 s)} */
   String warmupCap() default "";
 
-  /** How long each thread measures, such as {@code "2s"}; empty (the default) for none. */
+  /** {@return how long each thread measures, such as {@code "2s"}; empty (the default) for none} */
   String duration() default "";
 
-  /** How many calls each thread measures, one or more; negative (the default) for none. */
+  /** {@return how many calls each thread measures, one or more; negative (the default) for none} */
   int iterations() default -1;
 
-  /** How many threads run the body at once, one or more. With one, the body runs on the test's own thread. */
+  /** {@return how many threads run the body at once, one or more} With one, the body runs on the test's own thread. */
   int threads() default 1;
 
   /**
-   * A target rate over all threads, such as {@code "5000/s"}: calls are paced (open loop) and latencies are measured
-   * from the moment each call was due. Empty (the default) runs calls back to back (closed loop).
+   * {@return a target rate over all threads, such as {@code "5000/s"}: calls are paced (open loop) and latencies are measured
+   * from the moment each call was due} Empty (the default) runs calls back to back (closed loop).
    */
   String rate() default "";
 
   /**
-   * How many fresh JVMs (forks) measure the test, one after another, each warming up and measuring as configured, 0 to
-   * measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless set). The
+   * {@return how many fresh JVMs (forks) measure the test, one after another, each warming up and measuring as configured, 0 to
+   * measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless set)} The
    * forks' histograms are merged, their window medians analysed together (forks that disagree show as a trend), and
    * the report gives each fork's median.
    */

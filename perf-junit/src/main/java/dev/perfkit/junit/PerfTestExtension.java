@@ -4,17 +4,25 @@ import dev.perfkit.Counter;
 import dev.perfkit.Perf;
 import dev.perfkit.junit.internal.BaselineSettings;
 import dev.perfkit.junit.internal.BudgetSpec;
+import dev.perfkit.junit.internal.EventMarks;
 import dev.perfkit.junit.internal.ForkedMeasurement;
 import dev.perfkit.junit.internal.Harness;
 import dev.perfkit.junit.internal.Measurement;
 import dev.perfkit.junit.internal.Plan;
+import dev.perfkit.junit.internal.Profiling;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
 import dev.perfkit.junit.internal.fork.ForkContext;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -40,9 +48,8 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), Compare.class)
-        && !AnnotationSupport.isAnnotated(context.getRequiredTestMethod(), PerfTest.class)) {
-      return; // a class-level @PerfTest covers the plain tests; a comparison measures its own methods
+    if (measuresItself(context.getRequiredTestMethod())) {
+      return; // a class-level @PerfTest covers the plain tests; a comparison or complexity test measures itself
     }
     Optional<PerfTest> perf = find(context, PerfTest.class);
     Optional<Budget> budget = find(context, Budget.class);
@@ -84,26 +91,38 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     invocation.skip();
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
     ForkContext fork = ForkContext.current();
+    EventMarks marks = EventMarks.forCounters(counters(plan).stream().map(Counter::name).toList());
     Measurement m = forks > 0 && !fork.isFork()
         ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
             context.getRequiredTestMethod()), forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe(), message -> LOG.log(
+            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(), message -> LOG.log(
                 System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
-                    context.getRequiredTestMethod()) + ": " + message));
+                    context.getRequiredTestMethod()) + ": " + message), marks);
     if (fork.isFork()) {
       // a fork measures and hands its figures to the parent, which judges all forks together
       ForkedMeasurement.write(fork.output(), m);
       return;
     }
     Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
-    String report = Results.publish(context, settings, m, verdict);
-    String regressed = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(context, settings, m);
+    Map<String, Double> limits = new LinkedHashMap<>();
+    plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
+        .forEach(b -> limits.put(b.name(), b.limit()));
+    Profile profile = null;
+    if (settings.profile() == Profiling.When.ALWAYS
+        || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
+      Files.createDirectories(settings.resultsDir());
+      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(Results.id(context)
+          + ".jfr"));
+    }
+    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
+    KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
+    String regressed = kept.check(context, settings, m);
+    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m));
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }
-    if (settings.failUnsteady() && !m.cautions().isEmpty()) {
+    if (settings.unsteady() == Policy.FAIL && !m.cautions().isEmpty()) {
       throw new AssertionFailedError(report + "\nfailed because of the cautions above: " + Settings.UNSTEADY
           + " = fail");
     }
@@ -113,7 +132,14 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   /** Resolves {@link Sink} parameters: one sink per invocation. */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == Sink.class;
+    return parameter.getParameter().getType() == Sink.class
+        && !measuresItself((Method) parameter.getDeclaringExecutable());
+  }
+
+  /** Whether a test under a class-level {@code @PerfTest} is a comparison or a complexity test, which measure themselves. */
+  private static boolean measuresItself(Method method) {
+    return (AnnotationSupport.isAnnotated(method, Compare.class) || AnnotationSupport.isAnnotated(method,
+        Complexity.class)) && !AnnotationSupport.isAnnotated(method, PerfTest.class);
   }
 
   @Override
@@ -124,7 +150,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   private static List<Counter> counters(Plan plan) {
     List<Counter> counters = new ArrayList<>();
     for (BudgetSpec spec : plan.budgets()) {
-      if (spec.metric() == BudgetSpec.Metric.EVENTS) {
+      if (spec.metric().statistic() == Statistic.EVENTS) {
         counters.add(Perf.counter(spec.name()));
       }
     }

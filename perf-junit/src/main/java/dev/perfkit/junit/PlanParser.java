@@ -1,7 +1,7 @@
 package dev.perfkit.junit;
 
 import dev.perfkit.junit.internal.BudgetSpec;
-import dev.perfkit.junit.internal.BudgetSpec.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.Plan;
 import dev.perfkit.junit.internal.Settings;
 import java.util.ArrayList;
@@ -67,10 +67,10 @@ final class PlanParser {
     Plan.Warmup warmup = steady ? Plan.Warmup.STEADY : warmupByTime ? Plan.Warmup.DURATION : Plan.Warmup.ITERATIONS;
     return new Plan(warmup, warmupByTime ? warmupNanos : warmupIterations, cap, settings.windowNanos(),
         settings.tolerance(), iterations > 0, measure, perf.threads(), rate,
-        budget == null ? List.of() : budgets(budget, new Attribute("Budget", test)));
+        budget == null ? List.of() : budgets(budget, new Attribute("Budget", test), rate > 0));
   }
 
-  private static List<BudgetSpec> budgets(Budget b, Attribute a) {
+  private static List<BudgetSpec> budgets(Budget b, Attribute a, boolean paced) {
     List<BudgetSpec> specs = new ArrayList<>();
     percentile(specs, a, "p50", 50, b.p50());
     percentile(specs, a, "p90", 90, b.p90());
@@ -88,16 +88,23 @@ final class PlanParser {
       percentile(specs, a, "percentiles", p.value(), p.max());
     }
     if (!b.mean().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MEAN, "mean", 0, a.positiveNanos("mean", b.mean())));
+      specs.add(new BudgetSpec(Metric.MEAN, a.positiveNanos("mean", b.mean())));
     }
     if (!b.max().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.MAX, "max", 0, a.positiveNanos("max", b.max())));
+      specs.add(new BudgetSpec(Metric.MAX, a.positiveNanos("max", b.max())));
+    }
+    if (!b.cpu().isEmpty()) {
+      if (paced) {
+        throw a.invalid("cpu", Attribute.quoted(b.cpu()), "CPU time is not measured in a paced run (rate set): its "
+            + "threads wait between calls; budget CPU time in a closed-loop @PerfTest (without rate)");
+      }
+      specs.add(new BudgetSpec(Metric.CPU, a.positiveNanos("cpu", b.cpu())));
     }
     if (!b.throughput().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.THROUGHPUT, "throughput", 0, a.rate("throughput", b.throughput())));
+      specs.add(new BudgetSpec(Metric.THROUGHPUT, a.rate("throughput", b.throughput())));
     }
     if (!b.allocation().isEmpty()) {
-      specs.add(new BudgetSpec(Metric.ALLOCATION, "allocation", 0, a.bytesPerOp("allocation", b.allocation())));
+      specs.add(new BudgetSpec(Metric.ALLOCATION, a.bytesPerOp("allocation", b.allocation())));
     }
     Set<String> counters = new HashSet<>();
     for (Budget.Events e : b.events()) {
@@ -116,7 +123,14 @@ final class PlanParser {
       if (!counters.add(e.counter())) {
         throw a.invalid("events", written, "counter '" + e.counter() + "' has more than one limit");
       }
-      specs.add(new BudgetSpec(Metric.EVENTS, e.counter(), 0, e.maxPerOp()));
+      specs.add(new BudgetSpec(Metric.events(e.counter()), e.maxPerOp()));
+    }
+    if (!b.sql().isEmpty()) {
+      if (!counters.add(Metric.SQL.name())) {
+        throw a.invalid("sql", Attribute.quoted(b.sql()), "counter '" + Metric.SQL.name() + "' has a limit in events "
+            + "already; give it one");
+      }
+      specs.add(new BudgetSpec(Metric.SQL, a.perCall("sql", b.sql())));
     }
     if (specs.isEmpty()) {
       throw a.invalid("sets no limit; give at least one attribute, such as p99 = \"2ms\"");
@@ -128,12 +142,12 @@ final class PlanParser {
     if (limit.isEmpty()) {
       return;
     }
-    String name = BudgetSpec.percentileName(p);
+    Metric metric = Metric.latency(p);
     for (BudgetSpec existing : specs) {
-      if (existing.metric() == Metric.PERCENTILE && existing.percentile() == p) {
-        throw a.invalid(attribute, Attribute.quoted(limit), name + " has a limit already; give each percentile one");
+      if (existing.metric().equals(metric)) {
+        throw a.invalid(attribute, Attribute.quoted(limit), metric.name() + " has a limit already; give each percentile one");
       }
     }
-    specs.add(new BudgetSpec(Metric.PERCENTILE, name, p, a.positiveNanos(attribute, limit)));
+    specs.add(new BudgetSpec(metric, a.positiveNanos(attribute, limit)));
   }
 }

@@ -3,10 +3,18 @@ package dev.perfkit.junit;
 import dev.perfkit.junit.internal.BudgetResult;
 import dev.perfkit.junit.internal.BudgetSpec;
 import dev.perfkit.junit.internal.Measurement;
-import dev.perfkit.junit.internal.ReportText;
-import dev.perfkit.junit.internal.ResultJson;
 import dev.perfkit.junit.internal.Settings;
 import dev.perfkit.junit.internal.Verdict;
+import dev.perfkit.junit.internal.metric.Policy;
+import dev.perfkit.junit.internal.report.CiSummary;
+import dev.perfkit.junit.internal.report.Entries;
+import dev.perfkit.junit.internal.report.ReportText;
+import dev.perfkit.junit.internal.report.ResultJson;
+import dev.perfkit.junit.internal.report.html.History;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.PageLink;
+import dev.perfkit.junit.internal.report.html.PerfTestPage;
+import dev.perfkit.profile.Profile;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -28,41 +36,55 @@ final class Results {
 
   private Results() {}
 
-  /** Publishes everything and returns the human report. */
-  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v) throws IOException {
+  /**
+   * Publishes everything and returns the human report; {@code explanations} of events by counter name, and the
+   * profile of extra calls, null when none was taken.
+   */
+  static String publish(ExtensionContext context, Settings settings, Measurement m, Verdict v,
+      Map<String, String> explanations, Profile profile) throws IOException {
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String report = ReportText.format(test, m, v);
-    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v);
+    String report = ReportText.format(test, m, v, explanations, profile);
+    Path file = ResultJson.write(settings.resultsDir(), fileName(context), identity(context), m, v,
+        explanations, profile);
 
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.outcome", v.outcome().label());
-    entries.put("perf.latency", ReportText.percentiles(m));
-    entries.put("perf.operations", String.valueOf(m.operations()));
-    entries.put("perf.throughput", BudgetResult.format(BudgetSpec.Metric.THROUGHPUT,
-        m.throughputPerSecond()));
-    for (BudgetResult r : v.results()) {
-      entries.put("perf.budget." + r.spec().name(), BudgetResult.format(r.spec().metric(), r.measured()) + " "
-          + r.comparison() + " " + BudgetResult.format(r.spec().metric(), r.limit()) + ": " + r.verdictText());
-    }
-    entries.put("perf.warmup", m.warmupText());
-    entries.put("perf.measured", m.samplingText());
-    entries.put("perf.result", file.toString());
     List<String> cautions = m.cautions();
-    if (!cautions.isEmpty()) {
-      entries.put("perf.cautions", String.join("; ", cautions));
+    context.publishReportEntry(Entries.perfTest(m, v, file));
+    if (profile != null && profile.jfrFile().isPresent()) {
+      context.publishReportEntry("perf.profile", profile.jfrFile().get().toString());
     }
-    context.publishReportEntry(entries);
-    if (v.enforcement() == Settings.Enforcement.WARN && v.missed() > 0) {
+    if (v.enforcement() == Policy.WARN && v.missed() > 0) {
       LOG.log(Level.WARNING, report);
     } else if (!cautions.isEmpty()) {
       LOG.log(Level.WARNING, test + ": the figures may be off: " + String.join("; ", cautions));
     }
     // one line per performance test on standard output, so that the console and Surefire's XML carry it
-    System.out.println("[perfkit] " + test + ": " + ReportText.percentiles(m) + ", allocation "
-        + (m.allocationUnsupported().isEmpty() ? BudgetResult.format(BudgetSpec.Metric.ALLOCATION,
-        m.allocatedBytesPerOp()) : "n/a") + " -- " + v.outcome()
-        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions)));
+    System.out.println(Entries.perfTestLine(test, m, v));
     return report;
+  }
+
+  /**
+   * Writes the test's HTML page and adds the test to the run's summary and index.
+   *
+   * @param report the report text {@link #publish} returned
+   * @param history the kept baseline's history of the test, or null without a kept baseline
+   */
+  static void page(ExtensionContext context, Settings settings, Measurement m, Verdict v, String report,
+      History history) throws IOException {
+    String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
+    String id = id(context);
+    // a template's invocation keeps its number: OrderTests.parse()[2]
+    String name = test + id.substring((context.getRequiredTestClass().getName() + "."
+        + context.getRequiredTestMethod().getName()).length());
+    String page = id + ".html";
+    Path dir = settings.resultsDir();
+    HtmlFiles.write(dir, page, PerfTestPage.render(name, m, v, report, fileName(context), history));
+    RunSummary summary = RunSummary.of(context);
+    String line = Entries.perfTestLine(test, m, v);
+    summary.add(dir, id, new CiSummary.Test(name, v.outcome(), line.substring(line.indexOf(test + ": ")
+        + test.length() + 2), dir.resolve(fileName(context)), page));
+    List<String> cautions = m.cautions();
+    summary.add(dir, id, new PageLink(PageLink.PERFORMANCE_TEST, name, page, v.outcome(), ReportText.percentiles(m)
+        + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions))));
   }
 
   /** {@code com.example.OrderTests.parse.json}, or {@code ...parse[2].json} for the second invocation of a template. */

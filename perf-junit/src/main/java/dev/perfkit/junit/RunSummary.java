@@ -1,23 +1,31 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.TestOutcome;
-import dev.perfkit.junit.internal.compare.MarkdownTable;
-import dev.perfkit.junit.internal.compare.ReportRow;
+import dev.perfkit.junit.internal.EnvVars;
+import dev.perfkit.junit.internal.report.CiSummary;
+import dev.perfkit.junit.internal.report.SummaryJson;
+import dev.perfkit.junit.internal.report.SummaryMarkdown;
+import dev.perfkit.junit.internal.report.html.HtmlFiles;
+import dev.perfkit.junit.internal.report.html.IndexPage;
+import dev.perfkit.junit.internal.report.html.PageLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Every comparison of a test run, candidate against baseline or a test against its kept baseline, written once as {@value #FILE} in the results folder when the run ends. It lives in
- * the root {@link ExtensionContext.Store}, which closes it after the last test; tests running in parallel add to it
- * concurrently, and the file lists them in the order of their names, whatever order they ran in. Thread-safe.
+ * What a test run measured, written when the run ends into the results folder: {@value #FILE} (every comparison,
+ * candidate against baseline or a test against its kept baseline), the CI summary ({@code summary.md}, or appended to
+ * GitHub's step summary), its JSON copy ({@code summary.json}) and the HTML report's {@code index.html}, which links
+ * the page each test wrote. It lives in the root {@link ExtensionContext.Store}, which closes it after the last test;
+ * tests running in parallel add to it concurrently, and every file lists them in the order of their names, whatever
+ * order they ran in. Thread-safe.
  */
 final class RunSummary implements AutoCloseable {
 
@@ -26,47 +34,74 @@ final class RunSummary implements AutoCloseable {
 
   private static final Namespace NAMESPACE = Namespace.create(RunSummary.class);
 
-  private final Map<String, Entry> comparisons = new ConcurrentSkipListMap<>();
+  private final Map<String, SummaryMarkdown.Item> comparisons = new ConcurrentSkipListMap<>();
+  private final Map<String, CiSummary.Test> tests = new ConcurrentSkipListMap<>();
+  private final Map<String, PageLink> pages = new ConcurrentSkipListMap<>();
+  private final Function<String, Optional<String>> env;
   private volatile Path dir;
+
+  private RunSummary(Function<String, Optional<String>> env) {
+    this.env = env;
+  }
 
   /** The run's summary, created by the first test that asks. */
   static RunSummary of(ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE)
-        .getOrComputeIfAbsent(RunSummary.class, type -> new RunSummary(), RunSummary.class);
+    ExtensionContext root = context.getRoot();
+    return RunScoped.get(context, NAMESPACE, RunSummary.class,
+        () -> new RunSummary(EnvVars.lookup(root::getConfigurationParameter, System::getenv)));
   }
 
   /**
    * Adds a comparison.
    *
    * @param id unique in the run: the test's file name stem, with a suffix for a kept baseline
-   * @param report the comparison's report file
+   * @param item the comparison as the summary lists it
    */
-  void add(Path resultsDir, String id, String test, List<ReportRow> rows, TestOutcome outcome, Path report) {
+  void add(Path resultsDir, String id, SummaryMarkdown.Item item) {
     dir = resultsDir;
-    comparisons.put(id, new Entry(test, List.copyOf(rows), outcome, report));
+    comparisons.put(id, item);
+  }
+
+  /** Adds a performance test; {@code id} is unique in the run (the test's file name stem). */
+  void add(Path resultsDir, String id, CiSummary.Test test) {
+    dir = resultsDir;
+    tests.put(id, test);
+  }
+
+  /**
+   * Adds a page of the HTML report, written beside the index; a new kind of page appears in the index under its own
+   * heading.
+   *
+   * @param id unique in the run among pages
+   */
+  void add(Path resultsDir, String id, PageLink page) {
+    dir = resultsDir;
+    pages.put(id, page);
   }
 
   @Override
   public void close() throws IOException {
-    if (comparisons.isEmpty()) {
+    Path out = dir;
+    if (out == null) {
       return;
     }
-    List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"Test", "Metric", "Before", "After", "Improvement", "Verdict"});
-    StringBuilder outcomes = new StringBuilder();
-    for (Entry e : comparisons.values()) {
-      for (ReportRow r : e.rows) {
-        cells.add(new String[] {e.test, r.metric(), r.kind().format(r.before()), r.kind().format(r.after()),
-            r.improvement(), r.outcome() == null ? "-" : r.outcome().name()});
-      }
-      outcomes.append("- ").append(e.test).append(": ").append(e.outcome).append(" ([report](")
-          .append(e.report.getFileName()).append("))\n");
+    Files.createDirectories(out);
+    Map<String, String> files = new LinkedHashMap<>();
+    if (!comparisons.isEmpty()) {
+      Files.writeString(out.resolve(FILE), SummaryMarkdown.render(comparisons.values()), StandardCharsets.UTF_8);
+      files.put("All comparisons (Markdown)", FILE);
     }
-    String text = "# Comparisons\n\n" + comparisons.size() + (comparisons.size() == 1 ? " comparison" : " comparisons")
-        + " in this run.\n\n" + MarkdownTable.render(cells) + "\n" + outcomes;
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(FILE), text, StandardCharsets.UTF_8);
+    if (!tests.isEmpty() || !comparisons.isEmpty()) {
+      Path md = CiSummary.write(out, CiSummary.markdown(tests.values(), comparisons.values()), env);
+      if (md.equals(out.resolve(CiSummary.FILE))) {
+        files.put("Run summary (Markdown)", CiSummary.FILE);
+      }
+      Files.writeString(out.resolve(SummaryJson.FILE), SummaryJson.render(tests.values(), comparisons.values()),
+          StandardCharsets.UTF_8);
+      files.put("Run summary (JSON)", SummaryJson.FILE);
+    }
+    if (!pages.isEmpty()) {
+      HtmlFiles.write(out, IndexPage.FILE, IndexPage.render(pages.values(), files));
+    }
   }
-
-  private record Entry(String test, List<ReportRow> rows, TestOutcome outcome, Path report) {}
 }

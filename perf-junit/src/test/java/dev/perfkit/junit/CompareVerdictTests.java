@@ -64,6 +64,8 @@ class CompareVerdictTests {
         **PASS**
         - Throughput: 4.00x [4.00x, 4.00x] at 98.33% confidence over 20 rounds; budget: at least 3x higher: **PASS**
         - Memory usage (allocated/op): not measured: perfkit.allocation = off
+        - CPU time (per call): the wall clock is scripted (perfkit.ticker); CPU time is compared only with the system \
+        clock
 
         **Verdict: PASS**: 2 of 2 relative budgets met (20 rounds, 98.33% intervals, stopped: decisive)
 
@@ -174,7 +176,8 @@ class CompareVerdictTests {
         """), json);
     assertTrue(json.endsWith("""
           "unmeasured": {
-            "allocation": "not measured: perfkit.allocation = off"
+            "allocation": "not measured: perfkit.allocation = off",
+            "cpu": "the wall clock is scripted (perfkit.ticker); CPU time is compared only with the system clock"
           },
           "enforcement": "enforce",
           "outcome": "reported",

@@ -17,12 +17,18 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** Runs {@code fixture} with the scripted ticker, results under {@code results}, and extra parameters. */
+  /**
+   * Runs {@code fixture} with the scripted ticker, no profiles, results under {@code results}, and extra parameters
+   * (which override these).
+   */
   static EngineExecutionResults run(Class<?> fixture, Path results, String... keysAndValues) {
     var kit = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture))
         .configurationParameter("perfkit.ticker", ScriptedTicker.class.getName())
         .configurationParameter("perfkit.jvm.watch", "off")
-        .configurationParameter("perfkit.results.dir", results.toString());
+        .configurationParameter("perfkit.profile", "off")
+        .configurationParameter("perfkit.results.dir", results.toString())
+        // never the real environment: a CI run's step summary stays the CI's own
+        .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "");
     for (int i = 0; i < keysAndValues.length; i += 2) {
       kit = kit.configurationParameter(keysAndValues[i], keysAndValues[i + 1]);
     }

@@ -40,6 +40,13 @@ class InvalidAnnotationTests {
             + "warmupCap applies only to the warm-up until steady, but warmupIterations is set"),
         Arguments.of(BadP99.class, "@Budget(p99 = \"2\") on InvalidAnnotationTests.BadP99.run(): "
             + "expected a duration: " + durations + ", got '2'"),
+        Arguments.of(BadCpu.class, "@Budget(cpu = \"200 micros\") on InvalidAnnotationTests.BadCpu.run(): "
+            + "expected a duration: " + durations + ", got '200 micros'"),
+        Arguments.of(PacedCpu.class, "@Budget(cpu = \"1ms\") on InvalidAnnotationTests.PacedCpu.run(): CPU time "
+            + "is not measured in a paced run (rate set): its threads wait between calls; budget CPU time in a "
+            + "closed-loop @PerfTest (without rate)"),
+        Arguments.of(ZeroCpu.class, "@Budget(cpu = \"0ns\") on InvalidAnnotationTests.ZeroCpu.run(): "
+            + "must be at least 1 ns (a smaller limit rounds to 0 and can never be met)"),
         Arguments.of(BadThroughput.class, "@Budget(throughput = \"5000\") on InvalidAnnotationTests.BadThroughput"
             + ".run(): expected a rate: a positive number followed by /s (e.g. '5000/s', '2.5/s'), got '5000'"),
         Arguments.of(BadAllocation.class, "@Budget(allocation = \"1 KB per op\") on InvalidAnnotationTests"
@@ -140,6 +147,33 @@ class InvalidAnnotationTests {
   static class CapWithoutSteady {
     @Test
     @PerfTest(warmupIterations = 10, warmupCap = "1s", iterations = 1)
+    void run() {
+      BODY_CALLS.incrementAndGet();
+    }
+  }
+
+  static class BadCpu {
+    @Test
+    @PerfTest(warmupIterations = 0, iterations = 1)
+    @Budget(cpu = "200 micros")
+    void run() {
+      BODY_CALLS.incrementAndGet();
+    }
+  }
+
+  static class PacedCpu {
+    @Test
+    @PerfTest(warmupIterations = 0, iterations = 1, rate = "100/s")
+    @Budget(cpu = "1ms")
+    void run() {
+      BODY_CALLS.incrementAndGet();
+    }
+  }
+
+  static class ZeroCpu {
+    @Test
+    @PerfTest(warmupIterations = 0, iterations = 1)
+    @Budget(cpu = "0ns")
     void run() {
       BODY_CALLS.incrementAndGet();
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -25,6 +27,9 @@ class InvalidCompareTests {
         Arguments.of(WrongWord.class, "@RelativeBudget(allocation = \"2x faster\") on InvalidCompareTests.WrongWord"
             + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
             + "'2x faster'"),
+        Arguments.of(CpuFaster.class, "@RelativeBudget(cpu = \"2x faster\") on InvalidCompareTests.CpuFaster"
+            + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
+            + "'2x faster'"),
         Arguments.of(EmptyBudget.class, "@RelativeBudget on InvalidCompareTests.EmptyBudget.run(): sets no budget; "
             + "give at least one attribute, such as p50 = \"2x faster\""),
         Arguments.of(BudgetAlone.class, "@RelativeBudget on InvalidCompareTests.BudgetAlone.run() needs @Compare to "
@@ -41,6 +46,8 @@ class InvalidCompareTests {
             + "input per call)"),
         Arguments.of(InputsNotIterable.class, "@Compare(inputs = \"count\") on InvalidCompareTests.InputsNotIterable"
             + ".run(): count() must return an Iterable, a Stream or an array, not int"),
+        Arguments.of(GeneratorNotASource.class, "@Compare(generated = \"generator\") on InvalidCompareTests"
+            + ".GeneratorNotASource.run(): generator() must return an Iterable, a Stream or an array, not Supplier"),
         Arguments.of(WithPerfTest.class, "@Compare on InvalidCompareTests.WithPerfTest.run() cannot be combined with "
             + "@PerfTest: a comparison measures its @Baseline and @Candidate methods, not the test method"));
   }
@@ -85,6 +92,13 @@ class InvalidCompareTests {
     @Test
     @Compare
     @RelativeBudget(allocation = "2x faster")
+    void run() {}
+  }
+
+  static class CpuFaster extends Pair {
+    @Test
+    @Compare
+    @RelativeBudget(cpu = "2x faster")
     void run() {}
   }
 
@@ -165,6 +179,23 @@ class InvalidCompareTests {
     @Candidate
     static int fast(int n) {
       return n;
+    }
+  }
+
+  /** A generator itself is not a source of inputs; Stream.generate(generator).limit(n) is. */
+  static class GeneratorNotASource extends InputsNotIterable {
+    @Test
+    @Compare(inputs = "counts", generated = "generator")
+    @Override
+    void run() {}
+
+    static int[] counts() {
+      return new int[] {3};
+    }
+
+    static Supplier<Integer> generator() {
+      SplittableRandom random = new SplittableRandom(7);
+      return () -> random.nextInt(100);
     }
   }
 

@@ -42,7 +42,8 @@ class LifecycleAndTemplateTests {
             + "  p99     300 ns    <= 250 ns  FAILED by 50 ns (+20.0 %)\n"));
     String prefix = Parameterized.class.getName() + ".run";
     try (var files = Files.list(results)) {
-      assertEquals(List.of(prefix + "[1].json", prefix + "[2].json", prefix + "[3].json"),
+      assertEquals(List.of(prefix + "[1].html", prefix + "[1].json", prefix + "[2].html", prefix + "[2].json",
+          prefix + "[3].html", prefix + "[3].json", "index.html", "summary.json", "summary.md"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

@@ -38,7 +38,12 @@ public final class PerfTestAccuracy {
 
   private PerfTestAccuracy() {}
 
-  /** Runs JMH, then the fixtures, and prints the table. */
+  /**
+   * Runs JMH, then the fixtures, and prints the table.
+   *
+   * @param args not used
+   * @throws Exception if JMH fails, or a fixture run fails or prints no median
+   */
   public static void main(String[] args) throws Exception {
     var options = new OptionsBuilder().include(PerfTestAccuracyBenchmark.class.getName()).forks(1)
         .warmupIterations(5).warmupTime(TimeValue.seconds(1)).measurementIterations(5)

@@ -12,9 +12,11 @@ public final class HdrHistograms {
   private HdrHistograms() {}
 
   /**
-   * Returns {@code snapshot} in HdrHistogram's compressed encoding (the form {@code encodeIntoCompressedByteBuffer}
+   * {@return {@code snapshot} in HdrHistogram's compressed encoding (the form {@code encodeIntoCompressedByteBuffer}
    * writes and {@code Histogram.decodeFromCompressedByteBuffer} reads), with the snapshot's ticks as the histogram's
-   * start and end timestamps and its name as the tag.
+   * start and end timestamps and its name as the tag}
+   *
+   * @param snapshot the snapshot to encode
    */
   public static byte[] toCompressedBytes(TimerSnapshot snapshot) {
     Filler filler = new Filler();

@@ -42,20 +42,30 @@ public final class HlogWriter implements AutoCloseable {
   /**
    * Starts a log on {@code out} and writes its header.
    *
+   * @param out where the log goes; closed when this writer is
    * @param startTick a ticker reading (such as {@code timer.tick()}) that the log's start stands for
    * @param startEpochMillis the wall-clock time, in milliseconds since the epoch, at which {@code startTick} was read
+   * @return the writer, the header written
    */
   public static HlogWriter create(OutputStream out, long startTick, long startEpochMillis) {
     return new HlogWriter(out, startTick, startEpochMillis);
   }
 
-  /** Writes one interval snapshot (as returned by {@link Timer#intervalSnapshot()}) as one log line. */
+  /**
+   * Writes one interval snapshot (as returned by {@link Timer#intervalSnapshot()}) as one log line.
+   *
+   * @param interval the interval to write
+   */
   public void write(TimerSnapshot interval) {
     interval.writeTo(filler);
     flushLine();
   }
 
-  /** Takes {@code timer}'s next interval, without building a snapshot, and writes it as one log line. */
+  /**
+   * Takes {@code timer}'s next interval, without building a snapshot, and writes it as one log line.
+   *
+   * @param timer the timer whose interval is taken (and so ends for other interval readers too)
+   */
   public void writeInterval(Timer timer) {
     timer.intervalSnapshot(filler);
     flushLine();

@@ -1,6 +1,7 @@
 package dev.perfkit.core.internal;
 
 import dev.perfkit.SnapshotSink;
+import dev.perfkit.Tags;
 import dev.perfkit.TimerSnapshot;
 
 /**
@@ -237,10 +238,10 @@ final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
    * Builds the snapshot of the wide aggregates {@code a} and {@code b} together ({@code b} may be null) with one copy: the result's arrays
    * are sized exactly and filled straight from the chunks.
    */
-  static TimerSnapshot snapshot(String name, Aggregate a, Aggregate b, long startTick, long endTick) {
+  static TimerSnapshot snapshot(String name, Tags tags, Aggregate a, Aggregate b, long startTick, long endTick) {
     Layout layout = a.layout;
     TimerSnapshot.Builder out = TimerSnapshot.builder(name, layout.precisionBits, nonEmpty(a, b))
-        .ticks(startTick, endTick);
+        .tags(tags).ticks(startTick, endTick);
     long total = a.total;
     long mn = a.min;
     long mx = a.max;

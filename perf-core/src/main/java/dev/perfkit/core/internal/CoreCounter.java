@@ -1,21 +1,29 @@
 package dev.perfkit.core.internal;
 
 import dev.perfkit.Counter;
+import dev.perfkit.Tags;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The core engine's counter: a {@link LongAdder}, striped under contention, never blocking. */
 final class CoreCounter implements Counter {
   private final String name;
+  private final Tags tags;
   private final LongAdder count = new LongAdder();
   private final LongAdder rejected = new LongAdder();
 
-  CoreCounter(String name) {
+  CoreCounter(String name, Tags tags) {
     this.name = name;
+    this.tags = tags;
   }
 
   @Override
   public String name() {
     return name;
+  }
+
+  @Override
+  public Tags tags() {
+    return tags;
   }
 
   @Override
@@ -44,6 +52,6 @@ final class CoreCounter implements Counter {
 
   @Override
   public String toString() {
-    return "Counter[" + name + "=" + count() + "]";
+    return "Counter[" + name + (tags.isEmpty() ? "" : " " + tags) + "=" + count() + "]";
   }
 }

@@ -327,7 +327,7 @@ final class StripedTimer implements Timer {
     lockForRead();
     try {
       foldAll();
-      return Aggregate.snapshot(config.name(), current, past, createdTick, ticker.nanos());
+      return Aggregate.snapshot(config.name(), config.tags(), current, past, createdTick, ticker.nanos());
     } finally {
       unlockForRead();
     }
@@ -339,7 +339,7 @@ final class StripedTimer implements Timer {
     try {
       foldAll();
       long now = ticker.nanos();
-      TimerSnapshot s = Aggregate.snapshot(config.name(), current, null, intervalStart, now);
+      TimerSnapshot s = Aggregate.snapshot(config.name(), config.tags(), current, null, intervalStart, now);
       endInterval(now);
       return s;
     } finally {
@@ -486,6 +486,6 @@ final class StripedTimer implements Timer {
 
   @Override
   public String toString() {
-    return "Timer[" + config.name() + "]";
+    return "Timer[" + config.name() + (config.tags().isEmpty() ? "" : " " + config.tags()) + "]";
   }
 }

@@ -1,12 +1,12 @@
 package dev.perfkit.core.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,13 @@ class LayoutTest {
 
   private static final long HOUR = 3_600_000_000_000L;
 
-  @Property
-  void everyValueLiesInItsBucketAndBucketsAreNarrow(
-      @ForAll @LongRange(min = 0, max = HOUR) long value, @ForAll @IntRange(min = 3, max = 10) int bits) {
+  @Test
+  void everyValueLiesInItsBucketAndBucketsAreNarrow() {
+    qt().withExamples(1_000).forAll(longs().between(0, HOUR), integers().between(3, 10))
+        .checkAssert(LayoutTest::valueLiesInItsNarrowBucket);
+  }
+
+  private static void valueLiesInItsNarrowBucket(long value, int bits) {
     Layout layout = new Layout(bits, HOUR);
     int index = layout.indexOf(value);
     assertTrue(index >= 0 && index < layout.length(), "index " + index + " within length " + layout.length());
@@ -28,13 +32,15 @@ class LayoutTest {
     assertEquals(index, layout.indexOf(hi));
   }
 
-  @Property
-  void sevenBitsMatchHdrHistogramTwoSignificantDigits(@ForAll @LongRange(min = 0, max = HOUR) long value) {
+  @Test
+  void sevenBitsMatchHdrHistogramTwoSignificantDigits() {
     Layout layout = new Layout(7, HOUR);
     Histogram hdr = HDR_TWO_DIGITS;
-    int index = layout.indexOf(value);
-    assertEquals(hdr.lowestEquivalentValue(value), layout.lowestValueAt(index));
-    assertEquals(hdr.highestEquivalentValue(value), layout.highestValueAt(index));
+    qt().withExamples(1_000).forAll(longs().between(0, HOUR)).checkAssert(value -> {
+      int index = layout.indexOf(value);
+      assertEquals(hdr.lowestEquivalentValue(value), layout.lowestValueAt(index));
+      assertEquals(hdr.highestEquivalentValue(value), layout.highestValueAt(index));
+    });
   }
 
   private static final Histogram HDR_TWO_DIGITS = new Histogram(HOUR, 2);
@@ -56,9 +62,13 @@ class LayoutTest {
     assertEquals(layout.chunkCount - 1, layout.indexOf(HOUR) >>> 6);
   }
 
-  @Property
-  void sequenceBucketsMatchOneByOne(@ForAll @LongRange(min = 1, max = 5_000_000) long v,
-      @ForAll @LongRange(min = 1, max = 100_000) long step) {
+  @Test
+  void sequenceBucketsMatchOneByOne() {
+    qt().withExamples(1_000).forAll(longs().between(1, 5_000_000), longs().between(1, 100_000))
+        .checkAssert(LayoutTest::sequenceBucketsMatchOneByOne);
+  }
+
+  private static void sequenceBucketsMatchOneByOne(long v, long step) {
     Layout layout = new Layout(6, HOUR);
     long n = Layout.missedSamples(v, step);
     long[] byBucket = new long[layout.length()];
@@ -71,7 +81,7 @@ class LayoutTest {
       oneByOne[layout.indexOf(m)]++;
       sum += m;
     }
-    org.junit.jupiter.api.Assertions.assertArrayEquals(oneByOne, byBucket);
+    assertArrayEquals(oneByOne, byBucket);
     assertEquals(sum, n == 0 ? 0 : Layout.sequenceSum(v, step, n));
   }
 }

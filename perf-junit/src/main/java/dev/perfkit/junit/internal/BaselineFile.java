@@ -1,10 +1,13 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.json.JsonReader;
+import dev.perfkit.junit.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,26 +18,60 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * A kept baseline, schema {@value #SCHEMA}: the figures of every recorded test and the environment they came from, in
- * a file meant to be committed. Reading is strict (unknown, missing or mistyped members are errors that name the file
- * and the place); writing replaces the file atomically and lists tests in name order, so diffs stay small. Immutable.
+ * a file meant to be committed, and the history of the recordings (a bounded number of the latest, oldest first).
+ * Reading is strict (unknown, missing or mistyped members are errors that name the file and the place) and accepts
+ * the older schema {@value #SCHEMA_1}, whose figures become the one recording of its history; writing replaces the
+ * file atomically, always in the current schema, and lists tests in name order, so diffs stay small. Immutable.
  *
  * @param recorded when the file was written, ISO-8601
  * @param environment where the figures were measured
  * @param tests the figures by test ({@code com.example.OrderTests.parse}, {@code ...parse[2]} for a template's second
  *     invocation)
+ * @param history the recordings that made the file, oldest first
  */
-public record BaselineFile(String recorded, Environment environment, Map<String, KeptFigures> tests) {
+public record BaselineFile(String recorded, Environment environment, Map<String, KeptFigures> tests,
+    List<BaselineRun> history) {
 
   /** The schema name and version written into every file. */
-  public static final String SCHEMA = "perfkit-baseline/1";
+  public static final String SCHEMA = "perfkit-baseline/2";
+  /** The first schema, without history; still read. */
+  public static final String SCHEMA_1 = "perfkit-baseline/1";
 
-  /** Copies the tests, sorted by name. */
+  private static final String[] RUN_MEMBERS = {"recorded", "commit", "environment", "tests"};
+
+  /** Copies the tests, sorted by name, and the history. */
   public BaselineFile {
     tests = java.util.Collections.unmodifiableMap(new TreeMap<>(tests));
+    history = List.copyOf(history);
   }
 
   /**
-   * Reads and validates a baseline file.
+   * This file after one more recording: {@code run}'s figures replace those of its tests, the other tests keep theirs,
+   * and {@code run} joins the history, of which the latest {@code historyLength} recordings are kept.
+   */
+  public BaselineFile plus(BaselineRun run, int historyLength) {
+    Map<String, KeptFigures> merged = new LinkedHashMap<>(tests);
+    merged.putAll(run.tests());
+    List<BaselineRun> runs = new ArrayList<>(history);
+    runs.add(run);
+    return new BaselineFile(run.recorded(), run.environment(), merged,
+        runs.subList(Math.max(0, runs.size() - historyLength), runs.size()));
+  }
+
+  /** The recordings of one test, oldest first: when, which commit, and its figures then. */
+  public List<Map.Entry<BaselineRun, KeptFigures>> history(String test) {
+    List<Map.Entry<BaselineRun, KeptFigures>> out = new ArrayList<>();
+    for (BaselineRun run : history) {
+      KeptFigures f = run.tests().get(test);
+      if (f != null) {
+        out.add(Map.entry(run, f));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads and validates a baseline file of either schema.
    *
    * @throws ExtensionConfigurationException naming the file, the place and the problem
    */
@@ -47,28 +84,59 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     }
     try {
       Map<String, Object> root = object(JsonReader.read(text), "the file");
-      members(root, "the file", "schema", "recorded", "environment", "tests");
-      if (!SCHEMA.equals(root.get("schema"))) {
-        throw new IllegalArgumentException("schema: expected \"" + SCHEMA + "\", found " + root.get("schema"));
+      Object schema = root.get("schema");
+      if (SCHEMA_1.equals(schema)) {
+        members(root, "the file", "schema", "recorded", "environment", "tests");
+      } else if (SCHEMA.equals(schema)) {
+        members(root, "the file", "schema", "recorded", "environment", "history", "tests");
+      } else {
+        throw new IllegalArgumentException("schema: expected \"" + SCHEMA + "\" (or the older \"" + SCHEMA_1
+            + "\"), found " + schema);
       }
       String recorded = string(root.get("recorded"), "recorded");
-      Map<String, Object> env = object(root.get("environment"), "environment");
-      members(env, "environment", Environment.current().values().keySet().toArray(String[]::new));
-      Map<String, KeptFigures> tests = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : object(root.get("tests"), "tests").entrySet()) {
-        String where = "tests.\"" + e.getKey() + "\"";
-        Map<String, Object> figures = object(e.getValue(), where);
-        members(figures, where, KeptFigures.FIELDS);
-        double[] v = new double[KeptFigures.FIELDS.length];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = figure(figures.get(KeptFigures.FIELDS[i]), where + "." + KeptFigures.FIELDS[i]);
+      Environment environment = environment(root.get("environment"), "environment");
+      Map<String, KeptFigures> tests = tests(root.get("tests"), "tests");
+      List<BaselineRun> history = new ArrayList<>();
+      if (SCHEMA_1.equals(schema)) {
+        history.add(new BaselineRun(recorded, "", environment, tests));
+      } else {
+        List<?> runs = array(root.get("history"), "history");
+        for (int i = 0; i < runs.size(); i++) {
+          String where = "history[" + i + "]";
+          Map<String, Object> run = object(runs.get(i), where);
+          members(run, where, RUN_MEMBERS);
+          Object commit = run.get("commit");
+          history.add(new BaselineRun(string(run.get("recorded"), where + ".recorded"),
+              commit == null ? "" : string(commit, where + ".commit"),
+              environment(run.get("environment"), where + ".environment"), tests(run.get("tests"), where + ".tests")));
         }
-        tests.put(e.getKey(), new KeptFigures(v[0], v[1], v[2]));
       }
-      return new BaselineFile(recorded, Environment.of(env), tests);
+      return new BaselineFile(recorded, environment, tests, history);
     } catch (IllegalArgumentException e) {
       throw invalid(file, e.getMessage());
     }
+  }
+
+  private static Environment environment(Object value, String where) {
+    Map<String, Object> env = object(value, where);
+    members(env, where, Environment.current().values().keySet().toArray(String[]::new));
+    return Environment.of(env);
+  }
+
+  private static Map<String, KeptFigures> tests(Object value, String where) {
+    Map<String, KeptFigures> tests = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : object(value, where).entrySet()) {
+      String at = where + ".\"" + e.getKey() + "\"";
+      Map<String, Object> figures = object(e.getValue(), at);
+      members(figures, at, KeptFigures.FIELDS);
+      double[] v = new double[KeptFigures.FIELDS.length];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = figure(figures.get(KeptFigures.FIELDS[i]), at + "." + KeptFigures.FIELDS[i],
+            KeptFigures.FIELDS[i].equals("allocatedBytesPerOp"));
+      }
+      tests.put(e.getKey(), new KeptFigures(v[0], v[1], v[2]));
+    }
+    return tests;
   }
 
   /** Writes the file through a temporary file beside it, so that a reader never sees half of it. */
@@ -77,14 +145,35 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     root.put("schema", SCHEMA);
     root.put("recorded", recorded);
     root.put("environment", environment.values());
-    Map<String, Object> figures = new LinkedHashMap<>();
-    tests.forEach((name, f) -> figures.put(name, f.toMap()));
-    root.put("tests", figures);
+    List<Object> runs = new ArrayList<>();
+    for (BaselineRun run : history) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("recorded", run.recorded());
+      r.put("commit", run.commit().isEmpty() ? null : run.commit());
+      r.put("environment", run.environment().values());
+      r.put("tests", figures(run.tests()));
+      runs.add(r);
+    }
+    root.put("history", runs);
+    root.put("tests", figures(tests));
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     Files.writeString(temp, Json.write(root), StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static Map<String, Object> figures(Map<String, KeptFigures> tests) {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    tests.forEach((name, f) -> figures.put(name, f.toMap()));
+    return figures;
+  }
+
+  private static List<?> array(Object value, String where) {
+    if (!(value instanceof List<?> list)) {
+      throw new IllegalArgumentException(where + ": expected an array, found " + describe(value));
+    }
+    return list;
   }
 
   private static ExtensionConfigurationException invalid(Path file, String problem) {
@@ -123,13 +212,17 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     return s;
   }
 
-  private static double figure(Object value, String where) {
+  /**
+   * A kept figure: a latency or a throughput greater than 0 (a ratio against 0 means nothing, so such a figure could
+   * never show a regression), bytes per call 0 or more, or null for not measured.
+   */
+  private static double figure(Object value, String where, boolean zeroAllowed) {
     if (value == null) {
       return Double.NaN;
     }
-    if (!(value instanceof Double d) || d < 0) {
-      throw new IllegalArgumentException(where + ": expected a number, 0 or more, or null, found "
-          + describe(value));
+    if (!(value instanceof Double d) || d < 0 || (d == 0 && !zeroAllowed)) {
+      throw new IllegalArgumentException(where + ": expected a number " + (zeroAllowed ? "0 or more" : "greater than 0")
+          + ", or null, found " + describe(value));
     }
     return d;
   }

@@ -1,6 +1,7 @@
 package dev.perfkit.junit.internal;
 
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.junit.internal.compare.SequentialPlan;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,10 +16,11 @@ import java.util.function.Function;
  * @param maxRounds the most rounds, a multiple of {@value #LOOK_STEP}, at least the first look's 20
  * @param capNanos the most measured time per side; the comparison stops at the next round after it
  * @param alpha the error budget spread over the looks
- * @param skipInconclusive true to skip (abort) a test whose comparison stays inconclusive, false to fail it
+ * @param inconclusive what a comparison that stays inconclusive or unstable does: {@link Policy#SKIP} skips (aborts)
+ *     its test, {@link Policy#FAIL} fails it
  */
 public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
-    boolean skipInconclusive) {
+    Policy inconclusive) {
 
   /** Key: {@code steady} (the default) or a fixed warm-up per side. */
   public static final String WARMUP = "perfkit.compare.warmup";
@@ -57,7 +59,7 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
         Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
             CompareSettings::alpha),
-        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", CompareSettings::skip));
+        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", t -> Policy.parse(t, "fail", "skip")));
   }
 
   /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
@@ -70,7 +72,8 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
     return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
   }
 
-  private static long warmup(String text) {
+  /** Reads a warm-up setting: {@code steady} is -1, a duration its nanoseconds (0 or more). */
+  static long warmup(String text) {
     if (text.equals("steady")) {
       return -1;
     }
@@ -98,13 +101,5 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
       throw new IllegalArgumentException("not in (0, 1): " + text);
     }
     return v;
-  }
-
-  private static boolean skip(String text) {
-    return switch (text) {
-      case "fail" -> false;
-      case "skip" -> true;
-      default -> throw new IllegalArgumentException("neither fail nor skip: " + text);
-    };
   }
 }

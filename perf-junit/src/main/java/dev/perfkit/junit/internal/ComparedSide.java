@@ -1,10 +1,15 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.Counter;
+import dev.perfkit.Perf;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.Ticker;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.Units;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.junit.internal.jvm.CpuClock;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.junit.internal.jvm.JvmState;
@@ -27,7 +32,10 @@ final class ComparedSide {
   private final Body body;
   private final AllocationMeter meter;
   private final List<Metric> metrics;
+  private final Counter[] counters;
+  private final long[] countsBefore;
   private final JvmProbe probe;
+  private final CpuClock cpu;
   private final List<double[]> rounds = new ArrayList<>();
   private final List<JvmActivity> guards = new ArrayList<>();
   private final List<List<String>> flags = new ArrayList<>();
@@ -38,20 +46,31 @@ final class ComparedSide {
   private WarmupLoop loop;
   private long estimateNanos = -1;
   private long spentNanos;
+  private CpuUse cpuTotal;
   private String unsupported = "";
   // the slice's state, in fields so that the measured region allocates nothing
   private long sliceNanos;
   private int count;
   private long ops;
   private long elapsed;
+  private long cpuNanos;
   private Throwable failure;
 
-  ComparedSide(Ticker ticker, Body body, AllocationMeter meter, List<Metric> metrics, JvmProbe probe) {
+  ComparedSide(Ticker ticker, Body body, AllocationMeter meter, List<Metric> metrics, JvmProbe probe, CpuClock cpu) {
     this.probe = probe;
+    this.cpu = cpu;
     this.ticker = ticker;
     this.body = body;
     this.meter = meter;
     this.metrics = List.copyOf(metrics);
+    // events metrics read their counter before and after each slice, outside the timed loop
+    this.counters = new Counter[this.metrics.size()];
+    this.countsBefore = new long[this.metrics.size()];
+    for (int i = 0; i < counters.length; i++) {
+      if (this.metrics.get(i).statistic() == Statistic.EVENTS) {
+        counters[i] = Perf.counter(this.metrics.get(i).name());
+      }
+    }
   }
 
   /**
@@ -98,8 +117,13 @@ final class ComparedSide {
   /** Measures one round of {@code nanos} and appends its values. */
   void measure(long nanos) throws Throwable {
     sliceNanos = nanos;
+    for (int i = 0; i < counters.length; i++) {
+      countsBefore[i] = counters[i] == null ? 0 : counters[i].count();
+    }
     JvmState before = probe.read();
+    long readyBefore = cpu.readyNanos(); // reads a file: outside the metered slice
     AllocationResult allocation = meter.allocation(slice);
+    long readyAfter = cpu.readyNanos();
     JvmActivity activity = probe.read().since(before);
     if (failure != null) {
       throw failure;
@@ -110,13 +134,22 @@ final class ComparedSide {
     if (!allocation.isSupported()) {
       unsupported = allocation.unsupportedReason();
     }
+    CpuUse cpuUse = cpuNanos < 0 ? CpuUse.unsupported(cpu.unsupportedReason())
+        : new CpuUse(cpuNanos, elapsed, readyBefore < 0 || readyAfter < 0 ? -1 : readyAfter - readyBefore, "");
+    cpuTotal = cpuTotal == null ? cpuUse : cpuTotal.plus(cpuUse);
+    double meanNanos = meanPerCall();
     Arrays.sort(samples, 0, count);
     double[] values = new double[metrics.size()];
     for (int i = 0; i < values.length; i++) {
       Metric m = metrics.get(i);
-      values[i] = m.isLatency() ? percentile(m.percentile())
-          : m.equals(Metric.THROUGHPUT) ? (elapsed <= 0 ? Double.NaN : ops * 1e9 / elapsed)
-          : allocation.isSupported() ? (double) allocation.totalBytes() / ops : Double.NaN;
+      values[i] = switch (m.statistic()) {
+        case PERCENTILE -> percentile(m.percentile());
+        case THROUGHPUT -> elapsed <= 0 ? Double.NaN : ops * 1e9 / elapsed;
+        case ALLOCATION -> allocation.isSupported() ? (double) allocation.totalBytes() / ops : Double.NaN;
+        case EVENTS -> counters[i] == null ? Double.NaN : (double) (counters[i].count() - countsBefore[i]) / ops;
+        case CPU -> cpuUse.perCall(meanNanos);
+        case MEAN, MAX -> Double.NaN; // not compared
+      };
     }
     rounds.add(values);
     if (count == samples.length && elapsed < nanos && samples.length < MAX_CAPACITY) {
@@ -129,6 +162,7 @@ final class ComparedSide {
     ops = 0;
     failure = null;
     int batch = sampling.batch();
+    long cpuStart = cpu.threadCpuNanos(); // once per slice: a read costs far more than a tick
     long start = ticker.nanos();
     long now = start;
     try {
@@ -142,6 +176,17 @@ final class ComparedSide {
       failure = t;
     }
     elapsed = now - start;
+    long cpuEnd = cpuStart < 0 ? -1 : cpu.threadCpuNanos();
+    cpuNanos = cpuEnd < 0 ? -1 : cpuEnd - cpuStart;
+  }
+
+  /** The mean net time per call of the round's samples (each the mean call of a batch). */
+  private double meanPerCall() {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += samples[i];
+    }
+    return count == 0 ? Double.NaN : sum / count;
   }
 
   /** The nearest-rank percentile of the round's samples. */
@@ -173,6 +218,11 @@ final class ComparedSide {
     return flags.get(round);
   }
 
+  /** Why CPU time could not be measured; empty when it could. */
+  String cpuUnsupported() {
+    return cpu.unsupportedReason();
+  }
+
   /** Why allocation could not be measured; empty when it could. */
   String unsupported() {
     return unsupported;
@@ -188,11 +238,18 @@ final class ComparedSide {
    * in batches of 6, ...}.
    */
   String describe() {
+    return describe("the other side");
+  }
+
+  /** Like {@link #describe()}, naming what the warm-up took turns with: {@code the other sizes}. */
+  String describe(String others) {
     String timing = sampling.batch() == 1 ? "each call timed"
         : "calls timed in batches of " + sampling.batch() + " (mean per call)";
     String w = warmup.untilSteady() ? "warm-up until steady: " + warmup.describe()
-        : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with the other side (" + warmup.calls()
+        : "warm-up " + Units.formatNanos(warmup.nanos()) + " interleaved with " + others + " (" + warmup.calls()
             + (warmup.calls() == 1 ? " call)" : " calls)") + (warmup.unsteady().isEmpty() ? "" : ", still " + String.join(", ", warmup.unsteady()));
-    return w + "; " + timing + ", " + sampling.overheadNanos() + " ns overhead per sample removed";
+    String cpu = cpuTotal == null || !cpuTotal.isMeasured() ? "" : String.format(java.util.Locale.ROOT,
+        "; %.0f %% of the measured time off CPU", cpuTotal.offCpuShare() * 100);
+    return w + "; " + timing + ", " + sampling.overheadNanos() + " ns overhead per sample removed" + cpu;
   }
 }

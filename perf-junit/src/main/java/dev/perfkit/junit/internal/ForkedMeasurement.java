@@ -1,6 +1,9 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.json.JsonReader;
+import dev.perfkit.junit.internal.json.Json;
 import dev.perfkit.TimerSnapshot;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +56,15 @@ public final class ForkedMeasurement {
     root.put("allocatedBytes", m.allocatedBytes());
     root.put("allocationUnsupported", m.allocationUnsupported());
     root.put("events", new LinkedHashMap<String, Object>(m.events()));
-    root.put("jvm", m.jvm() == null ? null : ComparisonJson.guards(m.jvm()));
+    root.put("jvm", m.jvm() == null ? null : m.jvm().toJson());
     List<Object> medians = new ArrayList<>();
     for (long v : m.windowMedians()) {
       medians.add(v);
     }
     root.put("windowMedians", medians);
+    CpuUse cpu = m.cpu();
+    root.put("cpu", Map.<String, Object>of("cpuNanos", cpu.cpuNanos(), "spanNanos", cpu.spanNanos(),
+        "readyNanos", cpu.readyNanos(), "unsupported", cpu.unsupported()));
     Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
   }
 
@@ -83,6 +89,7 @@ public final class ForkedMeasurement {
     List<Long> medians = new ArrayList<>();
     List<Long> forkMedians = new ArrayList<>();
     WarmupOutcome warmup = null;
+    CpuUse cpu = null;
     for (Path f : files) {
       Map<String, Object> r = map(JsonReader.read(Files.readString(f, StandardCharsets.UTF_8)));
       if (!SCHEMA.equals(r.get("schema"))) {
@@ -128,6 +135,10 @@ public final class ForkedMeasurement {
       if (warmup == null) {
         warmup = warmup(map(r.get("warmup")));
       }
+      Map<String, Object> c = map(r.get("cpu"));
+      CpuUse forkCpu = new CpuUse(number(c.get("cpuNanos")), number(c.get("spanNanos")), number(c.get("readyNanos")),
+          (String) c.get("unsupported"));
+      cpu = cpu == null ? forkCpu : cpu.plus(forkCpu);
     }
     long[] values = buckets.keySet().stream().mapToLong(Long::longValue).toArray();
     long[] counts = buckets.values().stream().mapToLong(Long::longValue).toArray();
@@ -135,7 +146,8 @@ public final class ForkedMeasurement {
         wall, bits, values, counts);
     return new Measurement(plan, latency, ops, net, wall, batch, overhead, resolution, warmup, allocated,
         unsupported, events, new JvmActivity(jvm[0], jvm[1], jvm[2], jvm[3], jvm[4], jvm[5], jvm[6], jvm[7]),
-        medians.stream().mapToLong(Long::longValue).toArray(), forkMedians);
+        medians.stream().mapToLong(Long::longValue).toArray(), forkMedians,
+        cpu == null ? CpuUse.unsupported("no fork measured") : cpu);
   }
 
   /** The first fork's warm-up (each fork warms up alike; the report names the forks' count beside it). */
@@ -143,7 +155,12 @@ public final class ForkedMeasurement {
     List<String> unsteady = new ArrayList<>();
     list(w.get("unsteady")).forEach(x -> unsteady.add((String) x));
     return new WarmupOutcome(number(w.get("nanos")), number(w.get("calls")), (int) number(w.get("windows")),
-        Boolean.TRUE.equals(w.get("settled")), Boolean.TRUE.equals(w.get("untilSteady")), unsteady);
+        Boolean.TRUE.equals(w.get("settled")), Boolean.TRUE.equals(w.get("untilSteady")), unsteady,
+        longs(w.get("windowEndsNanos")), longs(w.get("windowMedians")));
+  }
+
+  private static long[] longs(Object o) {
+    return o == null ? new long[0] : list(o).stream().mapToLong(ForkedMeasurement::number).toArray();
   }
 
   private static long number(Object o) {

@@ -1,6 +1,8 @@
 package dev.perfkit.junit.internal;
 
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.json.JsonReader;
+import dev.perfkit.junit.internal.json.Json;
+import dev.perfkit.junit.internal.metric.Metric;
 import dev.perfkit.junit.internal.compare.PairedRounds;
 import dev.perfkit.junit.internal.compare.RatioEstimate;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
@@ -96,8 +98,8 @@ public final class ForkedRounds implements ReportedRounds {
     for (int i = 0; i < rounds.count(); i++) {
       Map<String, Object> round = new LinkedHashMap<>();
       round.put("flags", new ArrayList<Object>(rounds.flags(i)));
-      round.put("baseline", ComparisonJson.guards(rounds.guard(i, true)));
-      round.put("candidate", ComparisonJson.guards(rounds.guard(i, false)));
+      round.put("baseline", rounds.guard(i, true).toJson());
+      round.put("candidate", rounds.guard(i, false).toJson());
       list.add(round);
     }
     root.put("rounds", list);

@@ -6,6 +6,8 @@ import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
 import dev.perfkit.Timer;
 import dev.perfkit.TimerConfig;
+import dev.perfkit.junit.internal.jvm.CpuClock;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.junit.internal.jvm.JvmState;
@@ -41,6 +43,7 @@ public final class Harness {
   private final List<Counter> counters;
   private final PerfRegistry registry;
   private final JvmProbe probe;
+  private final CpuClock cpu;
   private final LatencyHistogram[] latencies;
   private final LatencyHistogram window = new LatencyHistogram(PRECISION_BITS);
   private final long[] windowMedians = new long[MAX_WINDOWS];
@@ -56,13 +59,14 @@ public final class Harness {
   private WarmupOutcome warmup;
   private JvmActivity measured;
   private Progress progress = Progress.NONE;
+  private EventMarks marks = EventMarks.NONE;
   private long estimateNanos = -1;
   private long resolution;
   private long overhead;
   private int batch = 1;
 
   private Harness(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter, List<Counter> counters,
-      PerfRegistry registry, JvmProbe probe) {
+      PerfRegistry registry, JvmProbe probe, CpuClock cpu) {
     this.plan = plan;
     this.ticker = ticker;
     this.body = body;
@@ -71,6 +75,7 @@ public final class Harness {
     this.counters = List.copyOf(counters);
     this.registry = registry;
     this.probe = probe;
+    this.cpu = cpu;
     this.latencies = new LatencyHistogram[plan.threads()];
     this.results = new WorkerResult[plan.threads()];
     this.barrier = new CyclicBarrier(plan.threads(), this::betweenPhases);
@@ -86,15 +91,29 @@ public final class Harness {
    */
   public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
       List<Counter> counters, JvmProbe probe) throws Throwable {
-    return run(plan, ticker, body, baseline, meter, counters, probe, Progress.NONE);
+    return run(plan, ticker, body, baseline, meter, counters, probe, CpuClock.unsupported("not measured"),
+        Progress.NONE, EventMarks.NONE);
   }
 
-  /** Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe)}, reporting progress. */
+  /**
+   * Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe)}, reading each measuring
+   * thread's CPU time from {@code cpu} at the start and the end of its measurement, and reporting progress.
+   */
   public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
-      List<Counter> counters, JvmProbe probe, Progress progress) throws Throwable {
+      List<Counter> counters, JvmProbe probe, CpuClock cpu, Progress progress) throws Throwable {
+    return run(plan, ticker, body, baseline, meter, counters, probe, cpu, progress, EventMarks.NONE);
+  }
+
+  /**
+   * Runs the plan as {@link #run(Plan, Ticker, Body, Body, AllocationMeter, List, JvmProbe, CpuClock, Progress)}, and
+   * marks the counters' explainers where the counters are read, at the start and the end of the measured phase.
+   */
+  public static Measurement run(Plan plan, Ticker ticker, Body body, Body baseline, AllocationMeter meter,
+      List<Counter> counters, JvmProbe probe, CpuClock cpu, Progress progress, EventMarks marks) throws Throwable {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
-      Harness h = new Harness(plan, ticker, body, baseline, meter, counters, registry, probe);
+      Harness h = new Harness(plan, ticker, body, baseline, meter, counters, registry, probe, cpu);
       h.progress = progress;
+      h.marks = marks;
       return h.run();
     }
   }
@@ -125,6 +144,7 @@ public final class Harness {
     }
     long allocated = 0;
     String unsupported = "";
+    CpuUse cpuUse = null;
     for (WorkerResult r : results) {
       if (r == null) {
         throw new IllegalStateException("a measuring thread ended without a result");
@@ -132,6 +152,7 @@ public final class Harness {
       ops += r.ops;
       net += r.netNanos;
       wall = Math.max(wall, r.elapsedNanos);
+      cpuUse = cpuUse == null ? r.cpu : cpuUse.plus(r.cpu);
       if (r.allocation.isSupported()) {
         allocated += r.allocation.totalBytes();
       } else {
@@ -140,7 +161,7 @@ public final class Harness {
     }
     return new Measurement(plan, all.snapshot("latency", 0, wall), ops, net, wall, batch, overhead, resolution,
         warmup, unsupported.isEmpty() ? allocated : -1, unsupported, events, measured,
-        java.util.Arrays.copyOf(windowMedians, windows), List.of());
+        java.util.Arrays.copyOf(windowMedians, windows), List.of(), cpuUse);
   }
 
   /**
@@ -188,6 +209,7 @@ public final class Harness {
       for (Counter c : counters) {
         events.put(c.name(), c.count() - countsBefore.get(c.name()));
       }
+      marks.markEnd();
       return;
     }
     calibrating = false;
@@ -195,6 +217,7 @@ public final class Harness {
     for (Counter c : counters) {
       countsBefore.put(c.name(), c.count());
     }
+    marks.markStart();
   }
 
   private void calibrate() throws Throwable {
@@ -225,10 +248,12 @@ public final class Harness {
    */
   private WorkerResult measure(int index) throws Throwable {
     Throwable[] thrown = new Throwable[1];
-    long[] figures = new long[3]; // ops, net nanos, elapsed nanos: written in place, nothing allocated meanwhile
+    // ops, net nanos, elapsed nanos, CPU nanos: written in place, nothing allocated meanwhile
+    long[] figures = {0, 0, 0, -1};
     LatencyHistogram histogram = new LatencyHistogram(PRECISION_BITS);
     latencies[index] = histogram;
     JvmState before = index == 0 ? probe.read() : null;
+    long readyBefore = cpu.readyNanos(); // reads a file: outside the metered region
     AllocationResult allocation = meter.allocation(() -> {
       try {
         if (plan.openLoop()) {
@@ -240,17 +265,22 @@ public final class Harness {
         thrown[0] = t;
       }
     });
+    long readyAfter = cpu.readyNanos();
     if (before != null) {
       measured = probe.read().since(before);
     }
     if (thrown[0] != null) {
       throw thrown[0];
     }
-    return new WorkerResult(figures[0], figures[1], figures[2], allocation);
+    return new WorkerResult(figures[0], figures[1], figures[2], allocation, plan.openLoop()
+        ? CpuUse.unsupported("not measured in a paced run (rate): its threads wait between calls")
+        : figures[3] < 0 ? CpuUse.unsupported(cpu.unsupportedReason())
+        : new CpuUse(figures[3], figures[2], readyBefore < 0 || readyAfter < 0 ? -1 : readyAfter - readyBefore, ""));
   }
 
   private void measureClosedLoop(int index, LatencyHistogram histogram, long[] figures) throws Throwable {
     long amount = plan.measureAmount();
+    long cpuStart = cpu.threadCpuNanos(); // once per thread and measurement: a read costs far more than a tick
     long start = ticker.nanos();
     long end = start;
     long windowStart = start;
@@ -291,6 +321,8 @@ public final class Harness {
     figures[0] = ops;
     figures[1] = net;
     figures[2] = end - start;
+    long cpuEnd = cpuStart < 0 ? -1 : cpu.threadCpuNanos();
+    figures[3] = cpuEnd < 0 ? -1 : cpuEnd - cpuStart;
   }
 
   /**
@@ -345,5 +377,5 @@ public final class Harness {
   }
 
   /** What one thread measured. */
-  private record WorkerResult(long ops, long netNanos, long elapsedNanos, AllocationResult allocation) {}
+  private record WorkerResult(long ops, long netNanos, long elapsedNanos, AllocationResult allocation, CpuUse cpu) {}
 }

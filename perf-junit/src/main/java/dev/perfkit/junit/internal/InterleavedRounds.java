@@ -3,7 +3,8 @@ package dev.perfkit.junit.internal;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.RegistryConfig;
 import dev.perfkit.Ticker;
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.internal.jvm.CpuClock;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import java.util.ArrayList;
@@ -52,14 +53,15 @@ public final class InterleavedRounds implements ReportedRounds {
    * for the first.
    *
    * @param metrics the metrics every round records, in order
+   * @param cpu where each side's CPU time is read, at the start and the end of its slice of a round
    * @param roundNanos how long each side measures in one round
    * @param progress where the warm-up reports how it goes, every 2 s
    */
   public static InterleavedRounds start(Ticker ticker, Body baselineBody, Body candidateBody, Body overhead,
-      AllocationMeter meter, List<Metric> metrics, JvmProbe probe, Warmup warmup, long roundNanos,
+      AllocationMeter meter, List<Metric> metrics, JvmProbe probe, CpuClock cpu, Warmup warmup, long roundNanos,
       Progress progress) throws Throwable {
-    ComparedSide a = new ComparedSide(ticker, baselineBody, meter, metrics, probe);
-    ComparedSide b = new ComparedSide(ticker, candidateBody, meter, metrics, probe);
+    ComparedSide a = new ComparedSide(ticker, baselineBody, meter, metrics, probe, cpu);
+    ComparedSide b = new ComparedSide(ticker, candidateBody, meter, metrics, probe, cpu);
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().ticker(ticker).build())) {
       boolean untilSteady = warmup.fixedNanos() < 0;
       long window = untilSteady ? warmup.windowNanos() : Math.max(1, Math.min(warmup.windowNanos(),
@@ -133,6 +135,9 @@ public final class InterleavedRounds implements ReportedRounds {
 
   @Override
   public String unmeasurable(Metric metric) {
+    if (metric.equals(Metric.CPU)) {
+      return baseline.cpuUnsupported();
+    }
     if (!metric.equals(Metric.ALLOCATION)) {
       return "";
     }

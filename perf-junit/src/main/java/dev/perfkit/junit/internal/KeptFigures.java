@@ -1,6 +1,6 @@
 package dev.perfkit.junit.internal;
 
-import dev.perfkit.junit.internal.compare.Metric;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,8 +1,10 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.metric.Rates;
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
 import dev.perfkit.junit.internal.compare.Stationarity;
+import dev.perfkit.junit.internal.jvm.CpuUse;
 import dev.perfkit.junit.internal.jvm.JvmActivity;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,11 +31,12 @@ import java.util.Map;
  * @param jvm what the JVM and the leading thread did while measuring (the guards)
  * @param windowMedians the median latency of each window of the leading thread's measurement, oldest first
  * @param forkMedians each fork's median latency when forks measured, in fork order; empty when this JVM measured
+ * @param cpu the CPU time of the measuring threads over their measurement, against its wall time
  */
 public record Measurement(Plan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
     int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
     String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians,
-    List<Long> forkMedians) {
+    List<Long> forkMedians, CpuUse cpu) {
 
   /** The level of the trend test on the window medians. */
   static final double TREND_ALPHA = 0.01;
@@ -87,6 +90,11 @@ public record Measurement(Plan plan, TimerSnapshot latency, long operations, lon
   /** Bytes allocated per call; NaN when allocation cannot be measured or no call was made. */
   public double allocatedBytesPerOp() {
     return allocatedBytes < 0 || operations == 0 ? Double.NaN : (double) allocatedBytes / operations;
+  }
+
+  /** CPU time per call: the on-CPU share of the measured span times the mean call; NaN when not measured. */
+  public double cpuNanosPerOp() {
+    return cpu.perCall(meanNanos());
   }
 
   /** Events of the named counter per call; NaN when the counter was not read or no call was made. */

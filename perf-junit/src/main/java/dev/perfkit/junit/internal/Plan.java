@@ -1,5 +1,6 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.metric.Rates;
 import dev.perfkit.Units;
 import java.util.List;
 

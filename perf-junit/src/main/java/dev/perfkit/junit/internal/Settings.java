@@ -1,9 +1,11 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.jvm.CpuClock;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 
 import dev.perfkit.Ticker;
 import dev.perfkit.Units;
+import dev.perfkit.junit.internal.metric.Policy;
 import dev.perfkit.memory.MemoryProbe;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,16 +25,18 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param durationNanos the default measurement length
  * @param ticker the clock every benchmark reads
  * @param allocation whether to measure allocation
- * @param failUnsteady whether a measurement with cautions (an unsteady warm-up, JVM activity or a trend while
- *     measuring) fails its test; false to report them only
+ * @param unsteady what a measurement with cautions (an unsteady warm-up, JVM activity or a trend while measuring)
+ *     does: {@link Policy#FAIL} fails its test, {@link Policy#WARN} reports them only
  * @param forks the fresh JVMs that measure a performance test or comparison whose {@code forks} attribute is not set;
  *     0 to measure in the test's own JVM
+ * @param profile when to profile the measured code with JFR, in extra calls after the measured ones
  * @param watchJvm whether warm-ups and rounds watch the JVM (JIT, heap, page faults); off only for tests that script
  *     the clock and must not depend on what the real JVM does meanwhile
+ * @param cpuClock where the measuring threads' CPU time is read: the JVM's, a scripted one, or one saying why none is
  */
-public record Settings(Enforcement enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
+public record Settings(Policy enforcement, double timeScale, Path resultsDir, long warmupCapNanos,
     long windowNanos, double tolerance, long durationNanos, Ticker ticker,
-    boolean allocation, boolean watchJvm, boolean failUnsteady, int forks) {
+    boolean allocation, boolean watchJvm, Policy unsteady, int forks, Profiling.When profile, CpuClock cpuClock) {
 
   /** Key: {@code enforce}, {@code warn} or {@code off}. */
   public static final String BUDGETS = "perfkit.budgets";
@@ -62,18 +66,19 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
   /** Key: {@code warn} (the default) or {@code fail}, what a measurement with cautions does. */
   public static final String UNSTEADY = "perfkit.unsteady";
 
+  /** Key: {@code onFailure} (the default), {@code always} or {@code off}: when to profile the measured code. */
+  public static final String PROFILE = "perfkit.profile";
+
+  /** Key: {@code on} or {@code off}, whether to measure CPU time per call. */
+  public static final String CPU = "perfkit.cpu";
+  /**
+   * Key: the class name of a {@link Ticker} read as the threads' CPU time, for tests that script time with
+   * {@link #TICKER}; without it, CPU time is not measured against a scripted clock.
+   */
+  public static final String CPU_TICKER = "perfkit.cpu.ticker";
+
   /** Key: {@code on} or {@code off}, whether to measure allocated bytes per call. */
   public static final String ALLOCATION = "perfkit.allocation";
-
-  /** What a missed budget does. */
-  public enum Enforcement {
-    /** The test fails. */
-    ENFORCE,
-    /** The test passes; the miss is logged and reported. */
-    WARN,
-    /** Budgets are not checked; figures are still reported. */
-    OFF
-  }
 
   /**
    * Reads the configuration.
@@ -82,9 +87,19 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
    * @throws ExtensionConfigurationException naming the key, the bad value and the accepted forms
    */
   public static Settings read(Function<String, Optional<String>> parameters) {
+    Ticker ticker = parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
+        + "no-argument constructor", Settings::ticker);
+    boolean cpu = parse(parameters, CPU, "on", SWITCH_FORMS, Settings::onOff);
+    Ticker cpuTicker = parse(parameters, CPU_TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a "
+        + "public no-argument constructor", Settings::ticker);
+    CpuClock cpuClock = !cpu ? CpuClock.unsupported("not measured: " + CPU + " = off")
+        : cpuTicker != Ticker.system() ? CpuClock.of(cpuTicker)
+        : ticker != Ticker.system() ? CpuClock.unsupported("the wall clock is scripted (" + TICKER + "); CPU time is "
+            + "compared only with the system clock")
+        : CpuClock.system();
     return new Settings(
         parse(parameters, BUDGETS, "enforce", "one of enforce, warn, off",
-            Settings::enforcement),
+            t -> Policy.parse(t, "enforce", "warn", "off")),
         parse(parameters, TIME_SCALE, "1", "a positive number (e.g. '2.5')", Settings::positive),
         parse(parameters, RESULTS_DIR, "target/perf-results", "a folder (existing or to be created, not below a "
             + "file)", Settings::folder),
@@ -94,12 +109,12 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
         parse(parameters, WARMUP_TOLERANCE, "0.05", "a positive number (e.g. '0.05' for 5 %)", Settings::positive),
         parse(parameters, MEASURE_DURATION, "1s", "a positive duration: " + Units.DURATION_FORMS,
             Settings::positiveNanos),
-        parse(parameters, TICKER, "", "the name of a class implementing dev.perfkit.Ticker with a public "
-            + "no-argument constructor", Settings::ticker),
-        parse(parameters, ALLOCATION, "on", "on or off", Settings::onOff),
-        parse(parameters, WATCH_JVM, "on", "on or off", Settings::onOff),
-        parse(parameters, UNSTEADY, "warn", "warn or fail", Settings::failOrWarn),
-        parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks));
+        ticker,
+        parse(parameters, ALLOCATION, "on", SWITCH_FORMS, Settings::onOff),
+        parse(parameters, WATCH_JVM, "on", SWITCH_FORMS, Settings::onOff),
+        parse(parameters, UNSTEADY, "warn", "warn or fail", t -> Policy.parse(t, "warn", "fail")),
+        parse(parameters, FORKS, "0", "a whole number from 0 to " + MAX_FORKS, Settings::forks),
+        parse(parameters, PROFILE, "onFailure", "onFailure, always or off", Settings::profile), cpuClock);
   }
 
   /** The meter of allocated bytes: the memory probe, or one that says why nothing is measured when switched off. */
@@ -154,15 +169,6 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     return path;
   }
 
-  private static Enforcement enforcement(String text) {
-    return switch (text) {
-      case "enforce" -> Enforcement.ENFORCE;
-      case "warn" -> Enforcement.WARN;
-      case "off" -> Enforcement.OFF;
-      default -> throw new IllegalArgumentException("not one of enforce, warn, off: " + text);
-    };
-  }
-
   /**
    * A decimal number as every setting writes it: digits with an optional fraction ({@code 2.5}, {@code 0.05}); no
    * sign, exponent, hexadecimal or non-ASCII digit.
@@ -172,6 +178,15 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
       throw new IllegalArgumentException("not a decimal number: " + text);
     }
     return Double.parseDouble(text);
+  }
+
+  private static Profiling.When profile(String text) {
+    return switch (text) {
+      case "onFailure" -> Profiling.When.ON_FAILURE;
+      case "always" -> Profiling.When.ALWAYS;
+      case "off" -> Profiling.When.OFF;
+      default -> throw new IllegalArgumentException("not onFailure, always or off: " + text);
+    };
   }
 
   private static int forks(String text) {
@@ -190,18 +205,14 @@ public record Settings(Enforcement enforcement, double timeScale, Path resultsDi
     return attribute >= 0 ? attribute : forks;
   }
 
-  private static boolean failOrWarn(String text) {
-    return switch (text) {
-      case "fail" -> true;
-      case "warn" -> false;
-      default -> throw new IllegalArgumentException("neither warn nor fail: " + text);
-    };
-  }
+  /** The accepted forms of a switch, for error messages. */
+  public static final String SWITCH_FORMS = "on or off (true and false mean the same)";
 
-  private static boolean onOff(String text) {
+  /** A switch: {@code on} or {@code true}, {@code off} or {@code false}, lower case. */
+  public static boolean onOff(String text) {
     return switch (text) {
-      case "on" -> true;
-      case "off" -> false;
+      case "on", "true" -> true;
+      case "off", "false" -> false;
       default -> throw new IllegalArgumentException("neither on nor off: " + text);
     };
   }

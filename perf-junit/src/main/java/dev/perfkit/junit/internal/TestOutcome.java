@@ -1,5 +1,8 @@
 package dev.perfkit.junit.internal;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Policy;
+
 /**
  * What a performance test, a comparison or a check against a kept baseline made of its figures: the one vocabulary of
  * test outcomes that reports, report entries, JSON and the run's summary share. Each has the word those show.
@@ -31,6 +34,26 @@ public enum TestOutcome {
   UNCHANGED("unchanged");
 
   private final String label;
+
+  /**
+   * What a judged test (a comparison, a complexity test) makes of its verdict: {@link #REPORTED} without one; with
+   * budgets off, {@link #NOT_CHECKED}; a pass passes; with budgets warning, anything else {@link #WARNED}; a fail
+   * fails; an inconclusive or unstable verdict {@link #SKIPPED} when {@code undecided} says skip, else
+   * {@link #UNSTABLE} or {@link #INCONCLUSIVE}.
+   *
+   * @param verdict the verdict, or null when there was nothing to judge
+   * @param enforcement {@code perfkit.budgets}
+   * @param undecided what an undecided verdict does: {@link Policy#SKIP} or {@link Policy#FAIL}
+   */
+  public static TestOutcome judge(Check verdict, Policy enforcement, Policy undecided) {
+    return verdict == null ? REPORTED
+        : enforcement == Policy.OFF ? NOT_CHECKED
+        : verdict == Check.PASS ? PASSED
+        : enforcement == Policy.WARN ? WARNED
+        : verdict == Check.FAIL ? FAILED
+        : undecided == Policy.SKIP ? SKIPPED
+        : verdict == Check.UNSTABLE ? UNSTABLE : INCONCLUSIVE;
+  }
 
   TestOutcome(String label) {
     this.label = label;

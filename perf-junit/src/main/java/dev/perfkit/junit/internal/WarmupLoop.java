@@ -28,6 +28,7 @@ final class WarmupLoop {
   private final Timer timer;
   private final SteadyState steady;
   private final JvmSteadiness jvm;
+  private final WindowTrace trace;
   private long nanos;
   private long calls;
   private long windowCalls;
@@ -46,6 +47,7 @@ final class WarmupLoop {
     this.timer = timer;
     this.steady = probe == null ? null : new SteadyState(plan.tolerance());
     this.jvm = probe == null ? null : new JvmSteadiness(probe);
+    this.trace = probe == null ? null : new WindowTrace();
   }
 
   /** Reports progress to {@code sink} every {@link Progress#EVERY_NANOS} of warm-up; returns this loop. */
@@ -111,6 +113,7 @@ final class WarmupLoop {
       started = last - wallNanos;
       reported = started;
     }
+    trace.add(last - started, steady.lastMedian());
     if (last - reported >= Progress.EVERY_NANOS) {
       reported = last;
       List<String> waiting = unsteady(true);
@@ -138,7 +141,8 @@ final class WarmupLoop {
   /** How the warm-up went, given its length. */
   WarmupOutcome outcome(long nanos, boolean untilSteady) {
     return new WarmupOutcome(nanos, calls, steady == null ? 0 : steady.windows(), untilSteady && settled(),
-        untilSteady, unsteady(untilSteady));
+        untilSteady, unsteady(untilSteady), trace == null ? new long[0] : trace.endNanos(),
+        trace == null ? new long[0] : trace.medians());
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfkit.Counter;
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.TimerSnapshot;
+import dev.perfkit.junit.internal.jvm.CpuClock;
 import dev.perfkit.junit.internal.jvm.JvmProbe;
 import dev.perfkit.memory.AllocationResult;
 import dev.perfkit.memory.AllocationScope;
@@ -41,6 +42,50 @@ class HarnessTests {
     assertEquals(100_000, m.wallNanos());
     assertEquals(1_000_000.0, m.throughputPerSecond());
     assertEquals(10, m.warmup().calls());
+  }
+
+  @Test
+  void readsCpuTimeOncePerThreadAndChargesEachCallItsShareOfTheSpan() throws Throwable {
+    FakeTicker ticker = new FakeTicker(0);
+    FakeTicker cpu = new FakeTicker(0);
+    long[] reads = new long[1];
+    CpuClock clock = new CpuClock() {
+      @Override
+      public long threadCpuNanos() {
+        reads[0]++;
+        return cpu.nanos();
+      }
+
+      @Override
+      public long readyNanos() {
+        return ticker.nanos() / 10; // a tenth of all time waiting for a core
+      }
+
+      @Override
+      public String unsupportedReason() {
+        return "";
+      }
+    };
+    Body body = () -> {
+      ticker.advance(1_000);
+      cpu.advance(250);
+    };
+    Measurement m = Harness.run(Plans.iterations(10, 400, 1), ticker, body, Body.NOOP, NO_ALLOCATION, List.of(),
+        JvmProbe.frozen(), clock, Progress.NONE);
+    assertEquals(2, reads[0], "one read at the start and one at the end, none per call");
+    assertEquals(250.0, m.cpuNanosPerOp(), 1e-9);
+    assertEquals(0.75, m.cpu().offCpuShare(), 1e-9);
+    assertEquals(0.1, m.cpu().readyShare(), 1e-9);
+    assertEquals(400_000, m.cpu().spanNanos());
+  }
+
+  @Test
+  void aCpuBoundBodyUsesItsWholeWallTimeOnCpuWhateverTheHarnessCostsBetweenSamples() throws Throwable {
+    FakeTicker ticker = new FakeTicker(30); // every reading costs 30 ns, on CPU like everything on this clock
+    Measurement m = Harness.run(Plans.iterations(50, 600, 1), ticker, () -> ticker.advance(100), Body.NOOP,
+        NO_ALLOCATION, List.of(), JvmProbe.frozen(), CpuClock.of(ticker), Progress.NONE);
+    assertEquals(m.meanNanos(), m.cpuNanosPerOp(), 1e-9);
+    assertEquals(0.0, m.cpu().offCpuShare(), 1e-9);
   }
 
   @Test
@@ -202,7 +247,7 @@ class HarnessTests {
     };
     List<String> messages = new java.util.ArrayList<>();
     Harness.run(Plans.steady(10_000_000_000L, 100_000_000L, 10), ticker, body, Body.NOOP, NO_ALLOCATION, List.of(),
-        JvmProbe.frozen(), messages::add);
+        JvmProbe.frozen(), CpuClock.unsupported("not measured"), messages::add);
     assertTrue(messages.size() >= 3 && messages.size() <= 5, messages.toString());
     assertTrue(messages.get(0).startsWith("warming up 2."), messages.get(0));
     assertTrue(messages.get(0).endsWith("; waiting for: latency still moving"), messages.get(0));

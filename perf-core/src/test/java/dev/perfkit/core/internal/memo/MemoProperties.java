@@ -2,6 +2,9 @@ package dev.perfkit.core.internal.memo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.perfkit.core.internal.ScriptedTicker;
 import dev.perfkit.memo.Memo;
@@ -9,16 +12,14 @@ import dev.perfkit.memo.MemoBuilder;
 import dev.perfkit.memo.MemoFunction;
 import dev.perfkit.memo.MemoStats;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.WithNull;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The memo against its reference model, the plain function: for generated functions (tables with null results and
@@ -26,13 +27,47 @@ import net.jqwik.api.constraints.WithNull;
  */
 class MemoProperties {
 
-  @Property(tries = 300)
-  void memoReturnsExactlyWhatThePlainFunctionReturns(
-      @ForAll Map<@IntRange(min = -3, max = 12) Integer, @WithNull(0.3) Integer> table,
-      @ForAll @WithNull(0.5) Integer resultForNull,
-      @ForAll Set<@IntRange(min = -3, max = 12) Integer> throwing,
-      @ForAll @Size(max = 60) List<@WithNull(0.1) @IntRange(min = -3, max = 12) Integer> calls,
-      @ForAll @IntRange(min = -1, max = 4) int maximumSize) {
+  /** The keys the generated functions know: -3 to 12. */
+  private static final int LOWEST_KEY = -3;
+  private static final int KEYS = 16;
+
+  /** One generated case: a function (its table, its result for null, the keys it throws for), calls and a bound. */
+  record Case(Map<Integer, Integer> table, Integer resultForNull, Set<Integer> throwing, List<Integer> calls,
+      int maximumSize) {}
+
+  /** {@code values}, or null in about {@code percentNull} percent of the cases. */
+  private static Gen<Integer> withNull(Gen<Integer> values, int percentNull) {
+    return values.toOptionals(percentNull).map(value -> value.orElse(null));
+  }
+
+  private static Gen<Case> cases() {
+    Gen<Integer> key = integers().between(LOWEST_KEY, LOWEST_KEY + KEYS - 1);
+    // each key maps to an int or to null (in half the cases: the function answers a key that is absent or that maps
+    // to null alike)
+    Gen<Map<Integer, Integer>> table = lists().of(withNull(integers().all(), 50)).ofSize(KEYS)
+        .map(results -> {
+          Map<Integer, Integer> map = new HashMap<>();
+          for (int i = 0; i < KEYS; i++) {
+            map.put(LOWEST_KEY + i, results.get(i));
+          }
+          return map;
+        });
+    Gen<Set<Integer>> throwing = lists().of(key).ofSizeBetween(0, KEYS).map(keys -> new HashSet<>(keys));
+    Gen<List<Integer>> calls = lists().of(withNull(key, 10)).ofSizeBetween(0, 60);
+    return table.zip(withNull(integers().all(), 50), throwing, calls, integers().between(-1, 4), Case::new);
+  }
+
+  @Test
+  void memoReturnsExactlyWhatThePlainFunctionReturns() {
+    qt().withExamples(300).forAll(cases()).checkAssert(MemoProperties::memoReturnsExactlyWhatThePlainFunctionReturns);
+  }
+
+  private static void memoReturnsExactlyWhatThePlainFunctionReturns(Case c) {
+    Map<Integer, Integer> table = c.table();
+    Integer resultForNull = c.resultForNull();
+    Set<Integer> throwing = c.throwing();
+    List<Integer> calls = c.calls();
+    int maximumSize = c.maximumSize();
     Map<Integer, Integer> invocations = new HashMap<>();
     Function<Integer, Integer> plain = x -> {
       if (x != null && throwing.contains(x)) {
@@ -67,9 +102,13 @@ class MemoProperties {
     }
   }
 
-  @Property(tries = 100)
-  void recursiveMemoMatchesTheIterativeComputation(@ForAll @IntRange(min = 0, max = 3_000) int n,
-      @ForAll @IntRange(min = 1, max = 5) int step) {
+  @Test
+  void recursiveMemoMatchesTheIterativeComputation() {
+    qt().withExamples(100).forAll(integers().between(0, 3_000), integers().between(1, 5))
+        .checkAssert(MemoProperties::recursiveMemoMatchesTheIterativeComputation);
+  }
+
+  private static void recursiveMemoMatchesTheIterativeComputation(int n, int step) {
     long[] expected = new long[n + 1];
     for (int i = 0; i <= n; i++) {
       expected[i] = i < step ? i : (expected[i - 1] * 31 + expected[i - step]) % 1_000_003;

@@ -3,17 +3,16 @@ package dev.perfkit.core.internal.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.perfkit.memory.LeakReport;
 import dev.perfkit.memory.LeakVerdict;
 import dev.perfkit.memory.LinearFit;
 import java.util.Random;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 /** The fit and the verdict on generated heap readings with known growth and noise. */
 class LeastSquaresProperties {
@@ -31,10 +30,13 @@ class LeastSquaresProperties {
     return LeastSquares.fit(x, y);
   }
 
-  @Property
-  void recoversAnExactLine(@ForAll @DoubleRange(min = -5_000, max = 5_000) double slope,
-      @ForAll @DoubleRange(min = 0, max = 1e9) double base, @ForAll @IntRange(min = 3, max = 50) int points,
-      @ForAll @LongRange(min = 1, max = 100_000) long opsPerRound) {
+  @Test
+  void recoversAnExactLine() {
+    qt().withExamples(1_000).forAll(doubles().between(-5_000, 5_000), doubles().between(0, 1e9),
+        integers().between(3, 50), longs().between(1, 100_000)).checkAssert(LeastSquaresProperties::recoversAnExactLine);
+  }
+
+  private static void recoversAnExactLine(double slope, double base, int points, long opsPerRound) {
     LinearFit fit = fitOf(slope, base, points, opsPerRound, 0, 0);
     assertEquals(slope, fit.slope(), 1e-9 * Math.max(1, Math.abs(slope)) + 1e-3 * (1 + base) / opsPerRound / points);
     assertEquals(base, fit.intercept(), 1e-6 * Math.max(1, base) + 1e-6 * Math.abs(slope) * opsPerRound * points);
@@ -42,10 +44,15 @@ class LeastSquaresProperties {
     assertTrue(fit.slopeStdError() <= 1e-6 * (1 + Math.abs(slope)), fit::toString);
   }
 
-  @Property
-  void recoversASlopeThroughNoiseWithinItsErrorBound(@ForAll @DoubleRange(min = -2_000, max = 2_000) double slope,
-      @ForAll @DoubleRange(min = 0, max = 10_000) double noise, @ForAll @IntRange(min = 5, max = 30) int points,
-      @ForAll long seed) {
+  @Test
+  void recoversASlopeThroughNoiseWithinItsErrorBound() {
+    qt().withExamples(1_000).forAll(doubles().between(-2_000, 2_000), doubles().between(0, 10_000),
+        integers().between(5, 30), longs().all())
+        .checkAssert(LeastSquaresProperties::recoversASlopeThroughNoiseWithinItsErrorBound);
+  }
+
+  private static void recoversASlopeThroughNoiseWithinItsErrorBound(double slope, double noise, int points,
+      long seed) {
     LinearFit fit = fitOf(slope, 50e6, points, 1_000, noise, seed);
     // Noise e_i of at most w moves the slope by sum((x_i - mean x) e_i) / sxx <= w sum|x_i - mean x| / sxx.
     double mean = 1_000.0 * (points - 1) / 2;
@@ -59,21 +66,24 @@ class LeastSquaresProperties {
     assertEquals(slope, fit.slope(), bound, fit::toString);
   }
 
-  @Property
-  void aClearLeakIsALeak(@ForAll @DoubleRange(min = 16, max = 100_000) double bytesPerOp,
-      @ForAll @DoubleRange(min = 0, max = 2_000) double noise, @ForAll long seed) {
-    LinearFit fit = fitOf(bytesPerOp, 2e6, 7, 1_000, noise, seed);
-    assertEquals(LeakVerdict.LEAK, LeakReport.judge(fit, 2.0), fit::toString);
+  @Test
+  void aClearLeakIsALeak() {
+    qt().withExamples(1_000).forAll(doubles().between(16, 100_000), doubles().between(0, 2_000), longs().all())
+        .checkAssert((bytesPerOp, noise, seed) -> {
+          LinearFit fit = fitOf(bytesPerOp, 2e6, 7, 1_000, noise, seed);
+          assertEquals(LeakVerdict.LEAK, LeakReport.judge(fit, 2.0), fit::toString);
+        });
   }
 
-  @Property
-  void flatReadingsWithSmallNoiseAreNoLeak(@ForAll @DoubleRange(min = 0, max = 300) double noise,
-      @ForAll long seed) {
-    LinearFit fit = fitOf(0, 2e6, 7, 1_000, noise, seed);
-    assertEquals(LeakVerdict.NO_LEAK, LeakReport.judge(fit, 2.0), fit::toString);
+  @Test
+  void flatReadingsWithSmallNoiseAreNoLeak() {
+    qt().withExamples(1_000).forAll(doubles().between(0, 300), longs().all()).checkAssert((noise, seed) -> {
+      LinearFit fit = fitOf(0, 2e6, 7, 1_000, noise, seed);
+      assertEquals(LeakVerdict.NO_LEAK, LeakReport.judge(fit, 2.0), fit::toString);
+    });
   }
 
-  @Example
+  @Test
   void noiseLargerThanTheGrowthIsMostlyInconclusive() {
     // Three standard errors on 5 degrees of freedom: a wrong verdict either way about 1.5 % of the time each.
     int inconclusive = 0;
@@ -85,7 +95,7 @@ class LeastSquaresProperties {
     assertTrue(inconclusive >= 950, inconclusive + " of 1000");
   }
 
-  @Example
+  @Test
   void knownSmallFit() {
     LinearFit fit = LeastSquares.fit(new double[] {0, 1, 2, 3}, new double[] {1, 3, 5, 8});
     assertEquals(2.3, fit.slope(), 1e-12);
@@ -95,7 +105,7 @@ class LeastSquaresProperties {
     assertEquals(1 - 0.3 / 26.75, fit.rSquared(), 1e-12);
   }
 
-  @Example
+  @Test
   void constantReadingsFitPerfectly() {
     LinearFit fit = LeastSquares.fit(new double[] {0, 1, 2}, new double[] {7, 7, 7});
     assertEquals(0, fit.slope());
@@ -103,7 +113,7 @@ class LeastSquaresProperties {
     assertEquals(0, fit.slopeStdError());
   }
 
-  @Example
+  @Test
   void rejectsFitsThatCannotBeMade() {
     assertThrows(IllegalArgumentException.class, () -> LeastSquares.fit(new double[] {0, 1}, new double[] {0, 1}));
     assertThrows(IllegalArgumentException.class,

@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal.compare;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,29 +38,29 @@ public record ComparisonResult(Map<Metric, ReportRow> rows, Map<Metric, String> 
 
   /** How many rows carry a relative budget. */
   public int budgets() {
-    return (int) rows.values().stream().filter(r -> r.outcome() != null).count();
+    return (int) rows.values().stream().filter(r -> r.check() != null).count();
   }
 
   /** How many budgeted rows have the given verdict. */
-  public int count(Outcome outcome) {
-    return (int) rows.values().stream().filter(r -> r.outcome() == outcome).count();
+  public int count(Check outcome) {
+    return (int) rows.values().stream().filter(r -> r.check() == outcome).count();
   }
 
   /**
    * The overall verdict: FAIL if any budget fails, else UNSTABLE if the rounds were, else INCONCLUSIVE if any budget
    * is, else PASS; null without budgets.
    */
-  public Outcome outcome() {
+  public Check outcome() {
     if (budgets() == 0) {
       return null;
     }
-    return count(Outcome.FAIL) > 0 ? Outcome.FAIL
-        : count(Outcome.UNSTABLE) > 0 ? Outcome.UNSTABLE
-        : count(Outcome.INCONCLUSIVE) > 0 ? Outcome.INCONCLUSIVE : Outcome.PASS;
+    return count(Check.FAIL) > 0 ? Check.FAIL
+        : count(Check.UNSTABLE) > 0 ? Check.UNSTABLE
+        : count(Check.INCONCLUSIVE) > 0 ? Check.INCONCLUSIVE : Check.PASS;
   }
 
   /** Whether the rounds were found unstable (a trend or a change of regime that did not end). */
   public boolean unstable() {
-    return count(Outcome.UNSTABLE) > 0;
+    return count(Check.UNSTABLE) > 0;
   }
 }

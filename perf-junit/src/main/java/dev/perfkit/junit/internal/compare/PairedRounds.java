@@ -1,5 +1,6 @@
 package dev.perfkit.junit.internal.compare;
 
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal.compare;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Direction;
 import java.util.Locale;
 
 /**
@@ -14,7 +16,8 @@ public final class RatioEstimate {
   private final double confidence;
   private final int rounds;
 
-  RatioEstimate(double low, double estimate, double high, double confidence, int rounds) {
+  /** An estimate with its interval, at {@code confidence} (0 to 1) over {@code rounds} rounds. */
+  public RatioEstimate(double low, double estimate, double high, double confidence, int rounds) {
     this.low = low;
     this.estimate = estimate;
     this.high = high;
@@ -71,14 +74,14 @@ public final class RatioEstimate {
   }
 
   /** Pass when the whole interval is at least {@code minFactor}, fail when all of it is below, else inconclusive. */
-  public Outcome against(double minFactor) {
+  public Check against(double minFactor) {
     if (low >= minFactor) {
-      return Outcome.PASS;
+      return Check.PASS;
     }
     if (high < minFactor) {
-      return Outcome.FAIL;
+      return Check.FAIL;
     }
-    return Outcome.INCONCLUSIVE;
+    return Check.INCONCLUSIVE;
   }
 
   /** Whether the interval excludes 1, i.e. the change is significant in either direction. */

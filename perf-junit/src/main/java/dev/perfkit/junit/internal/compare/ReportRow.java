@@ -1,135 +1,65 @@
 package dev.perfkit.junit.internal.compare;
 
-import java.util.Locale;
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
 
 /**
- * One row of the Performance Optimization Report: a metric before and after, the estimated factor with its
- * interval, and, when a relative budget applies to it, the budget and the verdict. Immutable.
+ * One row of the Performance Optimization Report as values: a metric before and after, the estimated factor with its
+ * interval or, against a kept baseline, the tolerance, and, when a budget applies to it, the budget and its check.
+ * Immutable; the report package words it.
+ *
+ * @param metric the figure
+ * @param before the baseline's value
+ * @param after the candidate's value
+ * @param estimate the factor estimate; null for a row against a kept baseline
+ * @param minFactor the relative budget, {@code NaN} if none
+ * @param check the verdict against the budget (or, against a kept baseline, {@link Check#FAIL} for a regression and
+ *     {@link Check#PASS} otherwise); null when the row has no budget
+ * @param significant whether the change is significant: the interval excludes 1, or a kept figure moved beyond the
+ *     tolerance
+ * @param tolerance against a kept baseline, the relative change allowed; otherwise {@code NaN}
  */
-public final class ReportRow {
-  private final String metric;
-  private final MetricKind kind;
-  private final double before;
-  private final double after;
-  private final RatioEstimate estimate;
-  private final double minFactor;
-  private final Outcome outcome;
-  private final boolean significant;
-  private final String evidence;
+public record ReportRow(Metric metric, double before, double after, RatioEstimate estimate, double minFactor,
+    Check check, boolean significant, double tolerance) {
 
   /**
-   * Creates a row; {@code minFactor} is the relative budget ({@code NaN} for none), and the outcome is then computed
-   * from the estimate.
+   * A row of a comparison; {@code minFactor} is the relative budget ({@code NaN} for none), and the check is then
+   * computed from the estimate.
    */
-  public ReportRow(String metric, MetricKind kind, double before, double after, RatioEstimate estimate,
+  public static ReportRow compared(Metric metric, double before, double after, RatioEstimate estimate,
       double minFactor) {
-    this.metric = metric;
-    this.kind = kind;
-    this.before = before;
-    this.after = after;
-    this.estimate = estimate;
-    this.minFactor = minFactor;
-    this.outcome = Double.isNaN(minFactor) ? null : estimate.against(minFactor);
-    this.significant = estimate.significant();
-    String line = String.format(Locale.ROOT, "- %s: %s", metric, estimate);
-    if (outcome != null) {
-      line += String.format(Locale.ROOT, "; budget: at least %sx %s: **%s**", trim(minFactor), kind.better(), outcome);
-    }
-    this.evidence = line;
-  }
-
-  private ReportRow(String metric, MetricKind kind, double before, double after, RatioEstimate estimate,
-      double minFactor, Outcome outcome, boolean significant, String evidence) {
-    this.metric = metric;
-    this.kind = kind;
-    this.before = before;
-    this.after = after;
-    this.estimate = estimate;
-    this.minFactor = minFactor;
-    this.outcome = outcome;
-    this.significant = significant;
-    this.evidence = evidence;
+    Check check = Double.isNaN(minFactor) ? null : estimate.against(minFactor);
+    return new ReportRow(metric, before, after, estimate, minFactor, check, estimate.significant(), Double.NaN);
   }
 
   /**
    * A row comparing a figure with a kept baseline's, one value each, without an interval: a change beyond
    * {@code tolerance} (relative, in the metric's direction) is significant, and a loss beyond it fails.
    */
-  public static ReportRow kept(String metric, MetricKind kind, double before, double after, double tolerance) {
-    double factor = kind.direction().factor(before, after);
+  public static ReportRow kept(Metric metric, double before, double after, double tolerance) {
+    double factor = metric.kind().direction().factor(before, after);
     boolean worse = factor < 1 / (1 + tolerance);
     boolean better = factor > 1 + tolerance;
-    String verdict = worse ? "**REGRESSION**" : better ? "**IMPROVEMENT**" : "within tolerance";
-    String evidence = String.format(Locale.ROOT, "- %s: %.2fx against the kept baseline, tolerance %s%%: %s", metric,
-        factor, trim(Math.round(tolerance * 1000) / 10.0), verdict);
-    return new ReportRow(metric, kind, before, after, null, Double.NaN, worse ? Outcome.FAIL : Outcome.PASS,
-        worse || better, evidence);
+    return new ReportRow(metric, before, after, null, Double.NaN, worse ? Check.FAIL : Check.PASS, worse || better,
+        tolerance);
+  }
+
+  /** Whether this row compares with a kept baseline rather than a candidate measured beside it. */
+  public boolean isKept() {
+    return estimate == null;
+  }
+
+  /** The factor after against before, in the metric's direction: above 1 is an improvement. */
+  public double factor() {
+    return metric.kind().direction().factor(before, after);
   }
 
   /**
-   * This row with its verdict withheld because the rounds were not stationary: a budgeted row's outcome becomes
-   * {@link Outcome#UNSTABLE}; a row without a budget is returned as it is.
+   * This row with its verdict withheld because the rounds were not stationary: a budgeted row's check becomes
+   * {@link Check#UNSTABLE}; a row without a budget is returned as it is.
    */
   public ReportRow unstable() {
-    if (outcome == null) {
-      return this;
-    }
-    String line = evidence.substring(0, evidence.lastIndexOf("**" + outcome + "**")) + "**" + Outcome.UNSTABLE + "**";
-    return new ReportRow(metric, kind, before, after, estimate, minFactor, Outcome.UNSTABLE, significant, line);
-  }
-
-  /** The metric's label, e.g. {@code Response time (p50)}. */
-  public String metric() {
-    return metric;
-  }
-
-  /** The metric's kind. */
-  public MetricKind kind() {
-    return kind;
-  }
-
-  /** The baseline's value. */
-  public double before() {
-    return before;
-  }
-
-  /** The candidate's value. */
-  public double after() {
-    return after;
-  }
-
-  /** The factor estimate; null for a row against a kept baseline. */
-  public RatioEstimate estimate() {
-    return estimate;
-  }
-
-  /** The relative budget, {@code NaN} if none. */
-  public double minFactor() {
-    return minFactor;
-  }
-
-  /** The verdict against the budget, null when the row has no budget. */
-  public Outcome outcome() {
-    return outcome;
-  }
-
-  /** Whether the change is significant: the interval excludes 1, or a kept figure moved beyond the tolerance. */
-  public boolean significant() {
-    return significant;
-  }
-
-  /** The improvement cell: {@code 93% faster}, {@code 16x higher}, {@code no significant change}, ... */
-  public String improvement() {
-    return kind.describe(before, after, significant);
-  }
-
-  /** The line under the table that gives the evidence for this row. */
-  public String evidence() {
-    return evidence;
-  }
-
-  /** A factor as written in budgets: {@code 2}, {@code 1.5}. */
-  public static String trim(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    return check == null ? this
+        : new ReportRow(metric, before, after, estimate, minFactor, Check.UNSTABLE, significant, tolerance);
   }
 }

@@ -1,5 +1,8 @@
 package dev.perfkit.junit.internal.compare;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.MetricKind;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +29,7 @@ import java.util.Map;
  * when every block of {@link Stationarity#BLOCK} rounds lies clearly on the verdict's side of the budget. When
  * blocks disagree (a regime on each side of the budget, a trend across it), the verdict depends on when one
  * measured: the comparison takes more rounds, and if that persists at the end every budgeted verdict is
- * {@link Outcome#UNSTABLE}, with the levels before and after the most likely change. So is a comparison whose
+ * {@link Check#UNSTABLE}, with the levels before and after the most likely change. So is a comparison whose
  * medians' factor and interval lie on opposite sides of the budget, which happens only when the rounds hold two
  * regimes. Stateless.
  */
@@ -34,6 +37,8 @@ public final class SequentialComparison {
 
   /** Allocation below this many bytes per call counts as this many, so that allocation-free code has a ratio. */
   static final double MIN_BYTES_PER_OP = 1;
+  /** Events below this many per call count as this many, so that a side without any (a cache hit) has a ratio. */
+  static final double MIN_EVENTS_PER_OP = 0.01;
   /** The level of the stationarity test at each look. */
   static final double STATIONARITY_ALPHA = 0.1;
   /**
@@ -129,16 +134,19 @@ public final class SequentialComparison {
       }
       double[] before = Arrays.copyOfRange(rounds.baseline(m), from, n);
       double[] after = Arrays.copyOfRange(rounds.candidate(m), from, n);
+      if (m.kind() == MetricKind.COUNT && !budgets.containsKey(m) && zero(before) && zero(after)) {
+        continue; // events that neither side caused are not a row of the report
+      }
       RatioEstimate estimate = RatioEstimate.of(forRatio(m, before), forRatio(m, after), m.kind().direction(),
           plan.lookConfidence());
       double budget = budgets.getOrDefault(m, Double.NaN);
-      ReportRow row = new ReportRow(m.label(), m.kind(), median(before), median(after), estimate, budget);
+      ReportRow row = ReportRow.compared(m, median(before), median(after), estimate, budget);
       rows.put(m, row);
-      if (row.outcome() == null) {
+      if (row.check() == null) {
         continue;
       }
-      boolean decisive = row.outcome() == Outcome.PASS || row.outcome() == Outcome.FAIL;
-      boolean pass = row.outcome() == Outcome.PASS;
+      boolean decisive = row.check() == Check.PASS || row.check() == Check.FAIL;
+      boolean pass = row.check() == Check.PASS;
       double[] logs = logFactors(m, before, after);
       if (drifting.containsKey(m)) {
         if (decisive && blocksAgree(logs, Math.log(budget), pass)) {
@@ -168,7 +176,7 @@ public final class SequentialComparison {
       return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), end, from,
           (stability.isEmpty() ? "" : stability + "; ") + unstable);
     }
-    boolean decisive = rows.values().stream().noneMatch(r -> r.outcome() == Outcome.INCONCLUSIVE);
+    boolean decisive = rows.values().stream().noneMatch(r -> r.check() == Check.INCONCLUSIVE);
     Stop stop = end == Stop.FORKS || !decisive ? end : Stop.DECISIVE;
     return new ComparisonResult(rows, unmeasurable, n, looks, plan.lookConfidence(), stop, from, stability);
   }
@@ -189,6 +197,14 @@ public final class SequentialComparison {
       }
     }
     return true;
+  }
+
+  /**
+   * The improvement factor of each round, as the intervals see it (allocation floored at
+   * 1 byte per call); rounds where either side is not positive count as 1 (no change).
+   */
+  public static double[] factors(Metric m, double[] before, double[] after) {
+    return Arrays.stream(logFactors(m, before, after)).map(Math::exp).toArray();
   }
 
   /** The log improvement factor of each round; rounds where either side is not positive count as 0 (no change). */
@@ -248,18 +264,28 @@ public final class SequentialComparison {
   }
 
   private static double floor(Metric m) {
-    return m.kind() == MetricKind.MEMORY ? MIN_BYTES_PER_OP : 0;
+    return m.kind() == MetricKind.MEMORY ? MIN_BYTES_PER_OP : m.kind() == MetricKind.COUNT ? MIN_EVENTS_PER_OP : 0;
   }
 
   private static double[] forRatio(Metric m, double[] values) {
-    if (m.kind() != MetricKind.MEMORY) {
+    double floor = floor(m);
+    if (floor == 0) {
       return values;
     }
     double[] floored = values.clone();
     for (int i = 0; i < floored.length; i++) {
-      floored[i] = Math.max(MIN_BYTES_PER_OP, floored[i]);
+      floored[i] = Math.max(floor, floored[i]);
     }
     return floored;
+  }
+
+  private static boolean zero(double[] values) {
+    for (double v : values) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The median of the finite values; NaN without any. */

@@ -23,7 +23,7 @@
  *   <li>Before any verdict the budgeted metrics' per-round log factors are tested for stationarity
  *       ({@link dev.perfkit.junit.internal.compare.Stationarity}): a guard-flagged leading transient is dropped, a
  *       drift that keeps every block of 5 rounds clearly on the verdict's side of the budget is reported, anything
- *       else gets more rounds and otherwise ends {@link dev.perfkit.junit.internal.compare.Outcome#UNSTABLE}. The
+ *       else gets more rounds and otherwise ends {@link dev.perfkit.junit.internal.metric.Check#UNSTABLE}. The
  *       estimate, the interval and the Before/After medians describe the same rounds (the kept ones); if the
  *       medians' factor and the interval fall on opposite sides of the budget the rounds hold two regimes, and the
  *       verdict is UNSTABLE too.</li>

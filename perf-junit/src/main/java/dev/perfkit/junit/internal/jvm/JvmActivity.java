@@ -1,8 +1,10 @@
 package dev.perfkit.junit.internal.jvm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the JVM and the measuring thread did during one stretch of a measurement (a warm-up window or a round): the
@@ -75,5 +77,19 @@ public record JvmActivity(long youngGcs, long oldGcs, long heapGrowthBytes, long
 
   private static String mb(long bytes) {
     return String.format(Locale.ROOT, "%.0f MB", bytes / 1048576.0);
+  }
+
+  /** The guards as JSON values, as the comparison files and fork files write them. */
+  public Map<String, Object> toJson() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("youngGcs", youngGcs);
+    out.put("oldGcs", oldGcs);
+    out.put("heapGrowthBytes", heapGrowthBytes);
+    out.put("edenGrowthBytes", edenGrowthBytes);
+    out.put("jitMillis", jitMillis);
+    out.put("minorFaults", minorFaults);
+    out.put("cpuNanos", cpuNanos);
+    out.put("allocatedBytes", allocatedBytes);
+    return out;
   }
 }

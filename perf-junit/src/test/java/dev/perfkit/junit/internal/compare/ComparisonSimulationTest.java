@@ -3,6 +3,8 @@ package dev.perfkit.junit.internal.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.internal.metric.Metric;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * each run as it drives a real test, with the default sequential plan, over rounds whose values carry log-normal noise
  * (sigma 0.15 on each side), a drift shared by both sides of a round, and an occasional 3x outlier (a GC pause).
  * Stationary runs check the error rates of the verdicts; runs whose true factor changes from round to round (two
- * recurring regimes, a trend) check that they end {@link Outcome#UNSTABLE}, and a transient that ends early checks
+ * recurring regimes, a trend) check that they end {@link Check#UNSTABLE}, and a transient that ends early checks
  * that its rounds are dropped and the verdict describes the steady rounds.
  */
 class ComparisonSimulationTest {
@@ -25,12 +27,12 @@ class ComparisonSimulationTest {
   private static final int RUNS = 200;
   private static final double BUDGET = 1.5;
 
-  private static Map<Outcome, Integer> simulate(double trueFactor, long seed) throws Throwable {
+  private static Map<Check, Integer> simulate(double trueFactor, long seed) throws Throwable {
     return simulate(round -> trueFactor, BUDGET, seed);
   }
 
   /** Runs {@value #RUNS} comparisons whose true factor in round {@code i} (0-based) is {@code factor(i)}. */
-  private static Map<Outcome, Integer> simulate(IntToDoubleFunction factor, double budget, long seed)
+  private static Map<Check, Integer> simulate(IntToDoubleFunction factor, double budget, long seed)
       throws Throwable {
     return simulate(factor, round -> false, budget, seed);
   }
@@ -39,17 +41,17 @@ class ComparisonSimulationTest {
    * Runs {@value #RUNS} comparisons whose true factor in round {@code i} (0-based) is {@code factor(i)}, and whose
    * rounds for which {@code flagged} holds carry a JVM guard's flag.
    */
-  private static Map<Outcome, Integer> simulate(IntToDoubleFunction factor, IntPredicate flagged, double budget,
+  private static Map<Check, Integer> simulate(IntToDoubleFunction factor, IntPredicate flagged, double budget,
       long seed) throws Throwable {
     SplittableRandom random = new SplittableRandom(seed);
     Metric p50 = Metric.latency(50);
-    Map<Outcome, Integer> tally = new EnumMap<>(Outcome.class);
+    Map<Check, Integer> tally = new EnumMap<>(Check.class);
     for (int run = 0; run < RUNS; run++) {
       ComparisonResult result = SequentialComparison.run(new SimulatedRounds(random, factor, flagged),
           List.of(p50),
           Map.of(p50, budget), SequentialPlan.defaults(), Long.MAX_VALUE);
       tally.merge(result.outcome(), 1, Integer::sum);
-      if (result.outcome() == Outcome.UNSTABLE) {
+      if (result.outcome() == Check.UNSTABLE) {
         assertTrue(result.stability().contains("not stationary") || result.stability().contains("opposite sides"),
             result.stability());
       }
@@ -116,50 +118,50 @@ class ComparisonSimulationTest {
 
   @Test
   void aClearWinPassesAlmostAlways() throws Throwable {
-    Map<Outcome, Integer> t = simulate(2.0, 1);
-    assertTrue(t.getOrDefault(Outcome.PASS, 0) >= 199, "true factor 2.0 vs budget 1.5: " + t);
-    assertTrue(t.getOrDefault(Outcome.FAIL, 0) == 0, "never a fail: " + t);
+    Map<Check, Integer> t = simulate(2.0, 1);
+    assertTrue(t.getOrDefault(Check.PASS, 0) >= 199, "true factor 2.0 vs budget 1.5: " + t);
+    assertTrue(t.getOrDefault(Check.FAIL, 0) == 0, "never a fail: " + t);
   }
 
   @Test
   void noChangeFailsAlmostAlways() throws Throwable {
-    Map<Outcome, Integer> t = simulate(1.0, 2);
-    assertTrue(t.getOrDefault(Outcome.FAIL, 0) >= 199, "true factor 1.0 vs budget 1.5: " + t);
-    assertTrue(t.getOrDefault(Outcome.PASS, 0) == 0, "never a pass: " + t);
+    Map<Check, Integer> t = simulate(1.0, 2);
+    assertTrue(t.getOrDefault(Check.FAIL, 0) >= 199, "true factor 1.0 vs budget 1.5: " + t);
+    assertTrue(t.getOrDefault(Check.PASS, 0) == 0, "never a pass: " + t);
   }
 
   @Test
   void aFactorRightAtTheBudgetIsInconclusiveRatherThanGuessed() throws Throwable {
-    Map<Outcome, Integer> t = simulate(BUDGET, 3);
-    assertTrue(t.getOrDefault(Outcome.INCONCLUSIVE, 0) >= 180, "true factor at the budget: " + t);
+    Map<Check, Integer> t = simulate(BUDGET, 3);
+    assertTrue(t.getOrDefault(Check.INCONCLUSIVE, 0) >= 180, "true factor at the budget: " + t);
   }
 
   @Test
   void twoRecurringRegimesEndUnstable() throws Throwable {
     // blocks of 5 rounds alternate between 1.8x and 12x: no interval describes both
-    Map<Outcome, Integer> t = simulate(round -> round / 5 % 2 == 0 ? 1.8 : 12, 2, 4);
-    assertTrue(t.getOrDefault(Outcome.UNSTABLE, 0) >= 199, "two recurring regimes: " + t);
+    Map<Check, Integer> t = simulate(round -> round / 5 % 2 == 0 ? 1.8 : 12, 2, 4);
+    assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 199, "two recurring regimes: " + t);
   }
 
   @Test
   void aTrendAcrossTheBudgetEndsUnstable() throws Throwable {
     // the factor doubles every 10 rounds from 1.2x (a cache filling, a heap growing): below the budget, then above
-    Map<Outcome, Integer> t = simulate(round -> 1.2 * Math.pow(2, round / 10.0), 2, 5);
-    assertTrue(t.getOrDefault(Outcome.UNSTABLE, 0) >= 199, "a trend: " + t);
+    Map<Check, Integer> t = simulate(round -> 1.2 * Math.pow(2, round / 10.0), 2, 5);
+    assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 199, "a trend: " + t);
   }
 
   @Test
   void aDriftThatStaysOnOneSideOfTheBudgetKeepsItsVerdict() throws Throwable {
     // the factor drifts from 10x to 12x, far above a budget of 2x: significant, and irrelevant to the verdict
-    Map<Outcome, Integer> t = simulate(round -> 10 * Math.pow(1.2, round / 40.0), 2, 7);
-    assertTrue(t.getOrDefault(Outcome.PASS, 0) >= 199, "a drift above the budget: " + t);
+    Map<Check, Integer> t = simulate(round -> 10 * Math.pow(1.2, round / 40.0), 2, 7);
+    assertTrue(t.getOrDefault(Check.PASS, 0) >= 199, "a drift above the budget: " + t);
   }
 
   @Test
   void aTransientThatEndsIsDroppedAndTheSteadyRoundsDecide() throws Throwable {
     // rounds 1-5 at 1.8x while the heap grew, then 12x for good: the verdict is the steady rounds' PASS
-    Map<Outcome, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, round -> round < 5, 2, 6);
-    assertTrue(t.getOrDefault(Outcome.PASS, 0) >= 199, "a transient, then steady: " + t);
+    Map<Check, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, round -> round < 5, 2, 6);
+    assertTrue(t.getOrDefault(Check.PASS, 0) >= 199, "a transient, then steady: " + t);
   }
 
   @Test
@@ -167,8 +169,8 @@ class ComparisonSimulationTest {
     // the same shift with no guard flagged: nothing says the early rounds were a warm-up, so they are not dropped;
     // 5 rounds of 40 among 3x outliers can go unseen at the last look's 1 % level, and then the verdict is the
     // steady rounds' PASS (measured: 5 of 200), never a FAIL
-    Map<Outcome, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, 2, 8);
-    assertTrue(t.getOrDefault(Outcome.UNSTABLE, 0) >= 190, "an unexplained shift: " + t);
-    assertEquals(0, t.getOrDefault(Outcome.FAIL, 0), "an unexplained shift: " + t);
+    Map<Check, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, 2, 8);
+    assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 190, "an unexplained shift: " + t);
+    assertEquals(0, t.getOrDefault(Check.FAIL, 0), "an unexplained shift: " + t);
   }
 }

@@ -1,0 +1,116 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.Body;
+import dev.perfkit.junit.internal.ComplexitySettings;
+import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.internal.SizedRounds;
+import dev.perfkit.junit.internal.complexity.ComplexityAnalysis;
+import dev.perfkit.junit.internal.complexity.ComplexityResult;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Runs {@link Complexity} tests. Before each test (ahead of the test's own {@code @BeforeEach} methods) it validates
+ * the annotation and keeps the plan in the test's store; it resolves the test method's parameters with placeholders
+ * (the method is never invoked with them); the invocation is then replaced by the measurement: the inputs of every
+ * size, interleaved rounds of calls of the test method on the test instance, the fit and the report. All state lives
+ * in the test's {@link ExtensionContext.Store}, so tests may run in parallel.
+ */
+final class ComplexityExtension implements BeforeEachCallback, InvocationInterceptor, ParameterResolver {
+
+  private static final Namespace NAMESPACE = Namespace.create(ComplexityExtension.class);
+  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Method method = context.getRequiredTestMethod();
+    String test = TestNames.of(context.getRequiredTestClass(), method);
+    for (var other : List.of(PerfTest.class, Compare.class, Budget.class, RelativeBudget.class)) {
+      if (AnnotationSupport.isAnnotated(method, other)) {
+        throw new ExtensionConfigurationException("@Complexity on " + test + " cannot be combined with @"
+            + other.getSimpleName() + ": it measures the test method at several sizes and judges the growth, "
+            + "with expect");
+      }
+    }
+    Complexity complexity = AnnotationSupport.findAnnotation(method, Complexity.class).orElseThrow();
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    store.put(Settings.class, Settings.read(context::getConfigurationParameter));
+    store.put(ComplexitySettings.class, ComplexitySettings.read(context::getConfigurationParameter));
+    store.put(ComplexityPlan.class, ComplexityParser.parse(complexity, context.getRequiredTestClass(), method, test));
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return AnnotationSupport.isAnnotated(parameter.getDeclaringExecutable(), Complexity.class);
+  }
+
+  /** A {@link Sink}, or a placeholder for the input: the measurement passes the real inputs itself. */
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == Sink.class ? new OpaqueSink() : type == int.class ? (Object) 0 : type == long.class ? (Object) 0L
+        : null;
+  }
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+      ExtensionContext context) throws Throwable {
+    ExtensionContext.Store store = context.getStore(NAMESPACE);
+    ComplexityPlan plan = store.get(ComplexityPlan.class, ComplexityPlan.class);
+    Settings settings = store.get(Settings.class, Settings.class);
+    ComplexitySettings complexity = store.get(ComplexitySettings.class, ComplexitySettings.class);
+    invocation.skip();
+    Object target = invocationContext.getTarget().orElse(null);
+    Method method = invocationContext.getExecutable();
+    long[] sizes = plan.sizes();
+    List<Body> bodies = new ArrayList<>();
+    Sink sink = new OpaqueSink();
+    for (long n : sizes) {
+      Object[] args = new Object[method.getParameterCount()];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = i == plan.input() ? input(plan, method.getParameterTypes()[i], target, n) : sink;
+      }
+      bodies.add(Bodies.call(method, target, args));
+    }
+    SizedRounds rounds = SizedRounds.start(settings.ticker(), bodies, Bodies.baseline(), settings.allocationMeter(),
+        settings.jvmProbe(), complexity.warmup(settings), complexity.roundNanos(),
+        message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
+    for (int r = 0; r < complexity.rounds(); r++) {
+      rounds.next();
+    }
+    double[][] times = new double[sizes.length][];
+    for (int i = 0; i < sizes.length; i++) {
+      times[i] = rounds.times(i);
+      for (int r = 0; r < times[i].length; r++) {
+        times[i][r] = Math.max(1, times[i][r]); // a call measured below the clock's resolution counts as 1 ns
+      }
+    }
+    ComplexityResult result = ComplexityAnalysis.analyze(sizes, times);
+    ComplexityResults.publish(context, settings, complexity, plan, result, rounds);
+  }
+
+  /** The input of size {@code n}: made by the plan's input method, or the size itself. */
+  private static Object input(ComplexityPlan plan, Class<?> type, Object target, long n) throws Throwable {
+    if (plan.inputs() == null) {
+      return type == int.class || type == Integer.class ? (Object) Math.toIntExact(n) : (Object) n;
+    }
+    Object size = plan.inputs().getParameterTypes()[0] == int.class ? (Object) Math.toIntExact(n) : (Object) n;
+    try {
+      return ReflectionSupport.invokeMethod(plan.inputs(), target, size);
+    } catch (RuntimeException e) {
+      throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
+    }
+  }
+}

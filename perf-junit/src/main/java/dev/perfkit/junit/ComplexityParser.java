@@ -1,0 +1,90 @@
+package dev.perfkit.junit;
+
+import dev.perfkit.junit.internal.complexity.ComplexityAnalysis;
+import dev.perfkit.junit.internal.complexity.GrowthClass;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/** Turns {@link Complexity} into a validated {@link ComplexityPlan}, or fails naming the problem. */
+final class ComplexityParser {
+
+  /** The accepted form of the sizes, for error messages. */
+  static final String SIZES_FORMS = "at least " + ComplexityAnalysis.MIN_SIZES + " distinct positive sizes in "
+      + "ascending order, such as {1_000, 2_000, 4_000, 8_000, 16_000}";
+
+  private ComplexityParser() {}
+
+  /**
+   * Validates the annotation, the test method's parameters and the input method.
+   *
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first problem
+   */
+  static ComplexityPlan parse(Complexity complexity, Class<?> testClass, Method method, String test) {
+    Attribute a = new Attribute("Complexity", test);
+    int[] sizes = complexity.sizes();
+    String written = Arrays.stream(sizes).mapToObj(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
+    boolean ascending = sizes.length >= ComplexityAnalysis.MIN_SIZES && sizes[0] > 0;
+    for (int i = 1; i < sizes.length && ascending; i++) {
+      ascending = sizes[i] > sizes[i - 1];
+    }
+    if (!ascending) {
+      throw a.invalid("sizes", written, "expected " + SIZES_FORMS);
+    }
+    GrowthClass expect = null;
+    if (!complexity.expect().isEmpty()) {
+      try {
+        expect = GrowthClass.parse(complexity.expect());
+      } catch (IllegalArgumentException e) {
+        throw a.invalid("expect", Attribute.quoted(complexity.expect()), e.getMessage());
+      }
+    }
+    int input = -1;
+    Class<?>[] types = method.getParameterTypes();
+    for (int i = 0; i < types.length; i++) {
+      if (types[i] != Sink.class) {
+        if (input >= 0) {
+          throw a.invalid("needs a test method with one input parameter (and optionally a Sink), found "
+              + types.length + " parameters");
+        }
+        input = i;
+      }
+    }
+    if (input < 0) {
+      throw a.invalid("needs a test method with one input parameter (and optionally a Sink): the size, or with "
+          + "inputs the input of that size");
+    }
+    Method factory = null;
+    if (complexity.inputs().isEmpty()) {
+      if (!isWholeNumber(types[input])) {
+        throw a.invalid("needs inputs naming a method that makes the " + types[input].getSimpleName() + " of a "
+            + "size, or an int or long parameter that receives the size itself");
+      }
+    } else {
+      String name = complexity.inputs();
+      factory = ReflectionSupport.findMethod(testClass, name, int.class)
+          .or(() -> ReflectionSupport.findMethod(testClass, name, long.class))
+          .orElseThrow(() -> a.invalid("inputs", Attribute.quoted(name), "no method " + name + "(int) or "
+              + name + "(long) in " + testClass.getSimpleName() + " or its superclasses"));
+      if (!wrap(types[input]).isAssignableFrom(wrap(factory.getReturnType()))) {
+        throw a.invalid("inputs", Attribute.quoted(name), name + "() returns " + factory.getReturnType()
+            .getSimpleName() + ", which the test method's parameter of type " + types[input].getSimpleName()
+            + " cannot take");
+      }
+    }
+    return new ComplexityPlan(test, Arrays.stream(sizes).asLongStream().toArray(), expect, factory, input);
+  }
+
+  /** Whether the size itself can be passed to a parameter of this type. */
+  static boolean isWholeNumber(Class<?> type) {
+    return type == int.class || type == long.class || type == Integer.class || type == Long.class;
+  }
+
+  private static Class<?> wrap(Class<?> type) {
+    return !type.isPrimitive() ? type : type == int.class ? Integer.class : type == long.class ? Long.class
+        : type == double.class ? Double.class : type == boolean.class ? Boolean.class : type == char.class
+        ? Character.class : type == byte.class ? Byte.class : type == short.class ? Short.class
+        : type == float.class ? Float.class : Void.class;
+  }
+}

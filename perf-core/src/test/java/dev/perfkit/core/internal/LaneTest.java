@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.Tags;
 import dev.perfkit.TimerConfig;
 import dev.perfkit.TimerSnapshot;
 import java.util.SplittableRandom;
@@ -32,7 +33,7 @@ class LaneTest {
     assertEquals(LIMIT - 5, narrow.narrowRoom(), "five values counted, the rejected one not");
     assertEquals(Long.MAX_VALUE, wide.narrowRoom());
     wide.addAll(narrow);
-    ref.assertAgrees(Aggregate.snapshot("t", wide, null, 0, 1));
+    ref.assertAgrees(Aggregate.snapshot("t", Tags.empty(), wide, null, 0, 1));
     narrow.clear();
     assertEquals(LIMIT, narrow.narrowRoom());
     assertThrows(IllegalArgumentException.class, () -> new Aggregate(layout, Aggregate.NARROW_LIMIT + 1));

@@ -11,12 +11,22 @@ import java.util.Objects;
  */
 public interface Counter {
 
-  /** {@return a builder for a counter with the given name} */
+  /**
+   * {@return a builder for a counter with the given name}
+   *
+   * @param name the counter's name
+   * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
+   */
   static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** {@return a counter that counts nothing; registries hand these out when they are full or closed} */
+  /**
+   * {@return a counter with no tags that counts nothing; registries hand these out when they are full or closed}
+   *
+   * @param name the meter's name
+   * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
+   */
   static Counter noop(String name) {
     return noop(name, Tags.empty());
   }
@@ -45,7 +55,11 @@ public interface Counter {
   /** Adds one. */
   void increment();
 
-  /** Adds {@code amount}; a negative amount is rejected and counted, never thrown. */
+  /**
+   * Adds {@code amount}; a negative amount is rejected and counted, never thrown.
+   *
+   * @param amount how many events to add; zero or more
+   */
   void increment(long amount);
 
   /** {@return the sum of all accepted increments since the counter was created} */
@@ -88,7 +102,12 @@ public interface Counter {
       return this;
     }
 
-    /** Registers the counter (or returns the one already registered under this name and tags) in {@code registry}. */
+    /**
+     * Registers the counter (or returns the one already registered under this name and tags) in {@code registry}.
+     *
+     * @param registry the registry to register in
+     * @return the registered counter, or a no-op counter if the registry is full or closed
+     */
     public Counter register(PerfRegistry registry) {
       return Objects.requireNonNull(registry, "registry").counter(name, tags);
     }

@@ -16,12 +16,17 @@ public final class Perf {
     static final PerfRegistry GLOBAL = PerfRegistry.create();
   }
 
-  /** The process-wide registry. */
+  /** {@return the process-wide registry} */
   public static PerfRegistry registry() {
     return Holder.GLOBAL;
   }
 
-  /** The process-wide timer with this name. */
+  /**
+   * The process-wide timer with this name and no tags.
+   *
+   * @param name the meter's name
+   * @return the timer
+   */
   public static Timer timer(String name) {
     return Holder.GLOBAL.timer(name);
   }
@@ -37,7 +42,12 @@ public final class Perf {
     return Holder.GLOBAL.timer(name, tags);
   }
 
-  /** The process-wide counter with this name. */
+  /**
+   * The process-wide counter with this name and no tags.
+   *
+   * @param name the meter's name
+   * @return the counter
+   */
   public static Counter counter(String name) {
     return Holder.GLOBAL.counter(name);
   }
@@ -53,7 +63,7 @@ public final class Perf {
     return Holder.GLOBAL.counter(name, tags);
   }
 
-  /** The text report of the process-wide registry. */
+  /** {@return the text report of the process-wide registry} */
   public static String report() {
     return Holder.GLOBAL.report();
   }

@@ -18,23 +18,42 @@ import java.util.List;
  */
 public interface PerfRegistry extends AutoCloseable {
 
-  /** Creates a registry with the default configuration on the engine found on the class path (or the no-op one). */
+  /**
+   * Creates a registry with the default configuration on the engine found on the class path (or the no-op one).
+   *
+   * @return a new registry
+   */
   static PerfRegistry create() {
     return create(RegistryConfig.defaults());
   }
 
-  /** Creates a registry with the given configuration on the engine found on the class path (or the no-op one). */
+  /**
+   * Creates a registry with the given configuration on the engine found on the class path (or the no-op one).
+   *
+   * @param config the registry's configuration
+   * @return a new registry
+   */
   static PerfRegistry create(RegistryConfig config) {
     return Engines.engine().newRegistry(config);
   }
 
-  /** The name of the engine behind this registry: {@code "noop"} when no engine is on the class path. */
+  /**
+   * The name of the engine behind this registry: {@code "noop"} when no engine is on the class path.
+   *
+   * @return the engine's name
+   */
   String engineName();
 
-  /** The registry's configuration. */
+  /** {@return the registry's configuration} */
   RegistryConfig config();
 
-  /** Returns the timer with this name and no tags, registering it with default settings if new. */
+  /**
+   * Returns the timer with this name and no tags, registering it with default settings if new.
+   *
+   * @param name the meter's name
+   * @return the timer
+   * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
+   */
   Timer timer(String name);
 
   /**
@@ -52,10 +71,19 @@ public interface PerfRegistry extends AutoCloseable {
   /**
    * Returns the timer named {@code config.name()} with {@code config.tags()}, registering it with {@code config} if
    * new. If a timer of that name and tags exists, it is returned as it is, whatever its configuration.
+   *
+   * @param config the timer's name, tags and configuration
+   * @return the timer
    */
   Timer timer(TimerConfig config);
 
-  /** Returns the counter with this name and no tags, registering it if new. */
+  /**
+   * Returns the counter with this name and no tags, registering it if new.
+   *
+   * @param name the meter's name
+   * @return the counter
+   * @throws IllegalArgumentException if the name is invalid (see {@link TimerConfig#MAX_NAME_LENGTH})
+   */
   Counter counter(String name);
 
   /**
@@ -70,13 +98,23 @@ public interface PerfRegistry extends AutoCloseable {
   /**
    * Returns the registered timers, sorted by name, then by tags ({@link Tags#compareTo}). No-op timers handed out
    * after denials are not included.
+   *
+   * @return the registered timers
    */
   List<Timer> timers();
 
-  /** Returns the registered counters, sorted by name, then by tags. */
+  /**
+   * Returns the registered counters, sorted by name, then by tags.
+   *
+   * @return the registered counters
+   */
   List<Counter> counters();
 
-  /** Returns how many lookups of new meters (name and tags) were denied because the registry was full or closed. */
+  /**
+   * Returns how many lookups of new meters (name and tags) were denied because the registry was full or closed.
+   *
+   * @return the number of denied lookups
+   */
   long deniedRegistrations();
 
   /**
@@ -90,12 +128,18 @@ public interface PerfRegistry extends AutoCloseable {
   /**
    * Returns a text table of every timer (count, mean, p50, p90, p99, p99.9, max) and counter, in human units; meters
    * with tags are grouped under their name.
+   *
+   * @return the report, as formatted by {@link TextReport#format(PerfRegistry)}
    */
   default String report() {
     return TextReport.format(this);
   }
 
-  /** True once {@link #close()} was called. */
+  /**
+   * True once {@link #close()} was called.
+   *
+   * @return true once the registry is closed
+   */
   boolean isClosed();
 
   /**

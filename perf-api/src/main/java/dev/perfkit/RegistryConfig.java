@@ -27,12 +27,12 @@ public final class RegistryConfig {
     this.jfrEvents = b.jfrEvents;
   }
 
-  /** Returns the configuration with all defaults. */
+  /** {@return the configuration with all defaults} */
   public static RegistryConfig defaults() {
     return builder().build();
   }
 
-  /** Returns a builder with all defaults. */
+  /** {@return a builder with all defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,12 +40,14 @@ public final class RegistryConfig {
   /**
    * The most distinct meters the registry accepts, each name with each set of tags counting once, timers and counters
    * together; beyond it, no-op meters.
+   *
+   * @return the bound on distinct meters; at least 1
    */
   public int maxMeters() {
     return maxMeters;
   }
 
-  /** The ticker every timer of the registry reads. */
+  /** {@return the ticker every timer of the registry reads} */
   public Ticker ticker() {
     return ticker;
   }
@@ -81,7 +83,13 @@ public final class RegistryConfig {
       return this;
     }
 
-    /** Sets the bound on distinct meters (name and tags); at least 1. */
+    /**
+     * Sets the bound on distinct meters (name and tags); at least 1.
+     *
+     * @param maxMeters the bound; defaults to {@value RegistryConfig#DEFAULT_MAX_METERS}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxMeters} is less than 1
+     */
     public Builder maxMeters(int maxMeters) {
       if (maxMeters < 1) {
         throw new IllegalArgumentException("maxMeters must be at least 1, got " + maxMeters);
@@ -90,13 +98,18 @@ public final class RegistryConfig {
       return this;
     }
 
-    /** Sets the ticker, e.g. a scripted one in tests. */
+    /**
+     * Sets the ticker, e.g. a scripted one in tests.
+     *
+     * @param ticker the ticker; not null, defaults to {@link Ticker#system()}
+     * @return this builder
+     */
     public Builder ticker(Ticker ticker) {
       this.ticker = Objects.requireNonNull(ticker, "ticker");
       return this;
     }
 
-    /** Returns the configuration. */
+    /** {@return the configuration} */
     public RegistryConfig build() {
       return new RegistryConfig(this);
     }

@@ -25,7 +25,13 @@ public final class TextReport {
 
   private TextReport() {}
 
-  /** Formats the cumulative snapshots of every timer and the counts of every counter in {@code registry}. */
+  /**
+   * Formats the cumulative snapshots of every timer and the counts of every counter in {@code registry}, followed by a
+   * note when registrations were denied or tag values clamped.
+   *
+   * @param registry the registry to report on
+   * @return the report, one line per row, each ending with a newline
+   */
   public static String format(PerfRegistry registry) {
     List<TimerSnapshot> snapshots = new ArrayList<>();
     for (Timer t : registry.timers()) {
@@ -56,7 +62,12 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** Formats the given snapshots, one row each, in the given order. */
+  /**
+   * Formats the given snapshots, one row each, in the given order.
+   *
+   * @param snapshots the snapshots to format
+   * @return the table, a header row and one line per row, each ending with a newline
+   */
   public static String timers(Collection<TimerSnapshot> snapshots) {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);

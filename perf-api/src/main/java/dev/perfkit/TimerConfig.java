@@ -39,17 +39,29 @@ public final class TimerConfig {
     this.precisionBits = b.precisionBits;
   }
 
-  /** Returns a builder with the defaults and the given name. */
+  /**
+   * Returns a builder with the defaults and the given name.
+   *
+   * @param name the timer's name
+   * @return a new builder
+   * @throws IllegalArgumentException if the name is null, blank or longer than {@value #MAX_NAME_LENGTH} characters
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** Returns the configuration with all defaults and the given name. */
+  /**
+   * Returns the configuration with all defaults and the given name.
+   *
+   * @param name the timer's name
+   * @return the configuration
+   * @throws IllegalArgumentException if the name is null, blank or longer than {@value #MAX_NAME_LENGTH} characters
+   */
   public static TimerConfig of(String name) {
     return builder(name).build();
   }
 
-  /** The timer's name. */
+  /** {@return the timer's name} */
   public String name() {
     return name;
   }
@@ -63,17 +75,25 @@ public final class TimerConfig {
     return tags;
   }
 
-  /** A human description, empty if none was given. */
+  /** {@return a human description, empty if none was given} */
   public String description() {
     return description;
   }
 
-  /** Values above this many nanoseconds are clamped to it and counted as overflow. */
+  /**
+   * Values above this many nanoseconds are clamped to it and counted as overflow.
+   *
+   * @return the highest trackable value, in nanoseconds
+   */
   public long highestTrackableNanos() {
     return highestTrackableNanos;
   }
 
-  /** Histogram precision: values are kept within a relative error of {@code 2^-precisionBits}. */
+  /**
+   * Histogram precision: values are kept within a relative error of {@code 2^-precisionBits}.
+   *
+   * @return the precision, in bits
+   */
   public int precisionBits() {
     return precisionBits;
   }
@@ -148,19 +168,36 @@ public final class TimerConfig {
       return this;
     }
 
-    /** Sets the description; null means none. */
+    /**
+     * Sets the description; null means none.
+     *
+     * @param description a human description, or null
+     * @return this builder
+     */
     public Builder description(String description) {
       this.description = description == null ? "" : description;
       return this;
     }
 
-    /** Sets the highest trackable value; must be at least 2 ns and at most {@code 2^62} ns (about 146 years). */
+    /**
+     * Sets the highest trackable value; must be at least 2 ns and at most {@code 2^62} ns (about 146 years).
+     *
+     * @param highest the highest trackable value; not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code highest} is negative or out of range
+     */
     public Builder highestTrackable(Duration highest) {
       Objects.requireNonNull(highest, "highestTrackable");
       return highestTrackableNanos(highest.isNegative() ? -1 : saturated(highest));
     }
 
-    /** Sets the highest trackable value in nanoseconds; must be between 2 and {@code 2^62}. */
+    /**
+     * Sets the highest trackable value in nanoseconds; must be between 2 and {@code 2^62}.
+     *
+     * @param nanos the highest trackable value, in nanoseconds
+     * @return this builder
+     * @throws IllegalArgumentException if {@code nanos} is out of range
+     */
     public Builder highestTrackableNanos(long nanos) {
       if (nanos < 2 || nanos > (1L << 62)) {
         throw new IllegalArgumentException("timer '" + name + "': highestTrackable must be between 2 ns and 2^62 ns, got "
@@ -170,7 +207,13 @@ public final class TimerConfig {
       return this;
     }
 
-    /** Sets the precision in bits, between {@value #MIN_PRECISION_BITS} and {@value #MAX_PRECISION_BITS}. */
+    /**
+     * Sets the precision in bits, between {@value #MIN_PRECISION_BITS} and {@value #MAX_PRECISION_BITS}.
+     *
+     * @param bits the precision, in bits
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bits} is out of range
+     */
     public Builder precisionBits(int bits) {
       if (bits < MIN_PRECISION_BITS || bits > MAX_PRECISION_BITS) {
         throw new IllegalArgumentException("timer '" + name + "': precisionBits must be between " + MIN_PRECISION_BITS
@@ -180,7 +223,7 @@ public final class TimerConfig {
       return this;
     }
 
-    /** Returns the configuration. */
+    /** {@return the configuration} */
     public TimerConfig build() {
       return new TimerConfig(this);
     }

@@ -52,10 +52,20 @@ public final class TimerSnapshot {
   }
 
   /**
-   * Creates a snapshot from a histogram given as buckets.
+   * Creates a snapshot from a histogram given as buckets. The arrays are copied; the snapshot has no tags.
    *
+   * @param name the timer's name; not null
+   * @param totalNanos the exact sum of the values, in nanoseconds
+   * @param minNanos the exact smallest value, in nanoseconds; ignored when there are no buckets
+   * @param maxNanos the exact largest value, in nanoseconds; ignored when there are no buckets
+   * @param overflowCount how many values were clamped to the highest trackable value
+   * @param rejectedCount how many negative values were rejected
+   * @param startTick the ticker reading at which the covered interval starts
+   * @param endTick the ticker reading at which the covered interval ends
+   * @param precisionBits the histogram precision, in bits
    * @param bucketValues the highest value each bucket holds, strictly ascending
    * @param bucketCounts how many values each bucket holds, each positive; the count is their sum
+   * @return the snapshot
    * @throws IllegalArgumentException if the arrays differ in length, values do not ascend or a count is not positive
    */
   public static TimerSnapshot of(String name, long totalNanos, long minNanos, long maxNanos, long overflowCount,
@@ -81,18 +91,32 @@ public final class TimerSnapshot {
   /**
    * Returns a builder that assembles a snapshot bucket by bucket without copying: when exactly
    * {@code bucketCapacity} buckets are added, {@link Builder#build()} hands the builder's arrays to the snapshot.
+   *
+   * @param name the timer's name; not null
+   * @param precisionBits the histogram precision, in bits
+   * @param bucketCapacity how many buckets to make room for; more may be added, at the cost of a copy
+   * @return a new builder
+   * @throws IllegalArgumentException if {@code bucketCapacity} is negative
    */
   public static Builder builder(String name, int precisionBits, int bucketCapacity) {
     return new Builder(Objects.requireNonNull(name, "name"), precisionBits, bucketCapacity);
   }
 
-  /** Returns a snapshot with nothing recorded. */
+  /**
+   * Returns a snapshot with nothing recorded and no tags.
+   *
+   * @param name the timer's name; not null
+   * @param startTick the ticker reading at which the covered interval starts
+   * @param endTick the ticker reading at which the covered interval ends
+   * @param precisionBits the histogram precision, in bits
+   * @return the empty snapshot
+   */
   public static TimerSnapshot empty(String name, long startTick, long endTick, int precisionBits) {
     return new TimerSnapshot(Objects.requireNonNull(name, "name"), Tags.empty(), 0, 0, 0, 0, 0, startTick, endTick,
         precisionBits, new long[0], new long[0]);
   }
 
-  /** The timer's name. */
+  /** {@return the timer's name} */
   public String name() {
     return name;
   }
@@ -106,68 +130,77 @@ public final class TimerSnapshot {
     return tags;
   }
 
-  /** The number of values recorded, clamped ones included, rejected ones not. */
+  /** {@return the number of values recorded, clamped ones included, rejected ones not} */
   public long count() {
     return count;
   }
 
-  /** True when no value was recorded. */
+  /** {@return true when no value was recorded} */
   public boolean isEmpty() {
     return count == 0;
   }
 
-  /** The exact sum of all recorded values (clamped values count as the highest trackable value); saturates at {@code Long.MAX_VALUE}. */
+  /**
+   * The exact sum of all recorded values (clamped values count as the highest trackable value); saturates at
+   * {@code Long.MAX_VALUE}.
+   *
+   * @return the sum of all recorded values, in nanoseconds
+   */
   public long totalNanos() {
     return totalNanos;
   }
 
-  /** The smallest recorded value, exact; 0 when empty. */
+  /** {@return the smallest recorded value, exact; 0 when empty} */
   public long minNanos() {
     return minNanos;
   }
 
-  /** The largest recorded value, exact (after clamping); 0 when empty. */
+  /** {@return the largest recorded value, exact (after clamping); 0 when empty} */
   public long maxNanos() {
     return maxNanos;
   }
 
-  /** The exact mean, {@code totalNanos / count}; 0 when empty. */
+  /** {@return the exact mean, {@code totalNanos / count}; 0 when empty} */
   public double meanNanos() {
     return count == 0 ? 0 : (double) totalNanos / count;
   }
 
-  /** How many values exceeded the highest trackable value and were clamped to it. */
+  /** {@return how many values exceeded the highest trackable value and were clamped to it} */
   public long overflowCount() {
     return overflowCount;
   }
 
-  /** How many negative values were rejected (not recorded). */
+  /** {@return how many negative values were rejected (not recorded)} */
   public long rejectedCount() {
     return rejectedCount;
   }
 
-  /** The ticker reading at which the covered interval starts. */
+  /** {@return the ticker reading at which the covered interval starts} */
   public long startTick() {
     return startTick;
   }
 
-  /** The ticker reading at which the covered interval ends. */
+  /** {@return the ticker reading at which the covered interval ends} */
   public long endTick() {
     return endTick;
   }
 
-  /** The length of the covered interval. */
+  /** {@return the length of the covered interval; zero if the end tick is not after the start tick} */
   public Duration interval() {
     return Duration.ofNanos(Math.max(0, endTick - startTick));
   }
 
-  /** Recorded values per second over the covered interval; 0 when the interval is empty. */
+  /** {@return recorded values per second over the covered interval; 0 when the interval is empty} */
   public double ratePerSecond() {
     long nanos = endTick - startTick;
     return nanos <= 0 ? 0 : count * 1e9 / nanos;
   }
 
-  /** The histogram precision in bits: percentiles are within a relative error of {@code 2^-precisionBits}. */
+  /**
+   * The histogram precision in bits: percentiles are within a relative error of {@code 2^-precisionBits}.
+   *
+   * @return the precision, in bits
+   */
   public int precisionBits() {
     return precisionBits;
   }
@@ -177,6 +210,8 @@ public final class TimerSnapshot {
    * {@code percentile}% of the recorded values are {@code <= v}; 0 for an empty snapshot. Percentile 0 gives the
    * minimum and 100 the maximum, both exact.
    *
+   * @param percentile the percentile, from 0 to 100
+   * @return the value at that percentile, in nanoseconds
    * @throws IllegalArgumentException if {@code percentile} is not within [0, 100]
    */
   public long valueAtPercentile(double percentile) {
@@ -200,6 +235,10 @@ public final class TimerSnapshot {
   /**
    * The 1-based rank a percentile selects among {@code count} sorted values: {@code ceil(percentile / 100 * count)},
    * at least 1. Floating-point noise below {@code 1e-9} is ignored, so 7 % of 100 values is rank 7, not 8.
+   *
+   * @param percentile the percentile, from 0 to 100
+   * @param count how many values there are
+   * @return the rank; at least 1, and at most {@code count} when {@code count} is positive
    */
   public static long rankOf(double percentile, long count) {
     double exact = percentile / 100.0 * count;
@@ -207,22 +246,36 @@ public final class TimerSnapshot {
     return Math.max(1, Math.min(count, rank));
   }
 
-  /** The number of non-empty histogram buckets. */
+  /** {@return the number of non-empty histogram buckets} */
   public int bucketCount() {
     return bucketValues.length;
   }
 
-  /** The highest value held by the {@code i}-th non-empty bucket, ascending in {@code i}. */
+  /**
+   * The highest value held by the {@code i}-th non-empty bucket, ascending in {@code i}.
+   *
+   * @param i the bucket's index, from 0 to {@link #bucketCount()} - 1
+   * @return the bucket's highest value, in nanoseconds
+   */
   public long bucketValue(int i) {
     return bucketValues[i];
   }
 
-  /** The number of values in the {@code i}-th non-empty bucket. */
+  /**
+   * The number of values in the {@code i}-th non-empty bucket.
+   *
+   * @param i the bucket's index, from 0 to {@link #bucketCount()} - 1
+   * @return how many values the bucket holds; positive
+   */
   public long bucketCountAt(int i) {
     return bucketCounts[i];
   }
 
-  /** Hands this snapshot to {@code sink}: {@link SnapshotSink#begin} with the scalars, then every bucket. */
+  /**
+   * Hands this snapshot to {@code sink}: {@link SnapshotSink#begin} with the scalars, then every bucket.
+   *
+   * @param sink the sink to write to
+   */
   public void writeTo(SnapshotSink sink) {
     sink.begin(name, precisionBits, startTick, endTick, count, totalNanos, minNanos, maxNanos, overflowCount,
         rejectedCount);
@@ -290,7 +343,7 @@ public final class TimerSnapshot {
     /**
      * Sets the timer's tags; empty unless set.
      *
-     * @param tags the tags to add
+     * @param tags the timer's tags
      * @return this builder
      */
     public Builder tags(Tags tags) {
@@ -298,27 +351,50 @@ public final class TimerSnapshot {
       return this;
     }
 
-    /** Sets the exact sum of the values. */
+    /**
+     * Sets the exact sum of the values.
+     *
+     * @param totalNanos the sum, in nanoseconds
+     * @return this builder
+     */
     public Builder totalNanos(long totalNanos) {
       this.totalNanos = totalNanos;
       return this;
     }
 
-    /** Sets the exact smallest and largest values (ignored when no bucket is added). */
+    /**
+     * Sets the exact smallest and largest values (ignored when no bucket is added).
+     *
+     * @param minNanos the smallest value, in nanoseconds
+     * @param maxNanos the largest value, in nanoseconds
+     * @return this builder
+     */
     public Builder minMaxNanos(long minNanos, long maxNanos) {
       this.minNanos = minNanos;
       this.maxNanos = maxNanos;
       return this;
     }
 
-    /** Sets how many values were clamped and how many were rejected. */
+    /**
+     * Sets how many values were clamped and how many were rejected.
+     *
+     * @param overflowCount how many values were clamped to the highest trackable value
+     * @param rejectedCount how many negative values were rejected
+     * @return this builder
+     */
     public Builder overflowAndRejected(long overflowCount, long rejectedCount) {
       this.overflowCount = overflowCount;
       this.rejectedCount = rejectedCount;
       return this;
     }
 
-    /** Sets the ticker readings at which the covered interval starts and ends. */
+    /**
+     * Sets the ticker readings at which the covered interval starts and ends.
+     *
+     * @param startTick the reading at the start
+     * @param endTick the reading at the end
+     * @return this builder
+     */
     public Builder ticks(long startTick, long endTick) {
       this.startTick = startTick;
       this.endTick = endTick;
@@ -328,6 +404,9 @@ public final class TimerSnapshot {
     /**
      * Adds the next bucket; grows the arrays if the capacity given to the builder is exceeded.
      *
+     * @param highestValue the highest value the bucket holds, in nanoseconds; above the previous bucket's
+     * @param count how many values the bucket holds; positive
+     * @return this builder
      * @throws IllegalArgumentException if {@code count} is not positive or {@code highestValue} does not ascend
      */
     public Builder bucket(long highestValue, long count) {
@@ -347,7 +426,7 @@ public final class TimerSnapshot {
       return this;
     }
 
-    /** Returns the snapshot; the builder must not be used afterwards. */
+    /** {@return the snapshot; the builder must not be used afterwards} */
     public TimerSnapshot build() {
       long[] v = values;
       long[] c = counts;

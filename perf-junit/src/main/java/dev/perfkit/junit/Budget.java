@@ -70,10 +70,10 @@ public @interface Budget {
   Events[] events() default {};
 
   /**
-   * The most SQL statements per call, such as {@code "1"} or {@code "1/op"}: executions counted by perf-jdbc's
-   * {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter = "sql.statements",
-   * maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the statement that ran
-   * too often and shows every statement per call.
+   * {@return the most SQL statements per call, such as {@code "1"} or {@code "1/op"}} They are executions counted by
+   * perf-jdbc's {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter =
+   * "sql.statements", maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the
+   * statement that ran too often and shows every statement per call.
    */
   String sql() default "";
 

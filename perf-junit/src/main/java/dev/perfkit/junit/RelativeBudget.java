@@ -44,8 +44,9 @@ public @interface RelativeBudget {
   String throughput() default "";
 
   /**
-   * How many fewer SQL statements per call the candidate must run, such as {@code "10x fewer"}: executions counted by
-   * perf-jdbc's {@code SqlCounter}. A side with no statement counts as 0.01 per call for the factor.
+   * {@return how many fewer SQL statements per call the candidate must run, such as {@code "10x fewer"}} They are
+   * executions counted by perf-jdbc's {@code SqlCounter}. A side with no statement counts as 0.01 per call for the
+   * factor.
    */
   String sql() default "";
 }

@@ -61,7 +61,11 @@ public final class Sample07_ProfileABlock {
     return calls;
   }
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     SplittableRandom random = new SplittableRandom(7);
     List<Integer> orders = new ArrayList<>();

@@ -32,7 +32,11 @@ public final class Sample11_TaggedTimersToMicrometer {
   private static final Tags POST_201 = Tags.of("method", "POST", "status", "201");
   private static final Tags GET_404 = Tags.of("method", "GET", "status", "404");
 
-  /** Runs the sample. */
+  /**
+   * Runs the sample.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     SplittableRandom random = new SplittableRandom(7);
     Tags[] kinds = {GET_200, GET_200, GET_200, POST_201, GET_404};

@@ -60,25 +60,41 @@ public class CpuClockBenchmark {
     registry.close();
   }
 
-  /** The wall clock. */
+  /**
+   * The wall clock.
+   *
+   * @return {@link System#nanoTime()}, returned so that JMH consumes it
+   */
   @Benchmark
   public long nanoTime() {
     return System.nanoTime();
   }
 
-  /** The thread's CPU time, straight from the bean. */
+  /**
+   * The thread's CPU time, straight from the bean.
+   *
+   * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
+   */
   @Benchmark
   public long threadCpuTime() {
     return bean.getCurrentThreadCpuTime();
   }
 
-  /** The thread's CPU time through perf-junit's clock. */
+  /**
+   * The thread's CPU time through perf-junit's clock.
+   *
+   * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
+   */
   @Benchmark
   public long cpuClock() {
     return clock.threadCpuNanos();
   }
 
-  /** The thread's wait for a core, read from {@code /proc/thread-self/schedstat}. */
+  /**
+   * The thread's wait for a core, read from {@code /proc/thread-self/schedstat}.
+   *
+   * @return the thread's run delay in nanoseconds (-1 when unknown), returned so that JMH consumes it
+   */
   @Benchmark
   public long runDelay() {
     return clock.readyNanos();
@@ -91,7 +107,11 @@ public class CpuClockBenchmark {
     timer.recordSince(t0);
   }
 
-  /** The same with the thread's CPU time read around it, as a CPU-time opt-in for timers would. */
+  /**
+   * The same with the thread's CPU time read around it, as a CPU-time opt-in for timers would.
+   *
+   * @return the CPU time the timed call used in nanoseconds, returned so that JMH consumes it
+   */
   @Benchmark
   public long timerStartStopWithCpu() {
     long c0 = bean.getCurrentThreadCpuTime();

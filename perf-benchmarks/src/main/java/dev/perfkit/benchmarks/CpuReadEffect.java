@@ -30,7 +30,12 @@ public final class CpuReadEffect {
 
   private CpuReadEffect() {}
 
-  /** Runs {@code pairs} (default 6) pairs of runs per workload and prints a Markdown table. */
+  /**
+   * Runs {@code pairs} (default 6) pairs of runs per workload and prints a Markdown table.
+   *
+   * @param args {@code [pairs]}: how many pairs of runs per workload
+   * @throws Throwable if the harness fails
+   */
   public static void main(String[] args) throws Throwable {
     int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 6;
     double nanosPerToken = HarnessAccuracy.nanosPerToken();

@@ -93,7 +93,12 @@ public class FoldCostBenchmark {
     final Histogram histogram = new Histogram();
   }
 
-  /** Claim, write one value, publish, release; a full buffer is emptied without folding. */
+  /**
+   * Claim, write one value, publish, release; a full buffer is emptied without folding.
+   *
+   * @param o this thread's stripe and histogram
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void bufferWriteOnly(Own o, TimerRecordBenchmark.Latencies l) {
     append(o.slot, l.next());
@@ -102,7 +107,13 @@ public class FoldCostBenchmark {
     }
   }
 
-  /** The same, folding each full buffer into the histogram all threads share. */
+  /**
+   * The same, folding each full buffer into the histogram all threads share.
+   *
+   * @param o this thread's stripe and histogram
+   * @param s the histogram every thread folds into
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void bufferAndSharedFold(Own o, Shared s, TimerRecordBenchmark.Latencies l) {
     append(o.slot, l.next());
@@ -112,7 +123,12 @@ public class FoldCostBenchmark {
     }
   }
 
-  /** The same, folding each full buffer into the thread's own histogram. */
+  /**
+   * The same, folding each full buffer into the thread's own histogram.
+   *
+   * @param o this thread's stripe and histogram
+   * @param l this thread's latencies
+   */
   @Benchmark
   public void bufferAndOwnFold(Own o, TimerRecordBenchmark.Latencies l) {
     append(o.slot, l.next());

@@ -50,6 +50,10 @@ public class JfrEventsBenchmark {
   final long[] values = new long[1024];
   int next;
 
+  /**
+   * Creates the registry, with JFR events on unless {@code jfr} is {@code off}, and its timer, starts a recording for
+   * {@code on-recording}, and fills the values with log-uniform latencies from a fixed seed.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     registry = PerfRegistry.create(RegistryConfig.builder().jfrEvents(!jfr.equals("off")).build());
@@ -66,6 +70,7 @@ public class JfrEventsBenchmark {
     }
   }
 
+  /** Stops the recording, if any, and closes the registry. */
   @TearDown(Level.Trial)
   public void tearDown() {
     if (recording != null) {
@@ -74,6 +79,7 @@ public class JfrEventsBenchmark {
     registry.close();
   }
 
+  /** Records the next value into the timer. */
   @Benchmark
   public void record() {
     timer.recordNanos(values[next++ & 1023]);
@@ -87,6 +93,7 @@ public class JfrEventsBenchmark {
     Recording recording;
     List<Timer> timers = new ArrayList<>();
 
+    /** Creates the registry and its 100 timers, hooks them up and starts a recording. */
     @Setup(Level.Trial)
     public void setUp() {
       registry = PerfRegistry.create();
@@ -100,6 +107,7 @@ public class JfrEventsBenchmark {
       recording.start();
     }
 
+    /** Records 1,000 values into each timer, so every run of the hook has an interval to emit. */
     @Setup(Level.Invocation)
     public void fill() {
       for (int i = 0; i < timers.size(); i++) {
@@ -110,6 +118,7 @@ public class JfrEventsBenchmark {
       }
     }
 
+    /** Unhooks the timers, stops the recording and closes the registry. */
     @TearDown(Level.Trial)
     public void tearDown() {
       hook.unhook();
@@ -118,6 +127,11 @@ public class JfrEventsBenchmark {
     }
   }
 
+  /**
+   * One run of the hook over the 100 timers, as JFR's thread runs it each period.
+   *
+   * @param h the timers, their hook and the recording
+   */
   @Benchmark
   @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 5, time = 1)

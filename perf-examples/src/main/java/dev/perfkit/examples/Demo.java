@@ -118,6 +118,7 @@ public final class Demo {
         {"Sample09_NPlusOneQueriesTest", "SQL statements per call, the N+1 named, a budget on statements", test},
         {"Sample10_EmpiricalComplexityTest", "how the time grows with the input: O(n^2) or not, with @Complexity", test},
         {"Sample11_TaggedTimersToMicrometer", "tagged timers, exported to Micrometer at perfkit's cost", run},
+        {"Sample12_ProfileOnFailureTest", "a missed budget names the hot method (JFR profile on failure)", test},
     };
     System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
     for (String[] sample : samples) {

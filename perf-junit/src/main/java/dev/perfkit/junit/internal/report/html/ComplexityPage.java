@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * A complexity test's page: the measured time per call at each size with the fitted curves of the best class, the
- * runner-up and the expected class (log-log axes, where every power law is a straight line of its own slope), the
- * fit table and the report text. Stateless.
+ * runner-up and the expected class (log-log axes, where every power law is a straight line of its own slope), and
+ * the report text with the fit table. Stateless.
  */
 public final class ComplexityPage {
 
@@ -43,8 +43,7 @@ public final class ComplexityPage {
     body.append(chart.render("The typical time per call at each size (dots) and the fitted curves: on log-log axes "
         + "O(n) is a line of slope 1 and O(n^2) of slope 2, so the class that follows the dots is the growth. Hover "
         + "a point for its value."));
-    body.append("<h2>Fit</h2>\n").append(Html.pre(ComplexityText.table(r)));
-    body.append("<h2>Report</h2>\n").append(Html.pre(report));
+    body.append("<h2>Fit and report</h2>\n").append(Html.pre(report));
     return Html.page(test + ": complexity", body.toString());
   }
 
@@ -94,7 +93,9 @@ public final class ComplexityPage {
     hi = Math.max(hi, lo * 2);
     Axis x = Axis.log("input size n (log scale)", sizes[0] / 1.25, sizes[sizes.length - 1] * 1.25,
         Axis::number);
-    Axis y = Axis.log("time per call, ns (log scale)", lo / 1.5, hi * 1.5, Axis::number);
+    // the unit of the middle of the range keeps tick labels short at both ends
+    TimeScale unit = TimeScale.of(Math.sqrt(lo * hi));
+    Axis y = Axis.log("time per call (" + unit.symbol() + ", log scale)", lo / 1.5, hi * 1.5, unit::label);
     SvgChart chart = new SvgChart(id, "Growth: " + r.best().notation() + " fits best", String.format(Locale.ROOT,
         "Time per call at %d sizes from %d to %d, with the fitted curves of %s.", sizes.length, sizes[0],
         sizes[sizes.length - 1], String.join(", ", drawn.stream().map(GrowthClass::notation).toList())), x, y);
@@ -113,7 +114,9 @@ public final class ComplexityPage {
         curveLabels[j] = String.format(Locale.ROOT, "%s at n = %.0f: %s", c.notation(), curve[0][j],
             Units.formatNanos(curve[1][j]));
       }
-      chart.add(Series.line(c.notation() + " (" + role + ")", colors[k], curve[0], curve[1], curveLabels));
+      // a fitted curve is a line; the dots are the measurements
+      chart.add(new Series(c.notation() + " (" + role + ")", colors[k], curve[0], curve[1], true, false, false,
+          curveLabels));
     }
     chart.add(Series.points("measured", Palette.PURPLE, xs, typical, false, labels));
     return chart;

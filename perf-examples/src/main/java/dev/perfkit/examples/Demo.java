@@ -121,8 +121,12 @@ public final class Demo {
         {"Sample12_ProfileOnFailureTest", "a missed budget names the hot method (JFR profile on failure)", test},
     };
     System.out.printf("%nTry next (each sample teaches one idea; README.md has the list):%n");
+    int width = 0;
     for (String[] sample : samples) {
-      System.out.printf("  %-32s %s%n      %s%s%n", sample[0], sample[1], sample[2], sample[0]);
+      width = Math.max(width, sample[0].length());
+    }
+    for (String[] sample : samples) {
+      System.out.printf("  %-" + width + "s %s%n      %s%s%n", sample[0], sample[1], sample[2], sample[0]);
     }
   }
 

@@ -31,7 +31,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * <p>{@link SlowExport} is the test a team would write: the export's dedup must stay under 50 µs per call, and the
  * list-based dedup of {@link Sample06_CompareBeforeAfterTest} misses that on any machine. A sample that failed would
  * fail the build, so this one runs {@code SlowExport} the way Maven would (through JUnit's test kit), prints the
- * failure and checks that the profile names the list scan. Run: {@code mvn -pl perf-examples -am verify
+ * failure and checks that the profile names the list scan. {@link NPlusOneExport} does the same for the N+1 of
+ * {@link Sample09_NPlusOneQueriesTest} under {@code @Budget(sql = "1")}: the failure names the statement that repeats,
+ * and the profile the repository method that repeats it. Run: {@code mvn -pl perf-examples -am verify
  * -Dtest=Sample12_ProfileOnFailureTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class Sample12_ProfileOnFailureTest {
@@ -42,15 +44,7 @@ class Sample12_ProfileOnFailureTest {
   @Test
   void aMissedBudgetNamesTheHotMethod() throws Exception {
     assumeTrue(Profiler.create().isAvailable(), () -> "no JFR here: " + Profiler.create().unavailableReason());
-    EngineExecutionResults run = EngineTestKit.engine("junit-jupiter").selectors(selectClass(SlowExport.class))
-        .configurationParameter("perfkit.results.dir", RESULTS.toString())
-        .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "") // a CI's step summary is the build's own
-        .execute();
-    List<Throwable> failures = run.testEvents().failed().stream()
-        .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
-        .map(r -> r.getThrowable().orElseThrow()).toList();
-    assertEquals(1, failures.size(), () -> "the missed budget fails the test: " + run.allEvents().list());
-    String message = failures.get(0).getMessage();
+    String message = onlyFailure(SlowExport.class);
     System.out.println(message);
 
     assertTrue(message.contains("p50") && message.contains("FAILED by"), message);
@@ -59,6 +53,32 @@ class Sample12_ProfileOnFailureTest {
     assertTrue(profile.matches("(?s).*ArrayList\\.(contains|indexOf|indexOfRange).*"), profile);
     Path jfr = RESULTS.resolve(SlowExport.class.getName() + ".dedupOrderIds.jfr");
     assertTrue(Files.size(jfr) > 0, () -> "the JFR file is kept: " + jfr);
+  }
+
+  @Test
+  void anNPlusOneNamesTheRepeatedStatementAndTheRepositoryMethod() throws Exception {
+    assumeTrue(Profiler.create().isAvailable(), () -> "no JFR here: " + Profiler.create().unavailableReason());
+    String message = onlyFailure(NPlusOneExport.class);
+    System.out.println(message);
+
+    // the SQL budget names the statement that repeats, and the profile the method that repeats it
+    assertTrue(message.contains("`select ... from orders where customer_id = ? order by id` ran 20 times per call"),
+        message);
+    String profile = message.substring(message.indexOf("\nprofile "));
+    assertTrue(profile.contains("Sample09_NPlusOneQueriesTest.nPlusOne"), profile);
+  }
+
+  /** Runs {@code fixture} as Maven would and returns the message of its one failure. */
+  private static String onlyFailure(Class<?> fixture) {
+    EngineExecutionResults run = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture))
+        .configurationParameter("perfkit.results.dir", RESULTS.toString())
+        .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "") // a CI's step summary is the build's own
+        .execute();
+    List<Throwable> failures = run.testEvents().failed().stream()
+        .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
+        .map(r -> r.getThrowable().orElseThrow()).toList();
+    assertEquals(1, failures.size(), () -> "the missed budget fails the test: " + run.allEvents().list());
+    return failures.get(0).getMessage();
   }
 
   /** The test a team would write; run by the test above, not by Maven itself (nested classes are not collected). */
@@ -71,6 +91,17 @@ class Sample12_ProfileOnFailureTest {
     @Budget(p50 = "50us")
     void dedupOrderIds(Sink sink) {
       sink.consume(Sample06_CompareBeforeAfterTest.scanList(IDS));
+    }
+  }
+
+  /** An N+1 repository method under a budget of one statement per call; run by the test above. */
+  static class NPlusOneExport {
+
+    @Test
+    @PerfTest(warmup = "300ms", duration = "300ms")
+    @Budget(sql = "1")
+    void ordersPerCustomer(Sink sink) {
+      sink.consume(Sample09_NPlusOneQueriesTest.nPlusOne(Sample09_NPlusOneQueriesTest.SQL.dataSource()));
     }
   }
 }

@@ -118,7 +118,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
     KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
     String regressed = kept.check(context, settings, m);
-    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m));
+    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m), profile);
     if (verdict.failsTest()) {
       throw new AssertionFailedError(report);
     }

@@ -67,9 +67,10 @@ final class Results {
    *
    * @param report the report text {@link #publish} returned
    * @param history the kept baseline's history of the test, or null without a kept baseline
+   * @param profile the test's profile, or null when it was not profiled
    */
   static void page(ExtensionContext context, Settings settings, Measurement m, Verdict v, String report,
-      History history) throws IOException {
+      History history, Profile profile) throws IOException {
     String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
     String id = id(context);
     // a template's invocation keeps its number: OrderTests.parse()[2]
@@ -77,7 +78,8 @@ final class Results {
         + context.getRequiredTestMethod().getName()).length());
     String page = id + ".html";
     Path dir = settings.resultsDir();
-    HtmlFiles.write(dir, page, PerfTestPage.render(name, m, v, report, fileName(context), history));
+    String jfr = profile == null ? null : profile.jfrFile().map(f -> f.getFileName().toString()).orElse(null);
+    HtmlFiles.write(dir, page, PerfTestPage.render(name, m, v, report, fileName(context), history, jfr));
     RunSummary summary = RunSummary.of(context);
     String line = Entries.perfTestLine(test, m, v);
     summary.add(dir, id, new CiSummary.Test(name, v.outcome(), line.substring(line.indexOf(test + ": ")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.perfkit.profile.Profiler;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,15 @@ class ProfileTests {
   }
 
   @Test
-  void aMissedBudgetNamesTheHotMethod() {
+  void aMissedBudgetNamesTheHotMethod() throws IOException {
     String message = Fixtures.onlyFailureMessage(Fixtures.run(MissesItsBudget.class, results, "perfkit.ticker", "",
         "perfkit.profile", "onFailure", "perfkit.allocation", "off"));
     assertTrue(message.contains("\nprofile     of extra calls after the measurement (not measured); JFR file "),
         message);
     assertTrue(message.contains("MissesItsBudget.scanTheList"), message);
     assertTrue(Files.exists(results.resolve(MissesItsBudget.class.getName() + ".run.jfr")), "the JFR file is kept");
+    String page = Files.readString(results.resolve(MissesItsBudget.class.getName() + ".run.html"));
+    assertTrue(page.contains("href=\"" + MissesItsBudget.class.getName() + ".run.jfr\">JFR profile"), page);
   }
 
   @Test

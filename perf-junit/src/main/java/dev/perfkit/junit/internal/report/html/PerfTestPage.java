@@ -26,12 +26,15 @@ public final class PerfTestPage {
    * @param report the report text ({@code ReportText.format})
    * @param json the JSON result's file name, beside the page
    * @param history the kept baseline's history of the test, or null when there is no kept baseline
+   * @param jfr the file name of the test's JFR profile, beside the page, or null when it was not profiled
    */
-  public static String render(String test, Measurement m, Verdict v, String report, String json, History history) {
+  public static String render(String test, Measurement m, Verdict v, String report, String json, History history,
+      String jfr) {
     TestOutcome outcome = v.outcome();
     StringBuilder body = new StringBuilder();
     body.append("<nav>").append(Html.link(IndexPage.FILE, "all results of the run")).append(" · ")
-        .append(Html.link(json, "JSON result")).append("</nav>\n<h1>").append(Html.escape(test)).append("</h1>\n<p>")
+        .append(Html.link(json, "JSON result"))
+        .append(jfr == null ? "" : " · " + Html.link(jfr, "JFR profile (JDK Mission Control)")).append("</nav>\n<h1>").append(Html.escape(test)).append("</h1>\n<p>")
         .append(Html.badge(outcome)).append(' ').append(Html.escape(Words.headline(v))).append("</p>\n");
 
     body.append("<h2>Latency distribution</h2>\n");

@@ -73,7 +73,7 @@ class PagesTest {
     History history = new History(List.of(new History.Entry("2026-01-01T00:00:00Z", "abc", new KeptFigures(500, 2e6,
         Double.NaN)), new History.Entry("2026-01-02T00:00:00Z", "", new KeptFigures(400, 2.5e6, Double.NaN))),
         new KeptFigures(400, 2.5e6, Double.NaN), new KeptFigures(500, 2e6, Double.NaN), 0.1, false);
-    String html = PerfTestPage.render(NASTY, m, v, "report of " + NASTY, "x.json", history);
+    String html = PerfTestPage.render(NASTY, m, v, "report of " + NASTY, "x.json", history, null);
     assertFalse(html.contains(NASTY), "the name is escaped");
     assertTrue(html.contains("<h1>Tests&lt;T&gt;.run(&quot;a&quot; &amp; &#39;b&#39;)</h1>"), html);
     assertTrue(html.contains("<title>Tests&lt;T&gt;.run(&quot;a&quot; &amp; &#39;b&#39;) - perfkit</title>"), html);
@@ -86,6 +86,15 @@ class PagesTest {
     assertFalse(html.contains("<script"), "no script");
     assertFalse(html.contains("http://") && !html.contains("http://www.w3.org/2000/svg"), "nothing fetched");
     assertEquals(count(html, "<svg "), count(html, "</svg>"));
+    assertFalse(html.contains("JFR profile"), "no profile, no link");
+  }
+
+  @Test
+  void aProfiledTestsPageLinksItsJfrFile() {
+    Measurement m = measurement();
+    String html = PerfTestPage.render("T.run()", m, Verdict.judge(m, Policy.FAIL, 1), "report", "T.run.json", null,
+        "T.run[2].jfr");
+    assertTrue(html.contains("href=\"" + Html.href("T.run[2].jfr") + "\">JFR profile (JDK Mission Control)</a>"), html);
   }
 
   @Test

@@ -27,10 +27,10 @@ public final class AllocationResult {
   /**
    * Creates a measured result.
    *
-   * @return the result
    * @param totalBytes the bytes allocated over all runs, at least 0
    * @param operations how many runs, at least 1
    * @param scope whose allocations were counted
+   * @return the result
    * @throws IllegalArgumentException if {@code totalBytes < 0} or {@code operations < 1}
    */
   public static AllocationResult of(long totalBytes, long operations, AllocationScope scope) {
@@ -45,9 +45,9 @@ public final class AllocationResult {
    * Creates a result saying that allocations could not be measured, and why.
    *
    * @param scope whose allocations were to be counted
-   * @return the unsupported result
    * @param reason a sentence for people, such as "the current thread is a virtual thread; ..."
    * @param operations how many runs of the operation took place anyway, at least 0
+   * @return the unsupported result
    */
   public static AllocationResult unsupported(String reason, long operations, AllocationScope scope) {
     if (operations < 0) {

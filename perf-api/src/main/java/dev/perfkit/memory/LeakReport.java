@@ -45,12 +45,12 @@ public final class LeakReport {
   /**
    * Creates a report from its evidence; the verdict follows as the class description says.
    *
-   * @return the report
    * @param options how the check ran
    * @param settledBytes the settled heap before the first fitted round and after each, {@code options.rounds() + 1}
    *     readings, each at least 0
    * @param fit the least-squares line through {@code (i * options.opsPerRound(), settledBytes[i])}
    * @param source how the heap was read; see {@link RetainedResult#source()}
+   * @return the report
    * @throws IllegalArgumentException if the number of readings or fitted points does not match the options
    */
   public static LeakReport of(LeakOptions options, long[] settledBytes, LinearFit fit, String source) {

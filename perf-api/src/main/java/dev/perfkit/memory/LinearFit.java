@@ -26,12 +26,12 @@ public final class LinearFit {
   /**
    * Creates a fit from its figures.
    *
-   * @return the fit
    * @param slope the fitted slope, finite
    * @param intercept the fitted value at {@code x = 0}, finite
    * @param slopeStdError the standard error of the slope, finite and at least 0
    * @param rSquared the coefficient of determination, within [0, 1]; 1 when the points lie on the line
    * @param points how many points were fitted, at least 3
+   * @return the fit
    * @throws IllegalArgumentException if a figure is out of its range
    */
   public static LinearFit of(double slope, double intercept, double slopeStdError, double rSquared, int points) {

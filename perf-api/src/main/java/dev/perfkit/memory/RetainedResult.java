@@ -28,10 +28,10 @@ public final class RetainedResult {
   /**
    * Creates a measured result.
    *
-   * @return the result
    * @param beforeBytes the settled reachable heap before the operation, at least 0
    * @param afterBytes the settled reachable heap after it, at least 0
    * @param source how the heap was read, such as {@code "class histogram"}; see {@link #source()}
+   * @return the result
    */
   public static RetainedResult of(long beforeBytes, long afterBytes, String source) {
     if (beforeBytes < 0 || afterBytes < 0) {

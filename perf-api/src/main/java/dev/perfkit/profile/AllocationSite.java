@@ -31,12 +31,12 @@ public final class AllocationSite {
   /**
    * Creates an allocation site.
    *
-   * @return the site
    * @param site the first application frame (or the top frame when the whole stack is the JDK's)
    * @param allocatingFrame the top frame
    * @param objectClass the allocated type as Java writes it, such as {@code byte[]} or {@code java.lang.String}
    * @param bytes the estimated bytes, at least 0
    * @param samples the allocation samples behind the estimate, at least 0
+   * @return the site
    */
   public static AllocationSite of(Frame site, Frame allocatingFrame, String objectClass, long bytes, long samples) {
     return new AllocationSite(Objects.requireNonNull(site, "site"),

@@ -28,13 +28,13 @@ public final class BlockingSite {
   /**
    * Creates a blocking site.
    *
-   * @return the site
    * @param kind what the threads waited for
    * @param site the first application frame (or the top frame when the whole stack is the JDK's)
    * @param detail what was waited on: the monitor's or parked-on object's class, {@code host:port}, a file path;
    *     empty when unknown
    * @param nanos the total time waited, at least 0
    * @param events how many waits, at least 0
+   * @return the site
    */
   public static BlockingSite of(BlockingKind kind, Frame site, String detail, long nanos, long events) {
     return new BlockingSite(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(site, "site"),

@@ -26,10 +26,10 @@ public final class Frame {
   /**
    * Creates a frame.
    *
-   * @return the frame
    * @param className the binary class name, such as {@code java.util.ArrayList} or {@code a.Outer$Inner}
    * @param methodName the method name, such as {@code indexOf} or {@code <init>}
    * @param line the line number, at least 1, or {@link #NO_LINE}
+   * @return the frame
    * @throws IllegalArgumentException if a name is blank or {@code line} is neither positive nor {@link #NO_LINE}
    */
   public static Frame of(String className, String methodName, int line) {

@@ -25,11 +25,11 @@ public final class HotMethod {
   /**
    * Creates a hot method.
    *
-   * @return the hot method
    * @param method the method; its line, when known, is the line most of its self samples were at
    * @param selfSamples samples with this method on top of the stack
    * @param totalSamples samples with this method anywhere on the stack, at least {@code selfSamples}
    * @param profileSamples all execution samples of the profile, at least {@code totalSamples} and at least 1
+   * @return the hot method
    * @throws IllegalArgumentException if the counts are out of order or negative
    */
   public static HotMethod of(Frame method, long selfSamples, long totalSamples, long profileSamples) {

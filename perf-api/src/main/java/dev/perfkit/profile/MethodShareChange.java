@@ -32,8 +32,8 @@ public final class MethodShareChange {
    * @param selfAfter the self share after, from 0 to 1
    * @param totalBefore the total share before, from 0 to 1
    * @param totalAfter the total share after, from 0 to 1
-   * @return the change
    * @param method the method, without a line
+   * @return the change
    * @throws IllegalArgumentException if a share is outside 0 to 1
    */
   public static MethodShareChange of(Frame method, double selfBefore, double selfAfter, double totalBefore,

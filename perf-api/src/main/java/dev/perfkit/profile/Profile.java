@@ -72,9 +72,9 @@ public final class Profile {
   /**
    * Returns a profile that holds nothing, and why.
    *
-   * @return an unavailable profile with empty lists and zero counts
    * @param reason a sentence for people, such as "JFR is not available: jdk.jfr is missing from this runtime"
    * @param duration how long the profiled code ran anyway
+   * @return an unavailable profile with empty lists and zero counts
    */
   public static Profile unavailable(String reason, Duration duration) {
     return new Profile(new Builder(duration, ProfileOptions.DEFAULT_SAMPLING_PERIOD), Checks.reason(reason));

@@ -21,11 +21,11 @@ public interface EventExplainer {
    * The explanation of the events between two marks of this explainer, for a budget of {@code maxPerOp} events per
    * call over {@code operations} calls: one or more lines, or an empty string when there is nothing to say.
    *
-   * @return the explanation, never null
    * @param from the earlier mark
    * @param to the later mark
    * @param operations the calls between the marks, 1 or more
    * @param maxPerOp the budget, 0 or more; {@code NaN} for a description without a budget
+   * @return the explanation, never null
    */
   String explain(Object from, Object to, long operations, double maxPerOp);
 }

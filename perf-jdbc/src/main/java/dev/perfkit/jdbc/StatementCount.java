@@ -21,10 +21,10 @@ public final class StatementCount {
   /**
    * Returns the counts of {@code sql}.
    *
-   * @return the counts
    * @param sql the normalized statement, as {@link SqlCounts#statements()} shows it
    * @param executions JDBC executions, 0 or more
    * @param batchEntries entries carried by batch executions, 0 or more
+   * @return the counts
    * @throws IllegalArgumentException if a count is negative
    */
   public static StatementCount of(String sql, long executions, long batchEntries) {

@@ -19,9 +19,9 @@ public final class StatementRate {
    * Returns the rate of {@code sql}.
    *
    * @param sql the normalized statement, as {@link SqlCounts#statements()} shows it
-   * @return the rate
    * @param executionsPerCall JDBC executions per call, finite and 0 or more
    * @param batchEntriesPerCall batch entries per call, finite and 0 or more
+   * @return the rate
    * @throws IllegalArgumentException if a rate is negative or not finite
    */
   public static StatementRate of(String sql, double executionsPerCall, double batchEntriesPerCall) {

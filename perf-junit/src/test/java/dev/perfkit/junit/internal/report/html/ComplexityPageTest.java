@@ -1,5 +1,7 @@
 package dev.perfkit.junit.internal.report.html;
 
+import static dev.perfkit.junit.internal.report.html.PagesTest.n;
+import static dev.perfkit.junit.internal.report.html.SvgChartTest.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,6 @@ import dev.perfkit.junit.internal.complexity.ComplexityAnalysis;
 import dev.perfkit.junit.internal.complexity.ComplexityResult;
 import dev.perfkit.junit.internal.complexity.GrowthClass;
 import java.util.Arrays;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The complexity page on exact timings: the measured points where they are, the fitted curves and the roles. */
@@ -58,18 +59,5 @@ class ComplexityPageTest {
     assertTrue(html.contains("report &lt;text&gt;"), html);
     assertFalse(html.contains("<list>"), html);
     assertTrue(html.contains("<svg"), html);
-  }
-
-  private static int count(String text, String part) {
-    int n = 0;
-    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-      n++;
-    }
-    return n;
-  }
-
-  private static String n(double v) {
-    double r = Math.round(v * 10) / 10.0;
-    return r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
   }
 }

@@ -201,7 +201,8 @@ class PagesTest {
     };
   }
 
-  private static String n(double v) {
+  /** A coordinate as the charts write it: one decimal, none when whole. */
+  static String n(double v) {
     double r = Math.round(v * 10) / 10.0;
     return r == Math.rint(r) ? String.valueOf((long) r) : String.format(java.util.Locale.ROOT, "%.1f", r);
   }

@@ -5,6 +5,7 @@ import dev.perfkit.junit.Sink;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +86,61 @@ final class ComplexityFixtures {
 
     static List<Integer> ids(int n) {
       return Dedup.ids(n, n);
+    }
+  }
+
+  /**
+   * Parsing a line of n comma-separated numbers with the JDK ({@code String.split}, {@code Integer.parseInt}): O(n),
+   * allocating about 45 KB per call at 1,000 numbers and 700 KB at 16,000 (a string and its bytes per number, and the
+   * array). Each call parses the next of 8 lines.
+   */
+  static class LinearAllocating {
+    private int next;
+
+    @Test
+    @Complexity(sizes = {1_000, 2_000, 4_000, 8_000, 16_000}, inputs = "lines", expect = "O(n)")
+    void parse(String[] lines, Sink sink) {
+      String[] fields = lines[next++ & (lines.length - 1)].split(",");
+      long sum = 0;
+      for (String field : fields) {
+        sum += Integer.parseInt(field);
+      }
+      sink.consume(sum);
+    }
+
+    static String[] lines(int n) {
+      SplittableRandom random = new SplittableRandom(n);
+      String[] lines = new String[8];
+      for (int i = 0; i < lines.length; i++) {
+        StringBuilder line = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+          line.append(k == 0 ? "" : ",").append(random.nextInt(1_000_000));
+        }
+        lines[i] = line.toString();
+      }
+      return lines;
+    }
+  }
+
+  /**
+   * Building a {@code TreeMap} of n random boxed keys: O(n log n), allocating about 40 KB per call at 1,000 keys and
+   * 640 KB at 16,000 (an entry and a boxed key per key). Each call inserts the next of 32 key arrays.
+   */
+  static class LinearithmicAllocating {
+    private int next;
+
+    @Test
+    @Complexity(sizes = {1_000, 2_000, 4_000, 8_000, 16_000}, inputs = "pool", expect = "O(n log n)")
+    void index(int[][] pool, Sink sink) {
+      TreeMap<Integer, Integer> map = new TreeMap<>();
+      for (int key : pool[next++ & (pool.length - 1)]) {
+        map.put(key, key);
+      }
+      sink.consume(map);
+    }
+
+    static int[][] pool(int n) {
+      return Linearithmic.pool(n);
     }
   }
 }

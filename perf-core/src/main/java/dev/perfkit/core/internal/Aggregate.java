@@ -39,7 +39,7 @@ abstract class AggregatePadAfter extends AggregateFields {
  * its limit ({@link #NARROW_LIMIT} by default) of values between clears: it is the second lane of a contended timer,
  * emptied into the wide one by every read, and its callers check {@link #narrowRoom()} before they fold into it.
  */
-final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
+final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
   /** The most values a narrow aggregate holds between clears: no int counter can overflow. */
   static final long NARROW_LIMIT = Integer.MAX_VALUE;
@@ -82,8 +82,8 @@ final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
     return narrowChunks == null ? Long.MAX_VALUE : narrowLimit - samples;
   }
 
-  /** Records one value (negative: rejected; above the highest trackable value: clamped and counted). */
-  void record(long value) {
+  @Override
+  public void record(long value) {
     if (value < 0) {
       rejected++;
       return;
@@ -107,8 +107,17 @@ final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
    * Records {@code value} and the samples a stalled caller missed: {@code value - i * interval} for {@code i >= 1}
    * while at least {@code interval}, as one step.
    */
-  void record(long value, long interval) {
-    record(value);
+  @Override
+  public void record(long value, long interval) {
+    recordCorrected(this, layout, value, interval);
+  }
+
+  /**
+   * Records {@code value} into {@code into} and the samples a stalled caller missed: {@code value - i * interval} for
+   * {@code i >= 1} while at least {@code interval}, one by one if few, else per bucket.
+   */
+  static void recordCorrected(FoldTarget into, Layout layout, long value, long interval) {
+    into.record(value);
     if (value < 0) {
       return;
     }
@@ -119,13 +128,18 @@ final class Aggregate extends AggregatePadAfter implements Layout.BucketSink {
     }
     if (n <= LOOP_LIMIT) {
       for (long missing = v - interval; missing >= interval; missing -= interval) {
-        record(missing);
+        into.record(missing);
       }
       return;
     }
-    layout.addSequence(v, interval, n, this);
-    total = saturatedAdd(total, Layout.sequenceSum(v, interval, n));
-    min = Math.min(min, v - n * interval);
+    layout.addSequence(v, interval, n, into);
+    into.addRun(Layout.sequenceSum(v, interval, n), v - n * interval);
+  }
+
+  @Override
+  public void addRun(long sum, long lowest) {
+    total = saturatedAdd(total, sum);
+    min = Math.min(min, lowest);
   }
 
   @Override

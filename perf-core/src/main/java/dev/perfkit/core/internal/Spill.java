@@ -12,21 +12,25 @@ import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
  * Where a timer's writers put samples when they cannot fold (both lanes taken): created the first time that happens.
  *
  * <ol>
- *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one to the wide
- *       lane's holder through {@link #full(int)}, a JCTools MPSC queue: many writers offer, only that holder polls. The pool is a JCTools MPMC queue of spare buffers (writers take, the holder gives back), created on
- *       demand up to a bound. When the pool is empty (the holder is slow to drain, typically because the scheduler
- *       stopped it), the writer allocates a buffer: one allocation per buffer of samples, never a wait, and the holder
- *       drops what the pool has no room for. The queue is unbounded for that reason.</li>
+ *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one off through
+ *       {@link #full(int)}, a JCTools MPSC queue: many writers offer, one lane holder at a time polls (the one that
+ *       holds the phase's token, {@link #tryConsume}). The pool is a JCTools MPMC queue of spare buffers (writers take,
+ *       lane holders give back), created on demand up to a bound, two per stripe.</li>
+ *   <li>When the pool is empty too (the lane holders are slow to drain, typically because the scheduler stopped
+ *       them), the writer adds its full buffer to the phase's {@link ConcurrentAggregate} with atomic instructions and
+ *       reuses it: no wait, no allocation beyond that aggregate's chunks, so memory stays bounded however long the
+ *       lanes stay taken.</li>
  *   <li>With no stripe to claim, a single sample goes into {@link #ring}: one slot per sample, claimed by one
- *       compare-and-set from {@link #EMPTY}, so a reader sees it whole or not at all. No allocation.</li>
- *   <li>If the ring is full too, or the sample is a coordinated-omission correction (three numbers), the writer pushes
- *       a small {@link Node} on a stack: lock-free, one allocation, taken as a whole by the holder.</li>
+ *       compare-and-set from {@link #EMPTY}, so a reader sees it whole or not at all. No allocation. If the ring is
+ *       full too, or the sample is a coordinated-omission correction (three numbers), it goes to the phase's
+ *       concurrent aggregate.</li>
  * </ol>
  *
- * <p>The queue, the ring and the stack have one half per phase of the timer, so that a reader takes exactly the
- * samples put before its phase flip and writers can go on handing off while it reads (a writer hands off inside its
- * stripe claim, which the reader waits for; it spills inside a {@code WriterReaderPhaser} critical section, which the
- * reader's flip waits for).
+ * <p>The queue, the ring and the concurrent aggregate have one half per phase of the timer, so that a reader takes
+ * exactly the samples put before its phase flip and writers can go on while it reads (a writer hands off or adds a
+ * buffer inside its stripe claim, which the reader waits for; it spills inside a {@code WriterReaderPhaser} critical
+ * section, which the reader's flip waits for). Only a reader reads a concurrent aggregate, once no writer can add to
+ * it, and drops it: it costs memory only while the lanes cannot keep up.
  */
 final class Spill {
 
@@ -43,41 +47,32 @@ final class Spill {
   final MpmcAtomicArrayQueue<ValueBuffer> pool;
   private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullEven;
   private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullOdd;
-  private final LongAdder extraBuffers = new LongAdder();
-  private final int drainBound;
+  private final Layout layout;
+  /** Per phase: created on first need, dropped by the reader that folds it. */
+  private final AtomicReferenceArray<ConcurrentAggregate> atomics = new AtomicReferenceArray<>(2);
+  private final LongAdder atomicAdds = new LongAdder();
+  /** Per phase: 1 while a lane holder polls that phase's queue (its one consumer). */
+  private final AtomicIntegerArray consumers = new AtomicIntegerArray(2);
   private final AtomicLongArray ring = new AtomicLongArray(2 * RING_SLOTS);
   /** Filled ring slots per phase, counted after the slot is filled: never more than there are. */
   private final AtomicIntegerArray ringUsed = new AtomicIntegerArray(2);
-  private final AtomicReferenceArray<Node> stacks = new AtomicReferenceArray<>(2);
   private final LongAdder uses = new LongAdder();
   private final int bufferCapacity;
   private final int maxSpares;
   private final AtomicInteger spares = new AtomicInteger();
 
-  /** A sample that found no other place; allocated only when the ring is full. */
-  static final class Node {
-    final long value;
-    final long interval;
-    Node next;
-
-    Node(long value, long interval) {
-      this.value = value;
-      this.interval = interval;
-    }
-  }
-
   /**
    * @param maxBuffers the most buffers the timer keeps, installed in stripes or spare
    * @param maxSpares the most spare buffers this spill creates, on demand
    */
-  Spill(int maxBuffers, int maxSpares, int bufferCapacity) {
-    // the pool holds at most maxSpares: buffers allocated beyond them are dropped once folded, not kept
+  Spill(int maxBuffers, int maxSpares, int bufferCapacity, Layout layout) {
+    // the pool holds every spare: no more than maxSpares are ever created
     this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, Integer.highestOneBit(Math.max(2, maxSpares))));
     this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.fullOdd = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
-    this.drainBound = 4 * Math.max(2, maxBuffers);
     this.maxSpares = maxSpares;
     this.bufferCapacity = bufferCapacity;
+    this.layout = layout;
   }
 
   /** The queue of full buffers of {@code phase}, for the wide lane's holder. */
@@ -86,8 +81,8 @@ final class Spill {
   }
 
   /**
-   * A spare buffer for a writer whose buffer is full: from the pool, or new (kept while fewer than {@code maxSpares}
-   * exist, extra beyond that). Never null.
+   * A spare buffer for a writer whose buffer is full: from the pool, or new while fewer than {@code maxSpares} exist;
+   * null once the pool is empty and every spare is out (the caller then uses {@link #addAtomically}).
    */
   ValueBuffer spare() {
     ValueBuffer b = pool.relaxedPoll();
@@ -95,15 +90,31 @@ final class Spill {
       return b;
     }
     int n = spares.get();
-    if (!(n < maxSpares && spares.compareAndSet(n, n + 1))) {
-      extraBuffers.increment();
-    }
-    return new ValueBuffer(bufferCapacity);
+    return n < maxSpares && spares.compareAndSet(n, n + 1) ? new ValueBuffer(bufferCapacity) : null;
   }
 
   /**
-   * Keeps one sample in {@code phase}'s half: in the ring if a slot is free, else on the stack. Never fails, never
-   * waits.
+   * Adds the published, not yet folded slots of {@code b} to {@code phase}'s concurrent aggregate; called by the
+   * holder of the stripe {@code b} is installed in, for a buffer of that phase.
+   */
+  void addAtomically(ValueBuffer b, int phase) {
+    atomicAdds.increment();
+    b.foldInto(atomic(phase));
+  }
+
+  /** {@code phase}'s concurrent aggregate, created on first use. */
+  private ConcurrentAggregate atomic(int phase) {
+    ConcurrentAggregate a = atomics.get(phase);
+    if (a == null) {
+      ConcurrentAggregate fresh = new ConcurrentAggregate(layout);
+      a = atomics.compareAndSet(phase, null, fresh) ? fresh : atomics.get(phase);
+    }
+    return a;
+  }
+
+  /**
+   * Keeps one sample in {@code phase}'s half: in the ring if a slot is free, else in the concurrent aggregate. Never
+   * fails, never waits.
    */
   void put(long value, long interval, int hash, int phase) {
     uses.increment();
@@ -117,34 +128,51 @@ final class Spill {
         }
       }
     }
-    Node node = new Node(value, interval);
-    Node head;
-    do {
-      head = stacks.get(phase);
-      node.next = head;
-    } while (!stacks.compareAndSet(phase, head, node));
+    atomicAdds.increment();
+    atomic(phase).record(value, interval);
   }
 
   /** Whether anything waits to be folded. */
   boolean pending() {
-    return !fullEven.isEmpty() || !fullOdd.isEmpty() || ringUsed.get(0) > 0 || ringUsed.get(1) > 0 || stacks.get(0) != null
-        || stacks.get(1) != null;
+    return !fullEven.isEmpty() || !fullOdd.isEmpty() || ringUsed.get(0) > 0 || ringUsed.get(1) > 0;
   }
 
   /**
-   * Folds the buffers handed off in {@code phase} (then pools them; at most a bounded number if {@code bounded}) and
-   * the samples put in {@code phase} into {@code into}; wide lane held.
+   * Takes the right to poll {@code phase}'s queue of full buffers: the queue has one consumer at a time, the holder of
+   * a lane that took this token. Never waits; {@link #endConsume} gives it back.
    */
-  void drainInto(Aggregate into, int phase, boolean bounded) {
-    ValueBuffer b;
+  boolean tryConsume(int phase) {
+    return consumers.get(phase) == 0 && consumers.compareAndSet(phase, 0, 1);
+  }
+
+  void endConsume(int phase) {
+    consumers.set(phase, 0);
+  }
+
+  /**
+   * Folds up to {@code max} buffers handed off in {@code phase} into {@code into} and pools them; the caller holds the
+   * lane of {@code into} and {@code phase}'s token. Into a narrow aggregate, a buffer it cannot take (a correction, or
+   * no room) goes back to the queue and ends the drain. Returns how many buffers were folded.
+   */
+  int drainQueue(Aggregate into, int phase, int max) {
     MpscUnboundedAtomicArrayQueue<ValueBuffer> full = full(phase);
-    // a writer drains a bounded number per call, so that it finishes while others keep handing off; a reader drains a
-    // phase that no writer adds to any more, so all of it
-    for (int i = bounded ? drainBound : Integer.MAX_VALUE; i > 0 && (b = full.poll()) != null; i--) {
+    int done = 0;
+    ValueBuffer b;
+    while (done < max && (b = full.relaxedPoll()) != null) {
+      if (into.narrow() && !b.fitsNarrow(into)) {
+        full.offer(b); // the wide lane's holder or the next read folds it
+        break;
+      }
       b.foldInto(into);
       b.reset();
       pool.offer(b); // dropped if the pool is full: an extra buffer of a slow drain
+      done++;
     }
+    return done;
+  }
+
+  /** Folds the single samples put in {@code phase}'s ring into {@code into}; wide lane held. */
+  void drainSamples(Aggregate into, int phase) {
     int counted = ringUsed.get(phase);
     if (counted > 0) {
       // a slot filled but not yet counted may be left for the next drain, which pending() asks for
@@ -158,14 +186,23 @@ final class Spill {
       }
       ringUsed.addAndGet(phase, -taken);
     }
-    for (Node n = stacks.getAndSet(phase, null); n != null; n = n.next) {
-      into.record(n.value, n.interval);
+  }
+
+  /**
+   * Adds {@code phase}'s concurrent aggregate to {@code into} and drops it; only by a reader, once no writer can add to
+   * it (after its flip, the stripe holders and the spilling writers of that phase have left).
+   */
+  void drainAtomic(Aggregate into, int phase) {
+    ConcurrentAggregate a = atomics.get(phase);
+    if (a != null) {
+      a.addTo(into);
+      atomics.set(phase, null);
     }
   }
 
-  /** How many buffers were allocated beyond the pool's bound, for diagnostics. */
-  long extraBuffers() {
-    return extraBuffers.sum();
+  /** How many buffers and single samples went to a concurrent aggregate, for diagnostics and tests. */
+  long atomicAdds() {
+    return atomicAdds.sum();
   }
 
   /** How many samples took this path, for diagnostics and tests. */
@@ -175,6 +212,11 @@ final class Spill {
 
   long footprintBytes() {
     long buffers = (16 + 8L * bufferCapacity + 24) * Math.min(spares.get(), pool.size());
-    return 64 + 3 * (256 + 8L * pool.capacity()) + 16 + 16L * RING_SLOTS + 96 + buffers;
+    long bytes = 64 + 3 * (256 + 8L * pool.capacity()) + 16 + 16L * RING_SLOTS + 96 + buffers;
+    for (int p = 0; p < 2; p++) {
+      ConcurrentAggregate a = atomics.get(p);
+      bytes += a == null ? 0 : a.footprintBytes();
+    }
+    return bytes;
   }
 }

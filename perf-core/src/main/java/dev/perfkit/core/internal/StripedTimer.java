@@ -20,8 +20,9 @@ import org.HdrHistogram.WriterReaderPhaser;
  * wait.
  *
  * <p>Read path: take every lane's lock (readers announce themselves, so writers stop taking them), flip the phase,
- * wait for the writers that may still write the old phase, fold the old phase into the first lane, empty the second
- * lane into it, build the result from it, release. The phase flip is the read's linearization point.
+ * empty the second lane into the first and give it back to writers (it now belongs to the new phase), wait for the
+ * writers that may still write the old phase, fold the old phase into the first lane, build the result from it,
+ * release. The phase flip is the read's linearization point.
  */
 final class StripedTimer implements Timer {
 
@@ -44,11 +45,18 @@ final class StripedTimer implements Timer {
   /** Stripes a writer tries after the first before it spills. */
   private static final int ATTEMPTS = 3;
 
+  /**
+   * Handed-off buffers a writer folds per call, at most: short enough that a writer stopped by the scheduler while it
+   * helps holds a lane for little, and more than the one buffer a writer adds per hand-off, so the queues shrink.
+   */
+  private static final int WRITER_DRAIN = 8;
+
   private final TimerConfig config;
   private final Layout layout;
   private final Ticker ticker;
   private final int maxStripes;
   private final int bufferCapacity;
+  private final int sparesPerStripe;
   private volatile Stripe[] stripes;
   @SuppressWarnings("unused") // accessed through GROWING
   private volatile int growing;
@@ -83,7 +91,14 @@ final class StripedTimer implements Timer {
 
   /** With a chosen limit of the narrow lane too, so that tests can fill it. */
   StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit) {
+    this(config, ticker, maxStripes, bufferCapacity, narrowLimit, SPARES_PER_STRIPE);
+  }
+
+  /** With a chosen number of spare buffers per stripe too, so that tests can reach the concurrent aggregate. */
+  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit,
+      int sparesPerStripe) {
     this.config = config;
+    this.sparesPerStripe = sparesPerStripe;
     this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
     this.ticker = ticker;
     this.maxStripes = maxStripes;
@@ -170,10 +185,11 @@ final class StripedTimer implements Timer {
             b.values[n + 2] = interval;
           }
           b.publish(n + need);
-          return;
         } finally {
           s.release();
         }
+        helpFold(); // outside the claim: a reader waits for claim holders, so they hold it for a few instructions
+        return;
       }
     }
     if (!closed) {
@@ -201,36 +217,39 @@ final class StripedTimer implements Timer {
    * to.
    */
   private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
-    Lane lane = readerWaiting ? null : lockLane(b);
+    Lane lane = readerWaiting ? null : lockLane(b, p);
     if (lane != null) {
       try {
         b.foldInto(lane.aggregate);
         b.reset();
-        if (lane == lanes[0]) {
-          drainSpill(0, true);
-          drainSpill(1, true);
-        }
       } finally {
         lane.unlock();
       }
-      helpFold();
       return b;
     }
     Spill sp = spill();
     ValueBuffer spare = sp.spare();
+    if (spare == null) {
+      // no spare left: the lanes' holders are not draining (stopped by the scheduler); add the buffer with atomic
+      // instructions rather than wait or allocate
+      sp.addAtomically(b, p);
+      b.reset();
+      return b;
+    }
     // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue
-    sp.full(p).offer(b); // unbounded: never fails
+    sp.full(p).offer(b); // holds at most the spares: never fails
     s.install(p, spare);
     return spare;
   }
 
   /**
    * Locks a lane that can take {@code b} for a writer, or returns null: the lane the calling thread prefers, else the
-   * other, each only if it is free. The narrow lane takes {@code b} only if it has room (emptying it into the wide
-   * lane first if that lane is free too) and {@code b} holds no correction. A thread that finds another's mark on its
+   * other, each only if it is free. The narrow lane takes {@code b} only if {@code b} belongs to the current phase
+   * {@code p} (a reader empties the lane as it flips the phase, so it holds samples of the current phase only), has
+   * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread that finds another's mark on its
    * preferred lane may move its preference (see {@link Lane}).
    */
-  private Lane lockLane(ValueBuffer b) {
+  private Lane lockLane(ValueBuffer b, int p) {
     Probe probe = Probe.current();
     int preferred = probe.lane();
     for (int i = 0; i < 2; i++) {
@@ -238,7 +257,8 @@ final class StripedTimer implements Timer {
       if (!lane.tryLock()) {
         continue;
       }
-      if (lane.aggregate.narrow() && !b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane))) {
+      if (lane.aggregate.narrow()
+          && (phase != p || !b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane)))) {
         lane.unlock();
         continue;
       }
@@ -265,29 +285,48 @@ final class StripedTimer implements Timer {
     }
   }
 
-  /** Takes the wide lane for a writer that drains the spill: only if it is free and no reader is waiting for it. */
-  private boolean tryLockWide() {
-    return !readerWaiting && lanes[0].tryLock();
-  }
-
-  /** Folds what others left in the spill while the lanes were held, if the wide lane can be had now. */
+  /**
+   * Folds a bounded part of what others left in the spill while the lanes were taken, into whichever lane is free:
+   * the wide lane takes both phases' hand-offs and single samples; the narrow lane, the only one free while a reader
+   * folds, takes the current phase's hand-offs, so that writers keep folding during a read and no backlog builds up
+   * for the next. No lane held, no stripe claimed.
+   */
   private void helpFold() {
     Spill sp = spill;
-    while (sp != null && sp.pending() && tryLockWide()) {
+    if (sp == null || !sp.pending()) {
+      return;
+    }
+    Lane wide = lanes[0];
+    if (!readerWaiting && wide.tryLock()) {
       try {
-        sp.drainInto(current, 0, true);
-        sp.drainInto(current, 1, true);
+        drainQueue(sp, current, 0, WRITER_DRAIN);
+        drainQueue(sp, current, 1, WRITER_DRAIN);
+        sp.drainSamples(current, 0);
+        sp.drainSamples(current, 1);
       } finally {
-        lanes[0].unlock();
+        wide.unlock();
+      }
+      return;
+    }
+    Lane narrow = lanes[1];
+    if (!readerWaiting && narrow.tryLock()) {
+      try {
+        // the phase cannot flip while the narrow lane is held: a reader takes every lane before it flips
+        drainQueue(sp, narrow.aggregate, phase, WRITER_DRAIN);
+      } finally {
+        narrow.unlock();
       }
     }
   }
 
-  /** Folds what the spill holds of {@code p} (a bounded part if {@code bounded}); wide lane held. */
-  private void drainSpill(int p, boolean bounded) {
-    Spill sp = spill;
-    if (sp != null) {
-      sp.drainInto(current, p, bounded);
+  /** Folds up to {@code max} of {@code p}'s hand-offs into {@code into} if no other lane holder is polling them. */
+  private static void drainQueue(Spill sp, Aggregate into, int p, int max) {
+    if (sp.tryConsume(p)) {
+      try {
+        sp.drainQueue(into, p, max);
+      } finally {
+        sp.endConsume(p);
+      }
     }
   }
 
@@ -316,7 +355,8 @@ final class StripedTimer implements Timer {
   private Spill spill() {
     Spill s = spill;
     if (s == null) { // the first time a writer found both lanes taken
-      Spill fresh = new Spill((2 + SPARES_PER_STRIPE) * maxStripes, SPARES_PER_STRIPE * maxStripes, bufferCapacity);
+      Spill fresh = new Spill((2 + sparesPerStripe) * maxStripes, sparesPerStripe * maxStripes, bufferCapacity,
+          layout);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
     return s;
@@ -408,30 +448,45 @@ final class StripedTimer implements Timer {
 
   /**
    * Brings every sample recorded before this call into {@link #current}; reader holding every lane. Flips the phase
-   * (the linearization point), waits for the stripe holders and spilling writers that may still write the old phase,
-   * empties the narrow lane into the wide one and gives it back to writers, then folds the old phase's buffers, the
+   * (the linearization point), empties the narrow lane into the wide one and gives it back to writers, waits for the
+   * stripe holders and spilling writers that may still write the old phase, then folds the old phase's buffers, the
    * handed-off buffers and the old phase's spill. Returns holding the wide lane only.
    */
   private void foldAll() {
     int old = phase;
     phase = old ^ 1;
-    Stripe[] ss = stripes;
-    for (Stripe s : ss) {
-      s.awaitHolder();
-    }
-    phaser.flipPhase();
     Aggregate narrow = lanes[1].aggregate;
     if (narrow.samples != 0 || narrow.rejected != 0) {
       current.addAll(narrow);
       narrow.clear();
     }
-    // the narrow lane holds nothing of the old phase any more: writers may fold the new phase into it while this
-    // reader folds the old phase's backlog into the wide lane
+    // the narrow lane now belongs to the new phase: writers fold into it only buffers of the phase they see under its
+    // lock, so a writer still holding a stripe of the old phase hands its full buffer off to the old phase's queue
+    // instead; writers keep folding while this reader waits for those stragglers and folds the old phase
     releaseNarrow();
+    Stripe[] ss = stripes;
+    for (Stripe s : ss) {
+      s.awaitHolder();
+    }
+    phaser.flipPhase();
     for (Stripe s : ss) {
       s.buffer(old).foldInto(current);
     }
-    drainSpill(old, false);
+    Spill sp = spill;
+    if (sp != null) {
+      // no other thread polls the old phase's queue: tokens are taken only by lane holders, and since this reader took
+      // the lanes, the narrow lane's holders poll the new phase's queue only
+      while (!sp.tryConsume(old)) {
+        Thread.onSpinWait();
+      }
+      try {
+        sp.drainQueue(current, old, Integer.MAX_VALUE);
+      } finally {
+        sp.endConsume(old);
+      }
+      sp.drainSamples(current, old);
+      sp.drainAtomic(current, old);
+    }
   }
 
   /**
@@ -459,24 +514,35 @@ final class StripedTimer implements Timer {
 
   /** Bytes this timer retains now (stripes, buffers, spill, lanes, aggregates); an estimate for footprint reports. */
   long footprintBytes() {
+    lockForRead();
+    try {
+      return footprintBytesWithLanesHeld();
+    } finally {
+      unlockForRead();
+    }
+  }
+
+  /** {@link #footprintBytes()} for a caller that holds the lanes (or a test that knows nothing folds meanwhile). */
+  long footprintBytesWithLanesHeld() {
     Stripe[] ss = stripes;
     long bytes = 96 + 16 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
     for (Stripe s : ss) {
       bytes += s.footprintBytes() + s.buffer(0).footprintBytes() + s.buffer(1).footprintBytes();
     }
     Spill sp = spill;
-    lockForRead();
-    try {
-      return bytes + (sp == null ? 0 : sp.footprintBytes()) + current.footprintBytes()
-          + lanes[1].aggregate.footprintBytes()
-          + (past == null ? 0 : past.footprintBytes());
-    } finally {
-      unlockForRead();
-    }
+    return bytes + (sp == null ? 0 : sp.footprintBytes()) + current.footprintBytes()
+        + lanes[1].aggregate.footprintBytes()
+        + (past == null ? 0 : past.footprintBytes());
   }
 
   int stripeCount() {
     return stripes.length;
+  }
+
+  /** How many buffers and single samples went to a concurrent aggregate, for tests. */
+  long atomicAdds() {
+    Spill s = spill;
+    return s == null ? 0 : s.atomicAdds();
   }
 
   long spillUses() {

@@ -79,6 +79,24 @@ final class ValueBuffer {
 
   /** Adds the published slots not yet folded to {@code into}; the lock of {@code into}'s lane held. */
   void foldInto(Aggregate into) {
+    foldEach(into);
+  }
+
+  /**
+   * Adds the published slots not yet folded to a concurrent aggregate (all at once when none is a correction); by the
+   * holder of the claim of the stripe this buffer is installed in.
+   */
+  void foldInto(ConcurrentAggregate into) {
+    if (corrected) {
+      foldEach(into);
+    } else {
+      int n = size();
+      into.recordAll(values, folded, n);
+      folded = n;
+    }
+  }
+
+  private void foldEach(FoldTarget into) {
     int n = size();
     long[] vs = values;
     for (int i = folded; i < n; i++) {

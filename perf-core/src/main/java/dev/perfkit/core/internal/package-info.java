@@ -23,17 +23,19 @@
  *       counts); the second is narrow ({@code int} counts, half the memory), holds at most 2^31 - 1 values and no
  *       coordinated-omission correction, and is emptied into the first by every read (or by a writer that finds it
  *       full and the first lane free). If both lanes are taken, the writer takes a spare buffer from a JCTools MPMC
- *       pool, hands the full one to the wide lane's holder through the JCTools MPSC queue of the current phase, and goes
- *       on (see {@link dev.perfkit.core.internal.Spill}). While a reader waits, writers do not take lanes; they keep
- *       handing off. If the pool is empty (lane holders are slow, typically because the scheduler stopped them), the
- *       writer allocates a buffer: one allocation per 16 samples rather than a wait. The pool keeps at most two spares
- *       per stripe; extra buffers are dropped once folded.</li>
+ *       pool, hands the full one off through the JCTools MPSC queue of its phase, and goes on (see
+ *       {@link dev.perfkit.core.internal.Spill}); lane holders fold a few handed-off buffers each time, after they
+ *       have released their stripe. The pool holds at most two spares per stripe. If it is empty (lane holders are
+ *       slow, typically because the scheduler stopped them), the writer adds its full buffer to the phase's
+ *       {@link dev.perfkit.core.internal.ConcurrentAggregate concurrent aggregate} with atomic instructions and reuses
+ *       it: no wait and no allocation, so memory stays bounded however long the lanes stay taken. Earlier versions
+ *       allocated a buffer instead; with 64 writers on 2 cores that kept 1.2 GB after a collection within seconds.</li>
  *   <li>A writer that finds its stripe taken rehashes its probe and, below the bound, doubles the stripes; after
  *       three more failed claims it puts the sample into the spill's ring for the current phase (one compare-and-set
- *       on a slot, no allocation) or, if the ring is full, onto a lock-free stack (one small allocation), inside a
- *       critical section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A
- *       writer never waits for anything and never takes a lock: every step is a bounded number of compare-and-set
- *       attempts.</li>
+ *       on a slot, no allocation) or, if the ring is full, into the phase's concurrent aggregate, inside a critical
+ *       section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A writer never
+ *       waits for anything and never takes a lock: claims and lanes are tried once, and the concurrent aggregate's
+ *       compare-and-set loops (its total, min and max) retry only when another writer succeeded.</li>
  *   <li>A coordinated-omission correction is three slots (a marker, the value, the interval), published by one store
  *       and folded as one step. Values above the highest trackable value are clamped and counted as overflow, and
  *       negative ones counted as rejected, when folded. Nothing on this path throws.</li>
@@ -44,26 +46,28 @@
  *   <li>Readers take turns on the phaser's reader lock. The reader holding it announces itself (writers stop taking
  *       lanes and hand buffers off instead) and takes both lanes' locks.</li>
  *   <li>It flips the timer's phase. The flip is the read's linearization point: a writer that claimed a stripe after
- *       it appends to the other phase's buffers. The reader then waits, stripe by stripe, for the writer holding the
- *       stripe at that moment (if any) to release it: the sequence number tells that writer apart from later ones, so
- *       writers that keep recording cannot starve it. It waits the same way for spilling writers that entered before
- *       the flip ({@code WriterReaderPhaser.flipPhase}).</li>
- *   <li>It empties the narrow lane into the wide one and gives the narrow lane back to writers (it holds nothing of
- *       the new phase, and writers fold only new-phase buffers from now on), so writers keep folding while the reader
- *       works. It then folds the old phase's buffers, the buffers handed off in the old phase and the old phase's spill
- *       into the wide lane's aggregate (each buffer remembers how far it was folded, so a buffer seen twice is folded
- *       once), then builds the result straight from that aggregate: one copy, into arrays of the exact size. The new
- *       phase's buffers were emptied by the read before, so every sample is folded exactly once and snapshots are
- *       linearizable (checked by Lincheck).</li>
+ *       it appends to the other phase's buffers. At once it empties the narrow lane into the wide one and gives the
+ *       narrow lane back: from then on the lane belongs to the new phase, and a writer folds into it only a buffer of
+ *       the phase it reads under the lane's lock. So writers keep folding (and folding the new phase's hand-offs)
+ *       during the whole read, and a writer still holding a stripe of the old phase (a straggler) hands its full buffer
+ *       off to the old phase's queue instead. Lincheck finds the lost samples when that check is removed.</li>
+ *   <li>The reader then waits, stripe by stripe, for the writer holding the stripe at the flip (if any) to release it:
+ *       the sequence number tells that writer apart from later ones, so writers that keep recording cannot starve it.
+ *       It waits the same way for spilling writers that entered before the flip ({@code WriterReaderPhaser.flipPhase}).
+ *       It then folds the old phase's buffers, the buffers handed off in the old phase, the old phase's spill ring and
+ *       its concurrent aggregate (then dropped) into the wide lane's aggregate (each buffer remembers how far it was
+ *       folded, so a buffer seen twice is folded once), then builds the result straight from that aggregate: one copy,
+ *       into arrays of the exact size. The new phase's buffers were emptied by the read before, so every sample is
+ *       folded exactly once and snapshots are linearizable (checked by Lincheck, with and without spare buffers).</li>
  *   <li>What a reader waits for, and how long: another reader's read; a writer that was folding when the reader
- *       announced itself (one buffer per lane plus a bounded part of the hand-off queues: microseconds); and the
- *       writers inside a stripe or the spill at the flip (a few instructions each). A writer descheduled inside one of these sections
- *       delays the reader until the scheduler runs it again, as with any lock or HdrHistogram's {@code Recorder}.
- *       Then it folds its phase's buffers, including every buffer handed off in that phase. That last part is not
- *       bounded: when recording outpaces folding (many more recording threads than cores, lane holders
- *       descheduled), the hand-off queue grows and a read folds the backlog. With 64 writers on 2 cores reads still
- *       take seconds with two lanes ({@code perf-benchmarks/RESULTS.md}): the reader gets about 1/65 of the CPU and
- *       waits for stopped writers; on an idle machine a read of 10^6 samples takes about 0.1 ms.</li>
+ *       announced itself (one buffer per lane plus at most eight handed-off buffers: microseconds); and the writers
+ *       inside a stripe or the spill at the flip (a few instructions each; writers fold the spill only after they
+ *       release their stripe). A writer descheduled inside one of these sections delays the reader until the scheduler
+ *       runs it again, as with any lock or HdrHistogram's {@code Recorder}. Then it folds its phase's buffers: at most
+ *       two per stripe, the spares (the rest went to the concurrent aggregate) and the aggregate's chunks, so the work
+ *       is bounded too. With 64 writers on 2 cores a read takes 0.4 to 2 s, flat from read to read
+ *       ({@code perf-benchmarks/RESULTS.md}): the reader gets about 1/65 of the CPU and waits for stopped writers; on
+ *       an idle machine a read of 10^6 samples takes about 0.1 ms.</li>
  *   <li>The aggregate holds the current interval; an interval read adds it to a second aggregate of earlier intervals
  *       (allocated on the first interval read) and clears it. A cumulative snapshot is the two together. Min and max
  *       are per aggregate, so no sentinel ever reaches a snapshot: an empty one reports 0.</li>
@@ -78,9 +82,10 @@
  *
  * <h2>Oversubscription</h2>
  * With many more recording threads than cores (64 on 2 in the benchmarks), the scheduler stops threads inside a
- * lane or a stripe claim. Writers then find stripes taken and spill, and hand buffers off to a holder that is
- * not running, allocating buffers while it is stopped; a reader waits until the stopped writers it must wait for run
- * again. Nothing is lost and no writer waits, but records cost more and reads take longer than on an idle machine;
+ * lane or a stripe claim. Writers then find stripes taken and spill, hand buffers off while spares last and then add
+ * them to the concurrent aggregate with atomic instructions; a reader waits until the stopped writers it must wait for
+ * run again. Nothing is lost, no writer waits and memory stays bounded, but records cost more and reads take longer
+ * than on an idle machine;
  * {@code perf-benchmarks/RESULTS.md} has the figures at 8 and 64 threads.
  *
  * <h2>Why this design</h2>
@@ -103,7 +108,9 @@
  * chunks (272 bytes each, about 6.5 KB for the same range) only once a second thread folds into it; the two lanes and
  * their aggregates' padding add about 1 KB to an idle timer. Two lanes, whatever the number of cores: a third would
  * cost more memory than issue 10's bound leaves at 64 cores. A stripe with its two buffers is
- * about 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring. The first
+ * about 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring,
+ * and while writers outpace the lanes a concurrent aggregate (long counts in chunks as in the wide aggregate, created
+ * on first need and dropped by the read that folds it). The first
  * interval read adds the aggregate of earlier intervals (the same size as the first). Stripes are capped at 32 so that
  * a 64-core machine does not multiply them.
  * {@code perf-benchmarks/RESULTS.md} has the measured figures.

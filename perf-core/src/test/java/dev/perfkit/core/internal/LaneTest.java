@@ -68,6 +68,73 @@ class LaneTest {
   }
 
   /**
+   * While a reader holds the wide lane, writers fold the current phase's hand-offs into the narrow lane, so that no
+   * backlog builds up for the next read; a buffer holding a correction stays in the queue for the wide lane. Played
+   * on one thread: the test holds the lanes as a reader and a stopped writer would.
+   */
+  @Test
+  void handOffsFoldIntoTheNarrowLaneWhileTheWideOneIsTaken() {
+    StripedTimer timer = oneStripeOfFour();
+    Reference ref = new Reference(TimerProperties.HIGHEST);
+    Lane[] lanes = TestAccess.lanes(timer);
+    assertTrue(lanes[0].tryLock() && lanes[1].tryLock());
+    // both lanes taken: the two full buffers below are handed off (one stripe has two spares), the second holding a
+    // correction
+    for (int i = 0; i < 4; i++) {
+      timer.recordNanos(1_000 + i);
+      ref.record(1_000 + i);
+    }
+    timer.recordNanos(500, 100);
+    ref.recordWithInterval(500, 100);
+    for (int i = 0; i < 5; i++) {
+      timer.recordNanos(2_000 + i);
+      ref.record(2_000 + i);
+    }
+    assertEquals(0, lanes[1].aggregate.samples, "nothing folded while both lanes are taken");
+    lanes[1].unlock(); // the wide lane stays taken, as by a reader folding the old phase
+    timer.recordNanos(3_000); // fills the stripe's buffer: the writer folds it into the narrow lane, then helps
+    ref.record(3_000);
+    assertEquals(4 + 4, lanes[1].aggregate.samples, "its own buffer and the handed-off buffer before the correction");
+    assertEquals(0, timer.atomicAdds(), "every full buffer found a spare");
+    lanes[0].unlock();
+    ref.assertAgrees(timer.snapshot());
+    assertEquals(0, lanes[1].aggregate.samples, "a read empties the narrow lane");
+  }
+
+  /**
+   * With both lanes taken for good (their holders stopped) a writer hands off as many buffers as there are spares, then
+   * adds full buffers to the phase's concurrent aggregate: memory stays bounded, nothing waits, and the next read
+   * holds every sample, corrections and rejected values included.
+   */
+  @Test
+  void withTheLanesTakenAndNoSpareLeftBuffersGoToTheConcurrentAggregate() {
+    StripedTimer timer = oneStripeOfFour();
+    Reference ref = new Reference(TimerProperties.HIGHEST);
+    Lane[] lanes = TestAccess.lanes(timer);
+    assertTrue(lanes[0].tryLock() && lanes[1].tryLock());
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 10_000; i++) {
+      long interval = i % 101 == 0 ? 1_000 : 0;
+      long v = interval == 0 ? random.nextLong(-3, TimerProperties.HIGHEST + 1_000) : random.nextLong(1, 200_000);
+      timer.recordNanos(v, interval);
+      ref.recordWithInterval(v, interval);
+    }
+    long bounded = timer.footprintBytesWithLanesHeld();
+    for (int i = 0; i < 100_000; i++) {
+      timer.recordNanos(5_000 + i);
+      ref.record(5_000 + i);
+    }
+    assertEquals(bounded, timer.footprintBytesWithLanesHeld(), "no memory added by 100,000 more records");
+    assertTrue(timer.atomicAdds() > 5_000, "full buffers went to the concurrent aggregate: " + timer.atomicAdds());
+    lanes[0].unlock();
+    lanes[1].unlock();
+    ref.assertAgrees(timer.intervalSnapshot());
+    ref.assertAgrees(timer.snapshot());
+    timer.recordNanos(7);
+    assertEquals(1, timer.intervalSnapshot().count(), "the next interval holds only what came after");
+  }
+
+  /**
    * Two threads that start on the same lane and fold one after the other, round after round (as two threads on two
    * cores do, minus the timing), end up preferring different lanes, and both lanes fill: each thread then keeps its
    * aggregate to itself.
@@ -107,6 +174,13 @@ class LaneTest {
     TimerSnapshot s = timer.snapshot();
     assertEquals(2L * rounds * 16, s.count());
     assertEquals(rounds * 16L * (1_000 + 1_001), s.totalNanos());
+  }
+
+  /** A timer of one stripe with buffers of four values (and so two spares): few records reach every path. */
+  private static StripedTimer oneStripeOfFour() {
+    return new StripedTimer(
+        TimerConfig.builder("t").highestTrackableNanos(TimerProperties.HIGHEST).precisionBits(6).build(),
+        new ScriptedTicker(), 1, 4);
   }
 
   /**

@@ -26,9 +26,13 @@ class TimerLincheckTest {
   private final StripedTimer timer;
 
   Subject(int maxStripes) {
+    this(maxStripes, 2);
+  }
+
+  Subject(int maxStripes, int sparesPerStripe) {
     // a small range and precision keep each snapshot's bucket walk short under the model checker
     this.timer = new StripedTimer(TimerConfig.builder("t").highestTrackableNanos(1024).precisionBits(3).build(),
-        new ScriptedTicker(), maxStripes, 3);
+        new ScriptedTicker(), maxStripes, 3, Aggregate.NARROW_LIMIT, sparesPerStripe);
   }
 
   @Operation
@@ -60,6 +64,16 @@ class TimerLincheckTest {
     }
   }
 
+  /**
+   * One stripe and no spare buffers: a writer that finds both lanes taken adds its full buffer to the phase's
+   * concurrent aggregate at once, so a few operations reach that path.
+   */
+  public static class NoSpares extends Subject {
+    public NoSpares() {
+      super(1, 0);
+    }
+  }
+
   /** Two stripes, for the stress run: writers move between stripes and the timer grows. */
   public static class TwoStripes extends Subject {
     public TwoStripes() {
@@ -85,10 +99,19 @@ class TimerLincheckTest {
 
   @Test
   void modelChecking() {
+    modelCheck(OneStripe.class);
+  }
+
+  @Test
+  void modelCheckingWithoutSpares() {
+    modelCheck(NoSpares.class);
+  }
+
+  private static void modelCheck(Class<? extends Subject> subject) {
     new ModelCheckingOptions().iterations(ITERATIONS).invocationsPerIteration(200).threads(3).actorsPerThread(3)
         // the aggregate and the snapshot it builds are touched only under the fold lock: one step each
         .addGuarantee(ManagedStrategyGuaranteeKt.forClasses(Aggregate.class.getName(), Layout.class.getName(),
             TimerSnapshot.class.getName(), TimerSnapshot.Builder.class.getName()).allMethods().treatAsAtomic())
-        .check(OneStripe.class);
+        .check(subject);
   }
 }

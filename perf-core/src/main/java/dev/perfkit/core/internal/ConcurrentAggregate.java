@@ -1,0 +1,154 @@
+package dev.perfkit.core.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The record path's fallback of last resort: an {@link Aggregate} that any number of threads add to at once with
+ * atomic instructions, so that a writer that finds every lane taken and no spare buffer left still records without
+ * waiting and without growing memory. One per phase of a timer, created the first time it is needed, and read only
+ * by a reader once no writer can add to it any more (see {@link Spill}); it has the same semantics as
+ * {@link Aggregate#record(long)} and {@link Aggregate#record(long, long)}, counts included.
+ *
+ * <p>It costs an atomic instruction per counter touched, several per value: the price of never waiting when the
+ * scheduler has stopped the threads holding the lanes, paid only then.
+ */
+final class ConcurrentAggregate implements FoldTarget {
+
+  private final Layout layout;
+  private final AtomicReferenceArray<AtomicLongArray> chunks;
+  private final AtomicLong total = new AtomicLong();
+  private final AtomicLong min = new AtomicLong(Long.MAX_VALUE);
+  private final AtomicLong max = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicLong overflow = new AtomicLong();
+  private final AtomicLong rejected = new AtomicLong();
+
+  ConcurrentAggregate(Layout layout) {
+    this.layout = layout;
+    this.chunks = new AtomicReferenceArray<>(layout.chunkCount);
+  }
+
+  @Override
+  public void record(long value) {
+    if (value < 0) {
+      rejected.incrementAndGet();
+      return;
+    }
+    long v = value;
+    if (v > layout.highestTrackable) {
+      overflow.incrementAndGet();
+      v = layout.highestTrackable;
+    }
+    add(layout.indexOf(v), 1);
+    total.accumulateAndGet(v, Aggregate::saturatedAdd);
+    lower(v);
+    raise(v);
+  }
+
+  /** Records {@code value} and the samples a stalled caller missed, as {@link Aggregate#record(long, long)} does. */
+  @Override
+  public void record(long value, long interval) {
+    Aggregate.recordCorrected(this, layout, value, interval);
+  }
+
+  @Override
+  public void addRun(long sum, long lowest) {
+    total.accumulateAndGet(sum, Aggregate::saturatedAdd);
+    lower(lowest);
+  }
+
+  private void lower(long v) {
+    for (long m = min.get(); v < m && !min.compareAndSet(m, v); m = min.get()) {
+      // another writer moved it: compare again
+    }
+  }
+
+  private void raise(long v) {
+    for (long m = max.get(); v > m && !max.compareAndSet(m, v); m = max.get()) {
+      // another writer moved it: compare again
+    }
+  }
+
+  /**
+   * Adds plain values {@code vs[from..to)} (no correction marker among them) with one atomic instruction per value's
+   * bucket and one per scalar for the whole run: the scalars are the counters every writer here shares.
+   */
+  void recordAll(long[] vs, int from, int to) {
+    long sum = 0;
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    long over = 0;
+    long rej = 0;
+    for (int i = from; i < to; i++) {
+      long v = vs[i];
+      if (v < 0) {
+        rej++;
+        continue;
+      }
+      if (v > layout.highestTrackable) {
+        over++;
+        v = layout.highestTrackable;
+      }
+      add(layout.indexOf(v), 1);
+      sum = Aggregate.saturatedAdd(sum, v);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if (rej != 0) {
+      rejected.addAndGet(rej);
+    }
+    if (over != 0) {
+      overflow.addAndGet(over);
+    }
+    if (hi >= 0) {
+      total.accumulateAndGet(sum, Aggregate::saturatedAdd);
+      lower(lo);
+      raise(hi);
+    }
+  }
+
+  @Override
+  public void add(int index, long count) {
+    int c = index >>> layout.chunkShift;
+    AtomicLongArray chunk = chunks.get(c);
+    if (chunk == null) {
+      AtomicLongArray fresh = new AtomicLongArray(layout.chunkMask + 1);
+      chunk = chunks.compareAndSet(c, null, fresh) ? fresh : chunks.get(c);
+    }
+    chunk.addAndGet(index & layout.chunkMask, count);
+  }
+
+  /** Adds everything recorded here to {@code into}; only once no writer can add here any more. */
+  void addTo(Aggregate into) {
+    for (int c = 0; c < layout.chunkCount; c++) {
+      AtomicLongArray chunk = chunks.get(c);
+      if (chunk != null) {
+        int base = c << layout.chunkShift;
+        for (int i = 0; i < chunk.length(); i++) {
+          long n = chunk.get(i);
+          if (n != 0) {
+            into.add(base + i, n);
+          }
+        }
+      }
+    }
+    into.total = Aggregate.saturatedAdd(into.total, total.get());
+    into.min = Math.min(into.min, min.get());
+    into.max = Math.max(into.max, max.get());
+    into.overflow += overflow.get();
+    into.rejected += rejected.get();
+  }
+
+  /** Retained bytes (object headers included, compressed references assumed). */
+  long footprintBytes() {
+    long bytes = 16 + 4 * 8 + 16 + 16 + 4L * layout.chunkCount + 6 * 24;
+    for (int c = 0; c < layout.chunkCount; c++) {
+      AtomicLongArray chunk = chunks.get(c);
+      if (chunk != null) {
+        bytes += 16 + 16 + 8L * chunk.length();
+      }
+    }
+    return bytes;
+  }
+}

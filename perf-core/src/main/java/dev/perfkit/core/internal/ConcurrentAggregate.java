@@ -1,5 +1,6 @@
 package dev.perfkit.core.internal;
 
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -11,22 +12,41 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * by a reader once no writer can add to it any more (see {@link Spill}); it has the same semantics as
  * {@link Aggregate#record(long)} and {@link Aggregate#record(long, long)}, counts included.
  *
- * <p>It costs an atomic instruction per counter touched, several per value: the price of never waiting when the
- * scheduler has stopped the threads holding the lanes, paid only then.
+ * <p>It costs an atomic instruction per counter touched: the price of never waiting when the scheduler has stopped the
+ * threads holding the lanes, paid only then. Counts are {@code int}s (half the memory of {@code long}s: this aggregate
+ * is a timer's third while it lives); a count that reaches {@link #CARRY} moves that much into a {@code long} carry
+ * chunk, created only then, and runs of synthetic values longer than {@link #DIRECT_LIMIT} go to the carry directly,
+ * so no {@code int} overflows however long no read comes.
  */
 final class ConcurrentAggregate implements FoldTarget {
 
+  /** A count that reaches this moves it into the carry; far enough below 2^31 for any number of adders meanwhile. */
+  static final int CARRY = 1 << 30;
+  /** Adds of more than this go to the carry at once. */
+  static final long DIRECT_LIMIT = 64;
+
   private final Layout layout;
-  private final AtomicReferenceArray<AtomicLongArray> chunks;
+  private final AtomicReferenceArray<AtomicIntegerArray> chunks;
+  private final AtomicReferenceArray<AtomicLongArray> carries;
   private final AtomicLong total = new AtomicLong();
   private final AtomicLong min = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong max = new AtomicLong(Long.MIN_VALUE);
   private final AtomicLong overflow = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
 
+  /** Counts that reach this move into the carry: {@link #CARRY}, or less in tests. */
+  private final int carryAt;
+
   ConcurrentAggregate(Layout layout) {
+    this(layout, CARRY);
+  }
+
+  /** With a chosen carry threshold, so that tests can reach the carry. */
+  ConcurrentAggregate(Layout layout, int carryAt) {
     this.layout = layout;
+    this.carryAt = carryAt;
     this.chunks = new AtomicReferenceArray<>(layout.chunkCount);
+    this.carries = new AtomicReferenceArray<>(layout.chunkCount);
   }
 
   @Override
@@ -111,22 +131,41 @@ final class ConcurrentAggregate implements FoldTarget {
   @Override
   public void add(int index, long count) {
     int c = index >>> layout.chunkShift;
-    AtomicLongArray chunk = chunks.get(c);
+    int i = index & layout.chunkMask;
+    if (count > DIRECT_LIMIT) {
+      carry(c).addAndGet(i, count);
+      return;
+    }
+    AtomicIntegerArray chunk = chunks.get(c);
     if (chunk == null) {
-      AtomicLongArray fresh = new AtomicLongArray(layout.chunkMask + 1);
+      AtomicIntegerArray fresh = new AtomicIntegerArray(layout.chunkMask + 1);
       chunk = chunks.compareAndSet(c, null, fresh) ? fresh : chunks.get(c);
     }
-    chunk.addAndGet(index & layout.chunkMask, count);
+    int before = chunk.getAndAdd(i, (int) count);
+    if (before < carryAt && before + count >= carryAt) { // exactly one adder crosses: it moves carryAt
+      carry(c).addAndGet(i, carryAt);
+      chunk.addAndGet(i, -carryAt);
+    }
+  }
+
+  private AtomicLongArray carry(int c) {
+    AtomicLongArray carry = carries.get(c);
+    if (carry == null) {
+      AtomicLongArray fresh = new AtomicLongArray(layout.chunkMask + 1);
+      carry = carries.compareAndSet(c, null, fresh) ? fresh : carries.get(c);
+    }
+    return carry;
   }
 
   /** Adds everything recorded here to {@code into}; only once no writer can add here any more. */
   void addTo(Aggregate into) {
     for (int c = 0; c < layout.chunkCount; c++) {
-      AtomicLongArray chunk = chunks.get(c);
-      if (chunk != null) {
+      AtomicIntegerArray chunk = chunks.get(c);
+      AtomicLongArray carry = carries.get(c);
+      if (chunk != null || carry != null) {
         int base = c << layout.chunkShift;
-        for (int i = 0; i < chunk.length(); i++) {
-          long n = chunk.get(i);
+        for (int i = 0; i <= layout.chunkMask; i++) {
+          long n = (chunk == null ? 0 : chunk.get(i)) + (carry == null ? 0 : carry.get(i));
           if (n != 0) {
             into.add(base + i, n);
           }
@@ -142,12 +181,12 @@ final class ConcurrentAggregate implements FoldTarget {
 
   /** Retained bytes (object headers included, compressed references assumed). */
   long footprintBytes() {
-    long bytes = 16 + 4 * 8 + 16 + 16 + 4L * layout.chunkCount + 6 * 24;
+    long bytes = 16 + 4 * 8 + 2 * (16 + 16 + 4L * layout.chunkCount) + 5 * 24;
     for (int c = 0; c < layout.chunkCount; c++) {
-      AtomicLongArray chunk = chunks.get(c);
-      if (chunk != null) {
-        bytes += 16 + 16 + 8L * chunk.length();
-      }
+      AtomicIntegerArray chunk = chunks.get(c);
+      AtomicLongArray carry = carries.get(c);
+      bytes += chunk == null ? 0 : 16 + 16 + 4L * chunk.length();
+      bytes += carry == null ? 0 : 16 + 16 + 8L * carry.length();
     }
     return bytes;
   }

@@ -2,6 +2,7 @@ package dev.perfkit.core.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Padding before a {@link Stripe}'s fields: 128 bytes, so that no other object's fields share their cache line (or
@@ -30,7 +31,8 @@ abstract class StripePadAfter extends StripeFields {
  * One slot of a timer's record path: a claim that makes one thread at a time the writer of the stripe's buffer for
  * the current phase. Taken with one compare-and-set, given back with a release store; a writer that finds it taken
  * goes elsewhere and never waits. Readers never take it: after flipping the timer's phase they wait only for the
- * holder of the moment to give it back ({@link #awaitHolder()}), then read the previous phase's buffer.
+ * holder of the moment to give it back ({@link #holder()}, {@link #awaitLeft(long)}), then read the previous phase's
+ * buffer.
  *
  * <p>The claim is a sequence number, so a reader sees that the holder it waits for has left even if another writer
  * has claimed the stripe since.
@@ -91,20 +93,26 @@ final class Stripe extends StripePadAfter {
     }
   }
 
-  /**
-   * Waits until the writer holding the stripe now, if any, has given it back: a few instructions, unless the
-   * scheduler stops that writer inside them. Called by a reader after it flipped the phase.
-   */
-  void awaitHolder() {
+  /** The claim of the writer holding the stripe now, or -1 if none: what {@link #awaitLeft} waits for. */
+  long holder() {
     long s = (long) SEQ.getVolatile(this);
-    if ((s & 1) == 0 || s == CLOSED) {
+    return (s & 1) == 0 || s == CLOSED ? -1 : s;
+  }
+
+  /**
+   * Waits until the writer whose claim {@link #holder()} returned has given the stripe back: a few instructions,
+   * unless the scheduler stopped that writer inside them. Spins briefly, then sleeps in short naps rather than
+   * yielding, so that the stopped writer gets the core sooner; called by a reader after it flipped the phase.
+   */
+  void awaitLeft(long claim) {
+    if (claim == -1) {
       return;
     }
-    for (int spins = 0; (long) SEQ.getVolatile(this) == s; spins++) {
+    for (int spins = 0; (long) SEQ.getVolatile(this) == claim; spins++) {
       if (spins < 64) {
         Thread.onSpinWait();
       } else {
-        Thread.yield();
+        LockSupport.parkNanos(Reader.NAP_NANOS);
       }
     }
   }

@@ -77,6 +77,7 @@ final class StripedTimer implements Timer {
   private final Aggregate current;
   private Aggregate past;
   private long intervalStart;
+  private long[] holdersAtFlip = new long[1];
 
   private final long createdTick;
 
@@ -400,6 +401,16 @@ final class StripedTimer implements Timer {
     }
   }
 
+  /** The reader's array of stripe holders at its flip, kept between reads (readers take turns); reader only. */
+  private long[] holdersAtFlip(int stripeCount) {
+    long[] h = holdersAtFlip;
+    if (h.length < stripeCount) {
+      h = new long[stripeCount];
+      holdersAtFlip = h;
+    }
+    return h;
+  }
+
   /** Moves the current interval into the past; every lane held by the reader. */
   private void endInterval(long now) {
     if (past == null) {
@@ -421,10 +432,8 @@ final class StripedTimer implements Timer {
       for (int spins = 0; !lane.tryLock(); spins++) {
         if (spins < 64) {
           Thread.onSpinWait();
-        } else if (spins < 128) {
-          Thread.yield();
         } else {
-          LockSupport.parkNanos(10_000);
+          LockSupport.parkNanos(Reader.NAP_NANOS);
         }
       }
     }
@@ -455,6 +464,13 @@ final class StripedTimer implements Timer {
   private void foldAll() {
     int old = phase;
     phase = old ^ 1;
+    // who holds each stripe at the flip, read at once: the reader waits for those writers only, all in the same
+    // stretch of time, rather than for whoever holds a stripe when it gets to it
+    Stripe[] ss = stripes;
+    long[] holders = holdersAtFlip(ss.length);
+    for (int i = 0; i < ss.length; i++) {
+      holders[i] = ss[i].holder();
+    }
     Aggregate narrow = lanes[1].aggregate;
     if (narrow.samples != 0 || narrow.rejected != 0) {
       current.addAll(narrow);
@@ -464,11 +480,11 @@ final class StripedTimer implements Timer {
     // lock, so a writer still holding a stripe of the old phase hands its full buffer off to the old phase's queue
     // instead; writers keep folding while this reader waits for those stragglers and folds the old phase
     releaseNarrow();
-    Stripe[] ss = stripes;
-    for (Stripe s : ss) {
-      s.awaitHolder();
+    // spilling writers that entered before now; the flip came first, so later ones read the new phase
+    phaser.flipPhase(Reader.NAP_NANOS);
+    for (int i = 0; i < ss.length; i++) {
+      ss[i].awaitLeft(holders[i]);
     }
-    phaser.flipPhase();
     for (Stripe s : ss) {
       s.buffer(old).foldInto(current);
     }

@@ -34,10 +34,15 @@ abstract class AggregatePadAfter extends AggregateFields {
  * it (see {@link StripedTimer}).
  *
  * <p>The counts live in chunks of {@code 2^precisionBits} counters, one per power of two, allocated the first time a
- * value lands in them, so memory follows the range of values seen rather than the configured range. A wide aggregate
- * counts in {@code long}s. A {@linkplain #narrow narrow} one counts in {@code int}s (half the memory) and takes at most
- * its limit ({@link #NARROW_LIMIT} by default) of values between clears: it is the second lane of a contended timer,
- * emptied into the wide one by every read, and its callers check {@link #narrowRoom()} before they fold into it.
+ * value lands in them, so memory follows the range of values seen rather than the configured range. Three kinds:
+ * <ul>
+ *   <li>wide: {@code long} counts, no limit: the reference the other kinds are tested against;</li>
+ *   <li>{@linkplain #compact compact}: {@code int} counts with a {@code long} carry, no limit: a timer's first lane and
+ *       its earlier intervals;</li>
+ *   <li>{@linkplain #narrow narrow}: {@code int} counts, at most its limit ({@link #NARROW_LIMIT} by default) of values
+ *       between clears: the second lane of a contended timer, emptied into the first by every read; its callers check
+ *       {@link #narrowRoom()} before they fold into it.</li>
+ * </ul>
  */
 final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
@@ -53,6 +58,11 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   /** Narrow counts; null in a wide aggregate. */
   private final int[][] narrowChunks;
   private final long narrowLimit;
+  /**
+   * In a {@linkplain #compact compact} aggregate, the {@code long} part of counts that reached
+   * {@link ConcurrentAggregate#CARRY} (a chunk made the first time one of its counts does); null otherwise.
+   */
+  private final long[][] carries;
 
   /** A wide aggregate: {@code long} counts, no limit. */
   Aggregate(Layout layout) {
@@ -60,26 +70,46 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     this.chunks = new long[layout.chunkCount][];
     this.narrowChunks = null;
     this.narrowLimit = Long.MAX_VALUE;
+    this.carries = null;
   }
 
   /** A narrow aggregate: {@code int} counts, at most {@code limit} (at most {@link #NARROW_LIMIT}) values. */
   Aggregate(Layout layout, long limit) {
+    this(layout, checkedLimit(limit), false);
+  }
+
+  private static long checkedLimit(long limit) {
     if (limit < 0 || limit > NARROW_LIMIT) {
       throw new IllegalArgumentException("narrow limit " + limit);
     }
+    return limit;
+  }
+
+  private Aggregate(Layout layout, long limit, boolean carry) {
     this.layout = layout;
     this.chunks = new long[0][];
     this.narrowChunks = new int[layout.chunkCount][];
     this.narrowLimit = limit;
+    this.carries = carry ? new long[layout.chunkCount][] : null;
   }
 
+  /**
+   * A compact aggregate: {@code int} counts with no limit, a count that reaches {@link ConcurrentAggregate#CARRY}
+   * moving into a {@code long} carry chunk made then. Half the memory of a wide one until some count passes 2^30:
+   * for a timer's earlier intervals, which only interval reads add to.
+   */
+  static Aggregate compact(Layout layout) {
+    return new Aggregate(layout, Long.MAX_VALUE, true);
+  }
+
+  /** Whether this aggregate has a limit: the narrow lane's (int counts, no carry). */
   boolean narrow() {
-    return narrowChunks != null;
+    return narrowLimit != Long.MAX_VALUE;
   }
 
   /** How many more values this aggregate takes before it must be cleared: unlimited if wide. */
   long narrowRoom() {
-    return narrowChunks == null ? Long.MAX_VALUE : narrowLimit - samples;
+    return narrowLimit == Long.MAX_VALUE ? Long.MAX_VALUE : narrowLimit - samples;
   }
 
   @Override
@@ -165,6 +195,16 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
       chunk = new int[layout.chunkMask + 1];
       narrowChunks[c] = chunk;
     }
+    if (carries != null && chunk[i] + count >= ConcurrentAggregate.CARRY) {
+      long[] carry = carries[c];
+      if (carry == null) {
+        carry = new long[layout.chunkMask + 1];
+        carries[c] = carry;
+      }
+      carry[i] += chunk[i] + count;
+      chunk[i] = 0;
+      return;
+    }
     chunk[i] += (int) count;
   }
 
@@ -173,11 +213,11 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     for (int c = 0; c < layout.chunkCount; c++) {
       int base = c << layout.chunkShift;
       if (other.narrowChunks != null) {
-        int[] from = other.narrowChunks[c];
-        if (from != null) {
-          for (int i = 0; i < from.length; i++) {
-            if (from[i] != 0) {
-              add(base + i, from[i]);
+        if (other.narrowChunks[c] != null || other.carries != null && other.carries[c] != null) {
+          for (int i = 0; i <= layout.chunkMask; i++) {
+            long n = other.count(base + i);
+            if (n != 0) {
+              add(base + i, n);
             }
           }
         }
@@ -213,6 +253,13 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
         }
       }
     }
+    if (carries != null) {
+      for (long[] carry : carries) {
+        if (carry != null) {
+          java.util.Arrays.fill(carry, 0);
+        }
+      }
+    }
     samples = 0;
     total = 0;
     min = Long.MAX_VALUE;
@@ -222,8 +269,21 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   }
 
   private long count(int index) {
-    long[] chunk = chunks[index >>> layout.chunkShift];
-    return chunk == null ? 0 : chunk[index & layout.chunkMask];
+    int c = index >>> layout.chunkShift;
+    int i = index & layout.chunkMask;
+    if (narrowChunks == null) {
+      long[] chunk = chunks[c];
+      return chunk == null ? 0 : chunk[i];
+    }
+    int[] chunk = narrowChunks[c];
+    long n = chunk == null ? 0 : chunk[i];
+    return carries == null || carries[c] == null ? n : n + carries[c][i];
+  }
+
+  /** Whether chunk {@code c} has counters (wide, narrow or carry). */
+  private boolean hasChunk(int c) {
+    return narrowChunks == null ? chunks[c] != null
+        : narrowChunks[c] != null || carries != null && carries[c] != null;
   }
 
   /** The count in bucket {@code index} of {@code a} and {@code b} together; {@code b} may be null. */
@@ -234,8 +294,8 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   /** How many buckets are non-empty in {@code a} and {@code b} together. */
   private static int nonEmpty(Aggregate a, Aggregate b) {
     int n = 0;
-    for (int c = 0; c < a.chunks.length; c++) {
-      if (a.chunks[c] == null && (b == null || b.chunks[c] == null)) {
+    for (int c = 0; c < a.layout.chunkCount; c++) {
+      if (!a.hasChunk(c) && (b == null || !b.hasChunk(c))) {
         continue;
       }
       int base = c << a.layout.chunkShift;
@@ -249,8 +309,8 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   }
 
   /**
-   * Builds the snapshot of the wide aggregates {@code a} and {@code b} together ({@code b} may be null) with one copy: the result's arrays
-   * are sized exactly and filled straight from the chunks.
+   * Builds the snapshot of the aggregates {@code a} and {@code b} ({@code b} may be null) together with one copy:
+   * the result's arrays are sized exactly and filled straight from the chunks.
    */
   static TimerSnapshot snapshot(String name, Tags tags, Aggregate a, Aggregate b, long startTick, long endTick) {
     Layout layout = a.layout;
@@ -269,8 +329,8 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
       rejected += b.rejected;
     }
     out.totalNanos(total).minMaxNanos(mn, mx).overflowAndRejected(overflow, rejected);
-    for (int c = 0; c < a.chunks.length; c++) {
-      if (a.chunks[c] == null && (b == null || b.chunks[c] == null)) {
+    for (int c = 0; c < a.layout.chunkCount; c++) {
+      if (!a.hasChunk(c) && (b == null || !b.hasChunk(c))) {
         continue;
       }
       int base = c << layout.chunkShift;
@@ -284,25 +344,26 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     return out.build();
   }
 
-  /** Hands this (wide) aggregate to {@code sink} without allocating. */
+  /** Hands this aggregate to {@code sink} without allocating. */
   void writeTo(SnapshotSink sink, String name, long startTick, long endTick) {
     long count = 0;
-    for (long[] chunk : chunks) {
-      if (chunk != null) {
-        for (long n : chunk) {
-          count += n;
+    for (int c = 0; c < layout.chunkCount; c++) {
+      if (hasChunk(c)) {
+        int base = c << layout.chunkShift;
+        for (int i = 0; i <= layout.chunkMask; i++) {
+          count += count(base + i);
         }
       }
     }
     sink.begin(name, layout.precisionBits, startTick, endTick, count, total, count == 0 ? 0 : min,
         count == 0 ? 0 : max, overflow, rejected);
-    for (int c = 0; c < chunks.length; c++) {
-      long[] chunk = chunks[c];
-      if (chunk != null) {
+    for (int c = 0; c < layout.chunkCount; c++) {
+      if (hasChunk(c)) {
         int base = c << layout.chunkShift;
-        for (int i = 0; i < chunk.length; i++) {
-          if (chunk[i] != 0) {
-            sink.bucket(layout.highestValueAt(base + i), chunk[i]);
+        for (int i = 0; i <= layout.chunkMask; i++) {
+          long n = count(base + i);
+          if (n != 0) {
+            sink.bucket(layout.highestValueAt(base + i), n);
           }
         }
       }
@@ -321,6 +382,14 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
       for (int[] chunk : narrowChunks) {
         if (chunk != null) {
           bytes += 16 + 4L * chunk.length;
+        }
+      }
+    }
+    if (carries != null) {
+      bytes += 16 + 4L * layout.chunkCount;
+      for (long[] carry : carries) {
+        if (carry != null) {
+          bytes += 16 + 8L * carry.length;
         }
       }
     }

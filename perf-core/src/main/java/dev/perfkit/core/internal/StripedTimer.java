@@ -69,8 +69,8 @@ final class StripedTimer implements Timer {
   private final WriterReaderPhaser phaser = new WriterReaderPhaser();
 
   /**
-   * Where full buffers are folded: {@code lanes[0]} holds a wide aggregate ({@link #current}), {@code lanes[1]} a
-   * narrow one that every read empties into it. The aggregates and the fields below are touched only under the locks
+   * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds a compact aggregate with no limit
+   * ({@link #current}), {@code lanes[1]} a narrow one that every read empties into it. The aggregates and the fields below are touched only under the locks
    * described in the package notes.
    */
   private final Lane[] lanes;
@@ -104,7 +104,7 @@ final class StripedTimer implements Timer {
     this.ticker = ticker;
     this.maxStripes = maxStripes;
     this.bufferCapacity = bufferCapacity;
-    this.lanes = new Lane[] {new Lane(new Aggregate(layout)), new Lane(new Aggregate(layout, narrowLimit))};
+    this.lanes = new Lane[] {new Lane(Aggregate.compact(layout)), new Lane(new Aggregate(layout, narrowLimit))};
     this.current = lanes[0].aggregate;
     this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
     this.createdTick = ticker.nanos();
@@ -414,7 +414,7 @@ final class StripedTimer implements Timer {
   /** Moves the current interval into the past; every lane held by the reader. */
   private void endInterval(long now) {
     if (past == null) {
-      past = new Aggregate(layout);
+      past = Aggregate.compact(layout);
     }
     past.addAll(current);
     current.clear();

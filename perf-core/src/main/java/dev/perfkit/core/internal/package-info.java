@@ -19,9 +19,9 @@
  *       settle on different lanes (a thread that finds another's fold in its lane moves with probability one half), so
  *       each keeps its aggregate's cache lines and its lock in its own core's cache; with one shared aggregate behind one
  *       fold lock, the lock and the aggregate moved between the cores and writers that found the lock taken handed
- *       buffers off, and two threads cost 28 to 111 ns per record against 12 to 15 ns now. The first lane is wide ({@code long}
- *       counts); the second is narrow ({@code int} counts, half the memory), holds at most 2^31 - 1 values and no
- *       coordinated-omission correction, and is emptied into the first by every read (or by a writer that finds it
+ *       buffers off, and two threads cost 28 to 111 ns per record against 12 to 15 ns now. The first lane is compact ({@code int}
+ *       counts with a {@code long} carry, see Memory) and has no limit; the second is narrow ({@code int} counts,
+ *       no carry), holds at most 2^31 - 1 values and no coordinated-omission correction, and is emptied into the first by every read (or by a writer that finds it
  *       full and the first lane free). If both lanes are taken, the writer takes a spare buffer from a JCTools MPMC
  *       pool, hands the full one off through the JCTools MPSC queue of its phase, and goes on (see
  *       {@link dev.perfkit.core.internal.Spill}); lane holders fold a few handed-off buffers each time, after they
@@ -106,16 +106,18 @@
  * again.
  *
  * <h2>Memory</h2>
- * With the defaults (1 ns to 1 hour, 6 precision bits) the wide aggregate allocates a chunk of 64 counts (528 bytes)
- * per power of two that values land in: about 13 KB for values spanning 1 µs to 10 s. The narrow lane allocates its
- * chunks (272 bytes each, about 6.5 KB for the same range) only once a second thread folds into it; the two lanes and
- * their aggregates' padding add about 1 KB to an idle timer. Two lanes, whatever the number of cores: a third would
- * cost more memory than issue 10's bound leaves at 64 cores. A stripe with its two buffers is
- * about 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring,
- * and while writers outpace the lanes a concurrent aggregate (long counts in chunks as in the wide aggregate, created
- * on first need and dropped by the read that folds it). The first
- * interval read adds the aggregate of earlier intervals (the same size as the first). Stripes are capped at 32 so that
- * a 64-core machine does not multiply them.
+ * Every aggregate counts in {@code int}s: with the defaults (1 ns to 1 hour, 6 precision bits) a chunk of 64 counts
+ * (272 bytes) per power of two that values land in, about 6.5 KB for values spanning 1 µs to 10 s. The first lane's
+ * aggregate and the one of earlier intervals are compact: a count that reaches 2^30 moves into a {@code long} carry
+ * chunk (528 bytes) made then, so they have no limit and cost the memory of {@code long} counts only for the powers
+ * of two that hold a billion values. The narrow lane allocates its chunks only once a second thread folds into it; the
+ * two lanes and their aggregates' padding add about 1 KB to an idle timer. Two lanes, whatever the number of cores: a
+ * third would cost memory for little (two threads on two cores each keep one). A stripe with its two buffers is about
+ * 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring, and while
+ * writers outpace the lanes a concurrent aggregate ({@code int} counts with a carry, created on first need and dropped
+ * by the read that folds it). The first interval read adds the aggregate of earlier intervals. Stripes are capped at
+ * 32 so that a 64-core machine does not multiply them. Counting in {@code long}s, as before, put a timer filled by 64
+ * threads at 34 KB and one read for an interval at 42 KB.
  * {@code perf-benchmarks/RESULTS.md} has the measured figures.
  */
 package dev.perfkit.core.internal;

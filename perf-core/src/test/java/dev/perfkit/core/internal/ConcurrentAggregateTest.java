@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * The concurrent aggregate against the plain one: the same values, corrections, rejections and overflows give the
+ * The concurrent and the compact aggregates against the plain one: the same values, corrections, rejections and overflows give the
  * same snapshot, whether one thread or many add them, and counts that pass the carry threshold lose nothing.
  */
 class ConcurrentAggregateTest {
@@ -90,6 +90,36 @@ class ConcurrentAggregateTest {
       t.join();
     }
     assertSame(plain, concurrent, "four threads");
+  }
+
+  /**
+   * The compact aggregate (a timer's earlier intervals) against the wide one: counts past 2^30 move into the carry and
+   * still add up, in snapshots with a wide aggregate and when added to another aggregate.
+   */
+  @Test
+  void compactAggregateAgreesWithTheWideOneAcrossTheCarry() {
+    Aggregate compact = Aggregate.compact(LAYOUT);
+    Aggregate wide = new Aggregate(LAYOUT);
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 5_000; i++) {
+      int index = LAYOUT.indexOf(random.nextLong(0, 1 << 20));
+      long count = i % 50 == 0 ? ConcurrentAggregate.CARRY + random.nextLong(1, 1 << 20) : random.nextLong(1, 1 << 22);
+      compact.add(index, count);
+      wide.add(index, count);
+    }
+    compact.record(12_345, 1_000); // a correction: the scalars as well
+    wide.record(12_345, 1_000);
+    Aggregate current = new Aggregate(LAYOUT);
+    current.record(777);
+    assertEquals(Reference.describe(Aggregate.snapshot("t", Tags.empty(), current, wide, 0, 1)),
+        Reference.describe(Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1)));
+    Aggregate sum = new Aggregate(LAYOUT);
+    sum.addAll(compact);
+    assertEquals(Reference.describe(Aggregate.snapshot("t", Tags.empty(), wide, null, 0, 1)),
+        Reference.describe(Aggregate.snapshot("t", Tags.empty(), sum, null, 0, 1)));
+    assertEquals(wide.samples, compact.samples);
+    compact.clear();
+    assertEquals(1, Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1).count(), "only current's value");
   }
 
   private static void assertSame(Aggregate plain, ConcurrentAggregate concurrent, String what) {

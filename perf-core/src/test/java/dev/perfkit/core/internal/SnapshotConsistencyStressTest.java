@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.TimerConfig;
 import dev.perfkit.TimerSnapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,12 @@ class SnapshotConsistencyStressTest {
   /** Each in a bucket of its own at 6 precision bits, from the exact range to seconds. */
   private static final long[] VALUES = {1, 7, 42, 127, 5_000, 1_000_000, 3_000_000_000L};
 
-  @ParameterizedTest(name = "{0} writers, {1} stripes at most, {2}-slot buffers")
-  @CsvSource({"64, 4, 16", "64, 32, 16", "256, 4, 16", "64, 2, 3"})
-  void everySnapshotHoldsWholeSamples(int writers, int maxStripes, int bufferCapacity) throws Exception {
-    StripedTimer timer = TimerProperties.timer(6, maxStripes, bufferCapacity);
+  @ParameterizedTest(name = "{0} writers, {1} stripes at most, {2}-slot buffers, {3} spares per stripe")
+  @CsvSource({"64, 4, 16, 2", "64, 32, 16, 2", "256, 4, 16, 2", "64, 2, 3, 2", "64, 2, 3, 0"})
+  void everySnapshotHoldsWholeSamples(int writers, int maxStripes, int bufferCapacity, int spares) throws Exception {
+    StripedTimer timer = new StripedTimer(
+        TimerConfig.builder("t").highestTrackableNanos(TimerProperties.HIGHEST).precisionBits(6).build(),
+        new ScriptedTicker(), maxStripes, bufferCapacity, Aggregate.NARROW_LIMIT, spares);
     Layout layout = new Layout(6, TimerProperties.HIGHEST);
     Map<Long, Long> valueOfBucket = new HashMap<>();
     for (long v : VALUES) {
@@ -128,6 +131,9 @@ class SnapshotConsistencyStressTest {
     assertEquals(expectedTotal, cumulative.totalNanos());
     assertEquals(1, cumulative.minNanos());
     assertEquals(3_000_000_000L, cumulative.maxNanos());
+    if (spares == 0) {
+      assertTrue(timer.atomicAdds() > 0, "with no spares, some buffers went to the concurrent aggregate");
+    }
     assertTrue(midwayCount[0] >= expectedCount / 2 && midwayCount[0] < expectedCount,
         "a cumulative read saw the timer in mid-flight: " + midwayCount[0]);
     assertTrue(timer.stripeCount() <= maxStripes, "stripes " + timer.stripeCount());

@@ -19,10 +19,10 @@ import org.HdrHistogram.WriterReaderPhaser;
  * free, else swapped for a spare and handed off; samples that find no stripe go to the {@link Spill}. Writers never
  * wait.
  *
- * <p>Read path: announce the reader (writers stop taking lanes), flip the phase, take every lane's lock, empty the
- * second lane into the first and give it back to writers (it now belongs to the new phase), wait for the writers that
- * may still write the old phase, fold the old phase into the first lane, build the result from it, release. The
- * phase flip is the read's linearization point.
+ * <p>Read path: take every lane's lock (readers announce themselves, so writers stop taking them), flip the phase,
+ * empty the second lane into the first and give it back to writers (it now belongs to the new phase), wait for the
+ * writers that may still write the old phase, fold the old phase into the first lane, build the result from it,
+ * release. The phase flip is the read's linearization point.
  */
 final class StripedTimer implements Timer {
 
@@ -297,21 +297,13 @@ final class StripedTimer implements Timer {
     if (sp == null || !sp.pending()) {
       return;
     }
-    // the phase is read before the reader's announcement: if no reader was announced, p is the phase before any flip
-    // still to come, and a lane holder folds p's samples only while p is still current (checked under the lock); a
-    // reader flips without the lanes and takes them afterwards, so what a holder folded under the old phase is in the
-    // lanes when the reader empties them
-    int p = phase;
-    if (readerWaiting) {
-      return;
-    }
     Lane wide = lanes[0];
-    if (wide.tryLock()) {
+    if (!readerWaiting && wide.tryLock()) {
       try {
-        if (phase == p) {
-          drainQueue(sp, current, p, WRITER_DRAIN);
-          sp.drainSamples(current, p);
-        }
+        drainQueue(sp, current, 0, WRITER_DRAIN);
+        drainQueue(sp, current, 1, WRITER_DRAIN);
+        sp.drainSamples(current, 0);
+        sp.drainSamples(current, 1);
       } finally {
         wide.unlock();
       }
@@ -320,9 +312,8 @@ final class StripedTimer implements Timer {
     Lane narrow = lanes[1];
     if (!readerWaiting && narrow.tryLock()) {
       try {
-        if (phase == p) {
-          drainQueue(sp, narrow.aggregate, p, WRITER_DRAIN);
-        }
+        // the phase cannot flip while the narrow lane is held: a reader takes every lane before it flips
+        drainQueue(sp, narrow.aggregate, phase, WRITER_DRAIN);
       } finally {
         narrow.unlock();
       }
@@ -431,16 +422,12 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Starts a read: one reader at a time (the phaser's reader lock), and the reader is announced so that writers stop
-   * taking lanes; the lanes themselves are taken by {@link #takeLanes()}.
+   * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is announced
+   * so that writers stop taking lanes. It then waits only for writers already folding.
    */
   private void lockForRead() {
     phaser.readerLock();
     readerWaiting = true;
-  }
-
-  /** Takes every lane for the announced reader, waiting only for writers that took one before the announcement. */
-  private void takeLanes() {
     for (Lane lane : lanes) {
       for (int spins = 0; !lane.tryLock(); spins++) {
         if (spins < 64) {
@@ -469,11 +456,10 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Brings every sample recorded before this call into {@link #current}; reader announced. Flips the phase (the
-   * linearization point), notes the stripes' holders, takes the lanes (their holders fold only what belongs to the
-   * old phase), empties the narrow lane into the wide one and gives it back to writers, waits for the spilling writers
-   * and the noted stripe holders, then folds the old phase's buffers, the handed-off buffers and the old phase's
-   * spill. Returns holding the wide lane only.
+   * Brings every sample recorded before this call into {@link #current}; reader holding every lane. Flips the phase
+   * (the linearization point), empties the narrow lane into the wide one and gives it back to writers, waits for the
+   * stripe holders and spilling writers that may still write the old phase, then folds the old phase's buffers, the
+   * handed-off buffers and the old phase's spill. Returns holding the wide lane only.
    */
   private void foldAll() {
     int old = phase;
@@ -485,9 +471,6 @@ final class StripedTimer implements Timer {
     for (int i = 0; i < ss.length; i++) {
       holders[i] = ss[i].holder();
     }
-    // after the flip, so that the wait for the lanes' holders and the waits below overlap: every writer waited for was
-    // stopped before the flip
-    takeLanes();
     Aggregate narrow = lanes[1].aggregate;
     if (narrow.samples != 0 || narrow.rejected != 0) {
       current.addAll(narrow);
@@ -549,7 +532,6 @@ final class StripedTimer implements Timer {
   long footprintBytes() {
     lockForRead();
     try {
-      takeLanes();
       return footprintBytesWithLanesHeld();
     } finally {
       unlockForRead();

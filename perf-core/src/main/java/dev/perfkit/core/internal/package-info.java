@@ -43,22 +43,16 @@
  *
  * <h2>Read path</h2>
  * <ol>
- *   <li>Readers take turns on the phaser's reader lock. The reader holding it announces itself: writers that claim a
- *       stripe from then on take no lane and hand buffers off instead.</li>
+ *   <li>Readers take turns on the phaser's reader lock. The reader holding it announces itself (writers stop taking
+ *       lanes and hand buffers off instead) and takes both lanes' locks.</li>
  *   <li>It flips the timer's phase. The flip is the read's linearization point: a writer that claimed a stripe after
- *       it appends to the other phase's buffers. Only then does it take both lanes' locks, waiting for the writers
- *       that took one before the announcement: they fold only what belongs to the old phase (a writer's own buffer is
- *       of the phase it read under its stripe claim, and a writer that folds others' hand-offs reads the phase before
- *       it looks for the announcement and folds only while that phase is still current), so whatever they fold is in
- *       the lanes when the reader takes them. Taking the lanes after the flip lets this wait overlap the waits
- *       below: every writer the read waits for was stopped before the flip.</li>
- *   <li>Holding the lanes, it empties the narrow lane into the wide one and gives the narrow lane back: from then on
- *       the lane belongs to the new phase, and a writer folds into it only a buffer of the phase it reads under the
- *       lane's lock. So writers keep folding (and folding the new phase's hand-offs) for the rest of the read, and a
- *       writer still holding a stripe of the old phase (a straggler) hands its full buffer off to the old phase's
- *       queue instead. Lincheck finds the lost samples when that check is removed.</li>
-  <li>Right after the flip the reader notes which writer holds each stripe (the stripes' sequence numbers, read in
- *       one pass); after the lanes it waits for the spilling writers that entered before ({@code WriterReaderPhaser.flipPhase}), then for
+ *       it appends to the other phase's buffers. At once it empties the narrow lane into the wide one and gives the
+ *       narrow lane back: from then on the lane belongs to the new phase, and a writer folds into it only a buffer of
+ *       the phase it reads under the lane's lock. So writers keep folding (and folding the new phase's hand-offs)
+ *       during the whole read, and a writer still holding a stripe of the old phase (a straggler) hands its full buffer
+ *       off to the old phase's queue instead. Lincheck finds the lost samples when that check is removed.</li>
+ *   <li>Right after the flip the reader notes which writer holds each stripe (the stripes' sequence numbers, read in
+ *       one pass), waits for the spilling writers that entered before ({@code WriterReaderPhaser.flipPhase}), then for
  *       each noted writer to release its stripe: the sequence number tells that writer apart from later ones, so
  *       writers that keep recording cannot starve it, and since the holders were noted at once, the waits overlap
  *       instead of adding up (reading each stripe's holder only when its turn came made 64-writer reads take three

@@ -66,8 +66,8 @@ final class Spill {
    * @param maxSpares the most spare buffers this spill creates, on demand
    */
   Spill(int maxBuffers, int maxSpares, int bufferCapacity, Layout layout) {
-    // the pool holds every spare: no more than maxSpares are ever created
-    this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, Integer.highestOneBit(Math.max(2, maxSpares))));
+    // the pool holds every spare (its capacity is rounded up to a power of two): no more than maxSpares are created
+    this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, maxSpares));
     this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.fullOdd = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.maxSpares = maxSpares;
@@ -75,7 +75,7 @@ final class Spill {
     this.layout = layout;
   }
 
-  /** The queue of full buffers of {@code phase}, for the wide lane's holder. */
+  /** The queue of full buffers of {@code phase}, for the lane holder that holds the phase's token. */
   MpscUnboundedAtomicArrayQueue<ValueBuffer> full(int phase) {
     return phase == 0 ? fullEven : fullOdd;
   }
@@ -165,7 +165,7 @@ final class Spill {
       }
       b.foldInto(into);
       b.reset();
-      pool.offer(b); // dropped if the pool is full: an extra buffer of a slow drain
+      pool.offer(b); // never full: it has room for every spare
       done++;
     }
     return done;

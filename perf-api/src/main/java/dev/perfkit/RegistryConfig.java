@@ -17,12 +17,17 @@ public final class RegistryConfig {
    */
   public static final String JFR_PROPERTY = "perfkit.jfr";
 
+  /** The largest stripe bound {@link Builder#maxStripes(int)} accepts. */
+  public static final int MAX_STRIPES_LIMIT = 256;
+
   private final int maxMeters;
   private final Ticker ticker;
   private final boolean jfrEvents;
+  private final int maxStripes;
 
   private RegistryConfig(Builder b) {
     this.maxMeters = b.maxMeters;
+    this.maxStripes = b.maxStripes;
     this.ticker = b.ticker;
     this.jfrEvents = b.jfrEvents;
   }
@@ -47,6 +52,18 @@ public final class RegistryConfig {
     return maxMeters;
   }
 
+  /**
+   * The most stripes a timer of this registry grows to under contention, or 0 for the engine's choice (the core
+   * engine: two per core, rounded up to a power of two, at most 32). More stripes keep recording steady when far more
+   * threads record than there are cores, at the cost of memory: in the core engine about 620 bytes per stripe, and
+   * stripes are added only while writers collide.
+   *
+   * @return the stripe bound, a power of two from 1 to {@value #MAX_STRIPES_LIMIT}, or 0 for the engine's choice
+   */
+  public int maxStripes() {
+    return maxStripes;
+  }
+
   /** {@return the ticker every timer of the registry reads} */
   public Ticker ticker() {
     return ticker;
@@ -69,8 +86,26 @@ public final class RegistryConfig {
     private int maxMeters = DEFAULT_MAX_METERS;
     private Ticker ticker = Ticker.system();
     private boolean jfrEvents = Boolean.getBoolean(JFR_PROPERTY);
+    private int maxStripes;
 
     private Builder() {}
+
+    /**
+     * Sets the most stripes a timer grows to; see {@link RegistryConfig#maxStripes()}.
+     *
+     * @param maxStripes a power of two from 1 to {@value RegistryConfig#MAX_STRIPES_LIMIT}, or 0 for the engine's
+     *     choice (the default)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxStripes} is neither 0 nor such a power of two
+     */
+    public Builder maxStripes(int maxStripes) {
+      if (maxStripes != 0 && (maxStripes < 1 || maxStripes > MAX_STRIPES_LIMIT || Integer.bitCount(maxStripes) != 1)) {
+        throw new IllegalArgumentException("maxStripes must be 0 (the engine's choice) or a power of two from 1 to "
+            + MAX_STRIPES_LIMIT + ", got " + maxStripes);
+      }
+      this.maxStripes = maxStripes;
+      return this;
+    }
 
     /**
      * Turns JDK Flight Recorder events on or off; see {@link RegistryConfig#jfrEvents()}.

@@ -9,7 +9,10 @@ public final class CoreEngine implements PerfEngine {
 
   static final String NAME = "core";
 
-  /** Stripes per timer at most: two per core up to 32, whatever the thread count (see the package notes on memory). */
+  /**
+   * Stripes per timer at most unless {@link RegistryConfig#maxStripes()} says otherwise: two per core up to 32,
+   * whatever the thread count (see the package notes on memory).
+   */
   static final int MAX_STRIPES = Math.min(32, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
 
   /** Called by {@link java.util.ServiceLoader}. */
@@ -22,6 +25,6 @@ public final class CoreEngine implements PerfEngine {
 
   @Override
   public PerfRegistry newRegistry(RegistryConfig config) {
-    return new CoreRegistry(config, MAX_STRIPES);
+    return new CoreRegistry(config, config.maxStripes() == 0 ? MAX_STRIPES : config.maxStripes());
   }
 }

@@ -30,6 +30,37 @@ class RegistryTest {
     }
   }
 
+  /**
+   * A timer grows its stripes while writers collide, up to the registry's bound: the engine's (two per core) by
+   * default, the configured one otherwise. Collisions are played by holding every stripe's claim before each record.
+   */
+  @Test
+  void timersGrowTheirStripesUpToTheConfiguredBound() {
+    assertEquals(CoreEngine.MAX_STRIPES, stripesAfterCollisions(RegistryConfig.defaults()));
+    assertEquals(16, stripesAfterCollisions(RegistryConfig.builder().maxStripes(16).build()));
+    assertEquals(1, stripesAfterCollisions(RegistryConfig.builder().maxStripes(1).build()));
+  }
+
+  private static int stripesAfterCollisions(RegistryConfig config) {
+    try (PerfRegistry registry = new CoreEngine().newRegistry(config)) {
+      StripedTimer timer = (StripedTimer) registry.timer("t");
+      int records = 0;
+      for (int round = 0; round < 40; round++) {
+        List<Stripe> held = new ArrayList<>();
+        for (Stripe s : TestAccess.stripes(timer)) {
+          if (s.tryClaim()) {
+            held.add(s);
+          }
+        }
+        timer.recordNanos(1_000); // finds its stripe held: grows below the bound, else spills
+        records++;
+        held.forEach(Stripe::release);
+      }
+      assertEquals(records, timer.snapshot().count(), "nothing lost while the stripes were held");
+      return timer.stripeCount();
+    }
+  }
+
   @Test
   void sameNameGivesSameMeter() {
     try (PerfRegistry registry = PerfRegistry.create()) {

@@ -13,7 +13,8 @@ public final class CoreEngine implements PerfEngine {
    * Stripes per timer at most unless {@link RegistryConfig#maxStripes()} says otherwise: two per core up to 32,
    * whatever the thread count (see the package notes on memory).
    */
-  static final int MAX_STRIPES = Math.min(32, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
+  static final int MAX_STRIPES =
+      Math.min(32, Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2);
 
   /** Called by {@link java.util.ServiceLoader}. */
   public CoreEngine() {}

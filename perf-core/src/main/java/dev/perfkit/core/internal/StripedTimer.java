@@ -70,8 +70,8 @@ final class StripedTimer implements Timer {
 
   /**
    * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds a compact aggregate with no limit
-   * ({@link #current}), {@code lanes[1]} a narrow one that every read empties into it. The aggregates and the fields below are touched only under the locks
-   * described in the package notes.
+   * ({@link #current}), {@code lanes[1]} a narrow one that every read empties into it. The aggregates and the fields
+   * below are touched only under the locks described in the package notes.
    */
   private final Lane[] lanes;
   private final Aggregate current;
@@ -247,8 +247,8 @@ final class StripedTimer implements Timer {
    * Locks a lane that can take {@code b} for a writer, or returns null: the lane the calling thread prefers, else the
    * other, each only if it is free. The narrow lane takes {@code b} only if {@code b} belongs to the current phase
    * {@code p} (a reader empties the lane as it flips the phase, so it holds samples of the current phase only), has
-   * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread that finds another's mark on its
-   * preferred lane may move its preference (see {@link Lane}).
+   * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread
+   * that finds another's mark on its preferred lane may move its preference (see {@link Lane}).
    */
   private Lane lockLane(ValueBuffer b, int p) {
     Probe probe = Probe.current();

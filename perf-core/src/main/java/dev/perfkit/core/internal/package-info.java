@@ -15,15 +15,16 @@
  *   <li>A full buffer is folded by the writer that found it full into one of the timer's two
  *       {@link dev.perfkit.core.internal.Lane lanes}, each an {@link dev.perfkit.core.internal.Aggregate aggregate}
  *       (HdrHistogram's log-linear layout, exact total, min, max, overflow and rejected counts) behind a try-lock: the
- *       lane its thread prefers if it gets that lock with one compare-and-set, else the other. Two threads on two cores
- *       settle on different lanes (a thread that finds another's fold in its lane moves with probability one half), so
- *       each keeps its aggregate's cache lines and its lock in its own core's cache; with one shared aggregate behind one
- *       fold lock, the lock and the aggregate moved between the cores and writers that found the lock taken handed
- *       buffers off, and two threads cost 28 to 111 ns per record against 12 to 15 ns now. The first lane is compact ({@code int}
- *       counts with a {@code long} carry, see Memory) and has no limit; the second is narrow ({@code int} counts,
- *       no carry), holds at most 2^31 - 1 values and no coordinated-omission correction, and is emptied into the first by every read (or by a writer that finds it
- *       full and the first lane free). If both lanes are taken, the writer takes a spare buffer from a JCTools MPMC
- *       pool, hands the full one off through the JCTools MPSC queue of its phase, and goes on (see
+ *       lane its thread prefers if it gets that lock with one compare-and-set, else the other. Two threads on two
+ *       cores settle on different lanes (a thread that finds another's fold in its lane moves with probability one
+ *       half), so each keeps its aggregate's cache lines and its lock in its own core's cache; with one shared
+ *       aggregate behind one fold lock, the lock and the aggregate moved between the cores and writers that found the
+ *       lock taken handed buffers off, and two threads cost 28 to 111 ns per record against 12 to 15 ns now. The first
+ *       lane is compact ({@code int} counts with a {@code long} carry, see Memory) and has no limit; the second is
+ *       narrow ({@code int} counts, no carry), holds at most 2^31 - 1 values and no coordinated-omission correction,
+ *       and is emptied into the first by every read (or by a writer that finds it full and the first lane free). If
+ *       both lanes are taken, the writer takes a spare buffer from a JCTools MPMC pool, hands the full one off through
+ *       the JCTools MPSC queue of its phase, and goes on (see
  *       {@link dev.perfkit.core.internal.Spill}); lane holders fold a few handed-off buffers each time, after they
  *       have released their stripe. The pool holds at most two spares per stripe. If it is empty (lane holders are
  *       slow, typically because the scheduler stopped them), the writer adds its full buffer to the phase's

@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * The concurrent and the compact aggregates against the plain one: the same values, corrections, rejections and overflows give the
- * same snapshot, whether one thread or many add them, and counts that pass the carry threshold lose nothing.
+ * The concurrent and the compact aggregates against the plain one: the same values, corrections, rejections and
+ * overflows give the same snapshot, whether one thread or many add them, and counts that pass the carry threshold
+ * lose nothing.
  */
 class ConcurrentAggregateTest {
 

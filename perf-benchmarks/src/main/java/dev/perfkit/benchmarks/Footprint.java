@@ -59,6 +59,8 @@ public final class Footprint {
     row("perfkit Timer, 64 threads at once", i -> perfkit.timer("c" + i), threads(64));
     row("perfkit Timer, 64 threads, then 1 interval read", i -> perfkit.timer("d" + i),
         threads(64).andThen(ts -> ts.forEach(t -> t.intervalSnapshot())));
+    PerfRegistry sixteen = PerfRegistry.create(RegistryConfig.builder().maxMeters(100_000).maxStripes(16).build());
+    row("perfkit Timer, maxStripes(16), 64 threads", i -> sixteen.timer("g" + i), threads(64));
     if (Runtime.version().feature() >= 21) {
       row("perfkit Timer, 100,000 virtual threads", i -> perfkit.timer("e" + i), virtualThreads(100_000));
     }

@@ -34,13 +34,14 @@ abstract class AggregatePadAfter extends AggregateFields {
  * it (see {@link StripedTimer}).
  *
  * <p>The counts live in chunks of {@code 2^precisionBits} counters, one per power of two, allocated the first time a
- * value lands in them, so memory follows the range of values seen rather than the configured range. Three kinds:
+ * value lands in them, so memory follows the range of values seen rather than the configured range. Counts are
+ * {@code int}s. Two kinds:
  * <ul>
- *   <li>wide: {@code long} counts, no limit: the reference the other kinds are tested against;</li>
- *   <li>{@linkplain #compact compact}: {@code int} counts with a {@code long} carry, no limit: a timer's first lane and
- *       its earlier intervals;</li>
- *   <li>{@linkplain #narrow narrow}: {@code int} counts, at most its limit ({@link #NARROW_LIMIT} by default) of values
- *       between clears: the second lane of a contended timer, emptied into the first by every read; its callers check
+ *   <li>unlimited ({@link #Aggregate(Layout)}): a count that reaches {@link ConcurrentAggregate#CARRY} moves into a
+ *       {@code long} carry chunk made then, so it costs the memory of {@code long} counts only for the powers of two
+ *       that hold a billion values: a timer's first lane and its earlier intervals;</li>
+ *   <li>{@linkplain #narrow narrow}: no carry, at most its limit ({@link #NARROW_LIMIT} by default) of values between
+ *       clears: the second lane of a contended timer, emptied into the first by every read; its callers check
  *       {@link #narrowRoom()} before they fold into it.</li>
  * </ul>
  */
@@ -53,27 +54,20 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   private static final long LOOP_LIMIT = 64;
 
   private final Layout layout;
-  /** Wide counts; empty (length 0) in a narrow aggregate. */
-  private final long[][] chunks;
-  /** Narrow counts; null in a wide aggregate. */
-  private final int[][] narrowChunks;
+  private final int[][] chunks;
   private final long narrowLimit;
   /**
-   * In a {@linkplain #compact compact} aggregate, the {@code long} part of counts that reached
-   * {@link ConcurrentAggregate#CARRY} (a chunk made the first time one of its counts does); null otherwise.
+   * The {@code long} part of counts that reached {@link ConcurrentAggregate#CARRY} (a chunk made the first time one of
+   * its counts does); null in a narrow aggregate.
    */
   private final long[][] carries;
 
-  /** A wide aggregate: {@code long} counts, no limit. */
+  /** An unlimited aggregate: {@code int} counts with a {@code long} carry. */
   Aggregate(Layout layout) {
-    this.layout = layout;
-    this.chunks = new long[layout.chunkCount][];
-    this.narrowChunks = null;
-    this.narrowLimit = Long.MAX_VALUE;
-    this.carries = null;
+    this(layout, Long.MAX_VALUE, true);
   }
 
-  /** A narrow aggregate: {@code int} counts, at most {@code limit} (at most {@link #NARROW_LIMIT}) values. */
+  /** A narrow aggregate: at most {@code limit} (at most {@link #NARROW_LIMIT}) values, no carry. */
   Aggregate(Layout layout, long limit) {
     this(layout, checkedLimit(limit), false);
   }
@@ -87,19 +81,9 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
   private Aggregate(Layout layout, long limit, boolean carry) {
     this.layout = layout;
-    this.chunks = new long[0][];
-    this.narrowChunks = new int[layout.chunkCount][];
+    this.chunks = new int[layout.chunkCount][];
     this.narrowLimit = limit;
     this.carries = carry ? new long[layout.chunkCount][] : null;
-  }
-
-  /**
-   * A compact aggregate: {@code int} counts with no limit, a count that reaches {@link ConcurrentAggregate#CARRY}
-   * moving into a {@code long} carry chunk made then. Half the memory of a wide one until some count passes 2^30:
-   * for a timer's earlier intervals, which only interval reads add to.
-   */
-  static Aggregate compact(Layout layout) {
-    return new Aggregate(layout, Long.MAX_VALUE, true);
   }
 
   /** Whether this aggregate has a limit: the narrow lane's (int counts, no carry). */
@@ -107,7 +91,7 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     return narrowLimit != Long.MAX_VALUE;
   }
 
-  /** How many more values this aggregate takes before it must be cleared: unlimited if wide. */
+  /** How many more values this aggregate takes before it must be cleared: unlimited if not narrow. */
   long narrowRoom() {
     return narrowLimit == Long.MAX_VALUE ? Long.MAX_VALUE : narrowLimit - samples;
   }
@@ -172,28 +156,16 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     min = Math.min(min, lowest);
   }
 
+  /** Adds {@code count} to bucket {@code index} (in a narrow aggregate it fits: see {@link #narrowRoom()}). */
   @Override
   public void add(int index, long count) {
     samples += count;
     int c = index >>> layout.chunkShift;
-    if (narrowChunks != null) {
-      addNarrow(c, index & layout.chunkMask, count);
-      return;
-    }
-    long[] chunk = chunks[c];
-    if (chunk == null) {
-      chunk = new long[layout.chunkMask + 1];
-      chunks[c] = chunk;
-    }
-    chunk[index & layout.chunkMask] += count;
-  }
-
-  /** Adds {@code count} (which fits: see {@link #narrowRoom()}) to a narrow aggregate's counter. */
-  private void addNarrow(int c, int i, long count) {
-    int[] chunk = narrowChunks[c];
+    int i = index & layout.chunkMask;
+    int[] chunk = chunks[c];
     if (chunk == null) {
       chunk = new int[layout.chunkMask + 1];
-      narrowChunks[c] = chunk;
+      chunks[c] = chunk;
     }
     if (carries != null && chunk[i] + count >= ConcurrentAggregate.CARRY) {
       long[] carry = carries[c];
@@ -208,26 +180,15 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     chunk[i] += (int) count;
   }
 
-  /** Adds everything in {@code other} (wide or narrow) to this aggregate. */
+  /** Adds everything in {@code other} to this aggregate. */
   void addAll(Aggregate other) {
     for (int c = 0; c < layout.chunkCount; c++) {
-      int base = c << layout.chunkShift;
-      if (other.narrowChunks != null) {
-        if (other.narrowChunks[c] != null || other.carries != null && other.carries[c] != null) {
-          for (int i = 0; i <= layout.chunkMask; i++) {
-            long n = other.count(base + i);
-            if (n != 0) {
-              add(base + i, n);
-            }
-          }
-        }
-      } else {
-        long[] from = other.chunks[c];
-        if (from != null) {
-          for (int i = 0; i < from.length; i++) {
-            if (from[i] != 0) {
-              add(base + i, from[i]);
-            }
+      if (other.hasChunk(c)) {
+        int base = c << layout.chunkShift;
+        for (int i = 0; i <= layout.chunkMask; i++) {
+          long n = other.count(base + i);
+          if (n != 0) {
+            add(base + i, n);
           }
         }
       }
@@ -241,16 +202,9 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
   /** Forgets every value; keeps the chunks for the next interval. */
   void clear() {
-    for (long[] chunk : chunks) {
+    for (int[] chunk : chunks) {
       if (chunk != null) {
         java.util.Arrays.fill(chunk, 0);
-      }
-    }
-    if (narrowChunks != null) {
-      for (int[] chunk : narrowChunks) {
-        if (chunk != null) {
-          java.util.Arrays.fill(chunk, 0);
-        }
       }
     }
     if (carries != null) {
@@ -271,19 +225,14 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   private long count(int index) {
     int c = index >>> layout.chunkShift;
     int i = index & layout.chunkMask;
-    if (narrowChunks == null) {
-      long[] chunk = chunks[c];
-      return chunk == null ? 0 : chunk[i];
-    }
-    int[] chunk = narrowChunks[c];
+    int[] chunk = chunks[c];
     long n = chunk == null ? 0 : chunk[i];
     return carries == null || carries[c] == null ? n : n + carries[c][i];
   }
 
-  /** Whether chunk {@code c} has counters (wide, narrow or carry). */
+  /** Whether chunk {@code c} has counters (counts or carry). */
   private boolean hasChunk(int c) {
-    return narrowChunks == null ? chunks[c] != null
-        : narrowChunks[c] != null || carries != null && carries[c] != null;
+    return chunks[c] != null || carries != null && carries[c] != null;
   }
 
   /** The count in bucket {@code index} of {@code a} and {@code b} together; {@code b} may be null. */
@@ -373,16 +322,9 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
   /** Retained bytes of this aggregate (object headers included, compressed references assumed). */
   long footprintBytes() {
     long bytes = 16 + 8 * 16 + 6 * 8 + 8 * 16 + 16 + 16 + 4L * layout.chunkCount;
-    for (long[] chunk : chunks) {
+    for (int[] chunk : chunks) {
       if (chunk != null) {
-        bytes += 16 + 8L * chunk.length;
-      }
-    }
-    if (narrowChunks != null) {
-      for (int[] chunk : narrowChunks) {
-        if (chunk != null) {
-          bytes += 16 + 4L * chunk.length;
-        }
+        bytes += 16 + 4L * chunk.length;
       }
     }
     if (carries != null) {

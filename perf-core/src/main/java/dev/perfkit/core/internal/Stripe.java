@@ -54,6 +54,13 @@ final class Stripe extends StripePadAfter {
     }
   }
 
+  /**
+   * A reader that has spun briefly sleeps this long between checks of a writer it waits for (here and for the lanes).
+   * Sleeping rather than yielding matters when writers outnumber cores: a thread that keeps yielding uses up its share
+   * of the core and then waits behind every runnable writer, while a sleeping one is run soon after it wakes.
+   */
+  static final long NAP_NANOS = 20_000;
+
   /** Taken for good: the timer is closed and writers find every stripe taken. Odd, so it reads as held. */
   static final long CLOSED = -1;
 
@@ -112,7 +119,7 @@ final class Stripe extends StripePadAfter {
       if (spins < 64) {
         Thread.onSpinWait();
       } else {
-        LockSupport.parkNanos(Reader.NAP_NANOS);
+        LockSupport.parkNanos(NAP_NANOS);
       }
     }
   }

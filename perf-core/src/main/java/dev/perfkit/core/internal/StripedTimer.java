@@ -69,9 +69,9 @@ final class StripedTimer implements Timer {
   private final WriterReaderPhaser phaser = new WriterReaderPhaser();
 
   /**
-   * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds a compact aggregate with no limit
-   * ({@link #current}), {@code lanes[1]} a narrow one that every read empties into it. The aggregates and the fields
-   * below are touched only under the locks described in the package notes.
+   * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds an unlimited aggregate ({@link #current},
+   * {@code int} counts with a {@code long} carry), {@code lanes[1]} a narrow one that every read empties into it. The
+   * aggregates and the fields below are touched only under the locks described in the package notes.
    */
   private final Lane[] lanes;
   private final Aggregate current;
@@ -104,7 +104,7 @@ final class StripedTimer implements Timer {
     this.ticker = ticker;
     this.maxStripes = maxStripes;
     this.bufferCapacity = bufferCapacity;
-    this.lanes = new Lane[] {new Lane(Aggregate.compact(layout)), new Lane(new Aggregate(layout, narrowLimit))};
+    this.lanes = new Lane[] {new Lane(new Aggregate(layout)), new Lane(new Aggregate(layout, narrowLimit))};
     this.current = lanes[0].aggregate;
     this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
     this.createdTick = ticker.nanos();
@@ -414,7 +414,7 @@ final class StripedTimer implements Timer {
   /** Moves the current interval into the past; every lane held by the reader. */
   private void endInterval(long now) {
     if (past == null) {
-      past = Aggregate.compact(layout);
+      past = new Aggregate(layout);
     }
     past.addAll(current);
     current.clear();
@@ -433,7 +433,7 @@ final class StripedTimer implements Timer {
         if (spins < 64) {
           Thread.onSpinWait();
         } else {
-          LockSupport.parkNanos(Reader.NAP_NANOS);
+          LockSupport.parkNanos(Stripe.NAP_NANOS);
         }
       }
     }
@@ -481,7 +481,7 @@ final class StripedTimer implements Timer {
     // instead; writers keep folding while this reader waits for those stragglers and folds the old phase
     releaseNarrow();
     // spilling writers that entered before now; the flip came first, so later ones read the new phase
-    phaser.flipPhase(Reader.NAP_NANOS);
+    phaser.flipPhase(Stripe.NAP_NANOS);
     for (int i = 0; i < ss.length; i++) {
       ss[i].awaitLeft(holders[i]);
     }

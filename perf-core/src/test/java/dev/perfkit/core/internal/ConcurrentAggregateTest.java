@@ -3,10 +3,13 @@ package dev.perfkit.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.perfkit.Tags;
+import dev.perfkit.TimerSnapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,33 +97,61 @@ class ConcurrentAggregateTest {
   }
 
   /**
-   * The compact aggregate (a timer's earlier intervals) against the wide one: counts past 2^30 move into the carry and
-   * still add up, in snapshots with a wide aggregate and when added to another aggregate.
+   * The unlimited aggregate (a timer's first lane and earlier intervals) against plain {@code long} counts: counts past
+   * 2^30 move into the carry and still add up, in snapshots with another aggregate and when added to another one.
    */
   @Test
-  void compactAggregateAgreesWithTheWideOneAcrossTheCarry() {
-    Aggregate compact = Aggregate.compact(LAYOUT);
-    Aggregate wide = new Aggregate(LAYOUT);
+  void unlimitedAggregateAgreesWithLongCountsAcrossTheCarry() {
+    Aggregate compact = new Aggregate(LAYOUT);
+    long[] expected = new long[LAYOUT.chunkCount << LAYOUT.chunkShift];
     SplittableRandom random = new SplittableRandom(3);
     for (int i = 0; i < 5_000; i++) {
       int index = LAYOUT.indexOf(random.nextLong(0, 1 << 20));
       long count = i % 50 == 0 ? ConcurrentAggregate.CARRY + random.nextLong(1, 1 << 20) : random.nextLong(1, 1 << 22);
       compact.add(index, count);
-      wide.add(index, count);
+      expected[index] += count;
     }
     compact.record(12_345, 1_000); // a correction: the scalars as well
-    wide.record(12_345, 1_000);
+    TimerSnapshot correction = snapshotOf(a -> a.record(12_345, 1_000));
+    for (int b = 0; b < correction.bucketCount(); b++) {
+      expected[LAYOUT.indexOf(correction.bucketValue(b))] += correction.bucketCountAt(b);
+    }
     Aggregate current = new Aggregate(LAYOUT);
     current.record(777);
-    assertEquals(Reference.describe(Aggregate.snapshot("t", Tags.empty(), current, wide, 0, 1)),
-        Reference.describe(Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1)));
+    expected[LAYOUT.indexOf(777)]++;
+    TimerSnapshot both = Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1);
+    assertEquals(describe(expected, correction.totalNanos() + 777, 777, correction.maxNanos()),
+        Reference.describe(both));
+    expected[LAYOUT.indexOf(777)]--;
     Aggregate sum = new Aggregate(LAYOUT);
     sum.addAll(compact);
-    assertEquals(Reference.describe(Aggregate.snapshot("t", Tags.empty(), wide, null, 0, 1)),
+    assertEquals(describe(expected, correction.totalNanos(), correction.minNanos(), correction.maxNanos()),
         Reference.describe(Aggregate.snapshot("t", Tags.empty(), sum, null, 0, 1)));
-    assertEquals(wide.samples, compact.samples);
+    assertEquals(Arrays.stream(expected).sum(), compact.samples);
     compact.clear();
     assertEquals(1, Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1).count(), "only current's value");
+  }
+
+  private static TimerSnapshot snapshotOf(Consumer<Aggregate> fill) {
+    Aggregate a = new Aggregate(LAYOUT);
+    fill.accept(a);
+    return Aggregate.snapshot("t", Tags.empty(), a, null, 0, 1);
+  }
+
+  /** {@link Reference#describe} of a snapshot with these bucket counts (by index) and scalars. */
+  private static String describe(long[] counts, long total, long min, long max) {
+    int nonEmpty = 0;
+    for (long n : counts) {
+      nonEmpty += n == 0 ? 0 : 1;
+    }
+    TimerSnapshot.Builder b = TimerSnapshot.builder("t", LAYOUT.precisionBits, nonEmpty).totalNanos(total)
+        .minMaxNanos(min, max).overflowAndRejected(0, 0);
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] != 0) {
+        b.bucket(LAYOUT.highestValueAt(i), counts[i]);
+      }
+    }
+    return Reference.describe(b.build());
   }
 
   private static void assertSame(Aggregate plain, ConcurrentAggregate concurrent, String what) {

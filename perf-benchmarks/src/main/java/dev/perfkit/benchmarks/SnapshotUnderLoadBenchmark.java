@@ -154,4 +154,56 @@ public class SnapshotUnderLoadBenchmark {
     recycle = recorder.getIntervalHistogram(recycle);
     return recycle.getValueAtPercentile(99);
   }
+
+  /** A histogram only its own thread touches: the control's writers share nothing. */
+  @State(Scope.Thread)
+  public static class Own {
+    final Histogram histogram = new Histogram(TimerRecordBenchmark.HOUR, 2);
+  }
+
+  /** What the control's reader copies: a histogram filled once, which no writer touches. */
+  @State(Scope.Group)
+  public static class Quiet {
+    final Histogram source = new Histogram(TimerRecordBenchmark.HOUR, 2);
+    final Histogram target = new Histogram(TimerRecordBenchmark.HOUR, 2);
+
+    /** Fills the source with the benchmark's latencies, so the copy has as many buckets to visit as a real read. */
+    @Setup(Level.Trial)
+    public void fill() {
+      TimerRecordBenchmark.Latencies l = new TimerRecordBenchmark.Latencies();
+      l.setUp();
+      for (int i = 0; i < 1_000_000; i++) {
+        source.recordValue(l.next());
+      }
+    }
+  }
+
+  /**
+   * Records one latency into this thread's own histogram (a writer of the {@code noWaitControl} group): the same CPU
+   * load as the other groups' writers, with nothing that a reader could wait for.
+   *
+   * @param o this thread's histogram
+   * @param l this thread's latencies
+   */
+  @Benchmark
+  @Group("noWaitControl")
+  @GroupThreads(64)
+  public void noWaitControlWrite(Own o, TimerRecordBenchmark.Latencies l) {
+    o.histogram.recordValue(l.next());
+  }
+
+  /**
+   * {@return the p99 of a copy of a histogram no writer touches}: a read that waits for no writer at all, under the
+   * same 64 runnable writers. Its percentiles are what the scheduler alone does to a reader here, the floor for any
+   * read design.
+   *
+   * @param q the histogram to copy and the copy
+   */
+  @Benchmark
+  @Group("noWaitControl")
+  @GroupThreads(1)
+  public long noWaitControlRead(Quiet q) {
+    q.source.copyInto(q.target);
+    return q.target.getValueAtPercentile(99);
+  }
 }

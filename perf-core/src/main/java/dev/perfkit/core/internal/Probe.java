@@ -12,7 +12,13 @@ final class Probe {
   private static final ThreadLocal<Probe> PROBE = ThreadLocal.withInitial(Probe::new);
 
   private int hash;
-  /** Which of a timer's two {@link Lane}s this thread folds into first: 0 or 1. */
+  /**
+   * Which of a timer's two {@link Lane}s this thread folds into first: 0 (the wide lane) until the thread finds another
+   * thread's fold there and moves (see {@link #maybeMoveLane()}), so that a timer only one thread records into never
+   * fills its narrow lane. Starting from the thread's hash put half of all lone threads on the narrow lane, and their
+   * timers kept three aggregates after an interval read instead of two (24.1 KB against 17.3 KB, on JDK 25, where the
+   * main thread's id gave it the narrow lane).
+   */
   private int lane;
   /** Xorshift state for the coin of {@link #maybeMoveLane()}; apart from the hash, so that stripes stay put. */
   private int coin;
@@ -21,7 +27,6 @@ final class Probe {
   private Probe() {
     int h = mix(Thread.currentThread().getId());
     this.hash = h == 0 ? 1 : h;
-    this.lane = (h >>> 16) & 1;
     this.coin = h == 0 ? 1 : h;
   }
 

@@ -176,6 +176,41 @@ class LaneTest {
     assertEquals(rounds * 16L * (1_000 + 1_001), s.totalNanos());
   }
 
+  /**
+   * A thread that never met another thread's fold folds into the wide lane only, whatever its id: a timer that one
+   * thread records into keeps one aggregate (two after an interval read), not the narrow lane's as well.
+   */
+  @Test
+  void aLoneThreadNeverFillsTheNarrowLane() throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    for (int k = 0; k < 8; k++) { // new threads, new ids: the lane no longer depends on them
+      StripedTimer timer = TimerProperties.timer(6, 1, 16);
+      Lane[] lanes = TestAccess.lanes(timer);
+      long[] narrowBytes = new long[2];
+      Thread t = new Thread(() -> {
+        try {
+          narrowBytes[0] = lanes[1].aggregate.footprintBytes();
+          for (int i = 0; i < 10_000; i++) {
+            timer.recordNanos(1_000 + i);
+          }
+          timer.intervalSnapshot();
+          for (int i = 0; i < 10_000; i++) {
+            timer.recordNanos(1_000 + i);
+          }
+          narrowBytes[1] = lanes[1].aggregate.footprintBytes();
+        } catch (Throwable e) {
+          failure.set(e);
+        }
+      });
+      t.start();
+      t.join();
+      assertEquals(null, failure.get());
+      assertEquals(narrowBytes[0], narrowBytes[1], "the narrow lane made no chunk");
+      assertTrue(lanes[0].aggregate.samples > 0, "the wide lane was folded into");
+      assertEquals(20_000, timer.snapshot().count());
+    }
+  }
+
   /** A timer of one stripe with buffers of four values (and so two spares): few records reach every path. */
   private static StripedTimer oneStripeOfFour() {
     return new StripedTimer(
@@ -183,36 +218,21 @@ class LaneTest {
         new ScriptedTicker(), 1, 4);
   }
 
-  /**
-   * Starts {@code body} on a thread whose probe prefers {@code lane} at first (thread ids decide, so a few tries do);
-   * waits for it to end if {@code join}.
-   */
+  /** Starts {@code body} on a new thread that prefers {@code lane}; waits for it to end if {@code join}. */
   private static Thread onLane(int lane, Runnable body, AtomicReference<Throwable> failure, boolean join)
       throws Exception {
-    for (int attempt = 0; attempt < 64; attempt++) {
-      Semaphore checked = new Semaphore(0);
-      boolean[] fits = new boolean[1];
-      Thread t = new Thread(() -> {
-        fits[0] = Probe.current().lane() == lane;
-        checked.release();
-        if (fits[0]) {
-          try {
-            body.run();
-          } catch (Throwable e) {
-            failure.set(e);
-          }
-        }
-      });
-      t.start();
-      checked.acquire();
-      if (fits[0]) {
-        if (join) {
-          t.join();
-        }
-        return t;
+    Thread t = new Thread(() -> {
+      try {
+        TestAccess.preferLane(lane);
+        body.run();
+      } catch (Throwable e) {
+        failure.set(e);
       }
+    });
+    t.start();
+    if (join) {
       t.join();
     }
-    throw new AssertionError("no thread preferred lane " + lane + " in 64 tries");
+    return t;
   }
 }

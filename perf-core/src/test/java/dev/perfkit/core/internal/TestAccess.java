@@ -2,7 +2,7 @@ package dev.perfkit.core.internal;
 
 import java.lang.reflect.Field;
 
-/** Reads a timer's private state for tests that must reach a particular path. */
+/** Reads (and for a thread's lane, sets) private state for tests that must reach a particular path. */
 final class TestAccess {
   private TestAccess() {}
 
@@ -12,6 +12,17 @@ final class TestAccess {
 
   static Lane[] lanes(StripedTimer t) {
     return (Lane[]) field(t, "lanes");
+  }
+
+  /** Makes the calling thread prefer {@code lane} of every timer, as meeting another thread's fold may. */
+  static void preferLane(int lane) {
+    try {
+      Field f = Probe.class.getDeclaredField("lane");
+      f.setAccessible(true);
+      f.setInt(Probe.current(), lane);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static Object field(StripedTimer t, String name) {

@@ -59,6 +59,8 @@ public final class Footprint {
     row("perfkit Timer, 64 threads at once", i -> perfkit.timer("c" + i), threads(64));
     row("perfkit Timer, 64 threads, then 1 interval read", i -> perfkit.timer("d" + i),
         threads(64).andThen(ts -> ts.forEach(t -> t.intervalSnapshot())));
+    row("perfkit Timer, 2 threads in turn, then 1 interval read", i -> perfkit.timer("t" + i),
+        inTurn(perfkit.timer("shared")).andThen(ts -> ts.forEach(t -> t.intervalSnapshot())));
     PerfRegistry sixteen = PerfRegistry.create(RegistryConfig.builder().maxMeters(100_000).maxStripes(16).build());
     row("perfkit Timer, maxStripes(16), 64 threads", i -> sixteen.timer("g" + i), threads(64));
     if (Runtime.version().feature() >= 21) {
@@ -109,6 +111,48 @@ public final class Footprint {
       threads.forEach(Thread::start);
       for (Thread t : threads) {
         join(t);
+      }
+    };
+  }
+
+  /**
+   * Two pool threads that first record into {@code shared} at once (as threads of a service do into its busiest
+   * timer, which makes them part onto different lanes), then fill every timer one after the other, half each: the
+   * timers of a service that its threads record into one at a time.
+   */
+  private static Consumer<List<Timer>> inTurn(Timer shared) {
+    return timers -> {
+      ExecutorService[] threads = {Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor()};
+      try {
+        List<java.util.concurrent.Future<?>> busy = new ArrayList<>();
+        for (ExecutorService thread : threads) {
+          busy.add(thread.submit(() -> {
+            for (int r = 0; r < 10; r++) {
+              for (long v : VALUES) {
+                shared.recordNanos(v);
+              }
+            }
+          }));
+        }
+        for (java.util.concurrent.Future<?> f : busy) {
+          f.get();
+        }
+        for (Timer t : timers) {
+          for (int k = 0; k < 2; k++) {
+            int first = k;
+            threads[k].submit(() -> {
+              for (int i = first; i < SAMPLES; i += 2) {
+                t.recordNanos(VALUES[i]);
+              }
+            }).get();
+          }
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      } finally {
+        for (ExecutorService thread : threads) {
+          thread.shutdown();
+        }
       }
     };
   }

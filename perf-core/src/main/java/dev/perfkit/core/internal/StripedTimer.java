@@ -248,11 +248,13 @@ final class StripedTimer implements Timer {
    * other, each only if it is free. The narrow lane takes {@code b} only if {@code b} belongs to the current phase
    * {@code p} (a reader empties the lane as it flips the phase, so it holds samples of the current phase only), has
    * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread
-   * that finds another's mark on its preferred lane may move its preference (see {@link Lane}).
+   * that finds another's mark on its preferred lane may move its preference (see {@link Lane}). A timer of one stripe
+   * has one writer at a time, so it tries the wide lane first whatever the thread prefers: a thread that moved to the
+   * narrow lane of a contended timer does not fill the narrow lane of every other timer it records into.
    */
   private Lane lockLane(ValueBuffer b, int p) {
-    Probe probe = Probe.current();
-    int preferred = probe.lane();
+    Probe probe = stripes.length == 1 ? null : Probe.current();
+    int preferred = probe == null ? 0 : probe.lane();
     for (int i = 0; i < 2; i++) {
       Lane lane = lanes[preferred ^ i];
       if (!lane.tryLock()) {
@@ -263,7 +265,7 @@ final class StripedTimer implements Timer {
         lane.unlock();
         continue;
       }
-      if (i == 0 && lane.takenFrom(probe)) {
+      if (i == 0 && probe != null && lane.takenFrom(probe)) {
         probe.maybeMoveLane();
       }
       return lane;

@@ -15,8 +15,9 @@
  *   <li>A full buffer is folded by the writer that found it full into one of the timer's two
  *       {@link dev.perfkit.core.internal.Lane lanes}, each an {@link dev.perfkit.core.internal.Aggregate aggregate}
  *       (HdrHistogram's log-linear layout, exact total, min, max, overflow and rejected counts) behind a try-lock: the
- *       lane its thread prefers if it gets that lock with one compare-and-set, else the other. Every thread starts on
- *       the first lane, so a timer that one thread records into never fills the second. Two threads on two
+ *       lane its thread prefers if it gets that lock with one compare-and-set, else the other. A timer of one stripe
+ *       (one writer at a time) tries the first lane first whatever the thread prefers, and every thread starts by
+ *       preferring it, so a timer that threads record into one at a time does not fill the second. Two threads on two
  *       cores settle on different lanes (a thread that finds another's fold in its lane moves with probability one
  *       half), so each keeps its aggregate's cache lines and its lock in its own core's cache; with one shared
  *       aggregate behind one fold lock, the lock and the aggregate moved between the cores and writers that found the

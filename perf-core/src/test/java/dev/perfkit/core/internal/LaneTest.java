@@ -43,7 +43,8 @@ class LaneTest {
   void aThreadOnTheNarrowLaneLosesNothingWhenItFillsUp() throws Exception {
     StripedTimer timer = new StripedTimer(
         TimerConfig.builder("t").highestTrackableNanos(TimerProperties.HIGHEST).precisionBits(6).build(),
-        new ScriptedTicker(), 1, 4, LIMIT);
+        new ScriptedTicker(), 2, 4, LIMIT);
+    TestAccess.grow(timer); // a timer of one stripe folds into the wide lane first, whatever the thread prefers
     Reference ref = new Reference(TimerProperties.HIGHEST);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Aggregate narrow = TestAccess.lanes(timer)[1].aggregate;
@@ -141,7 +142,8 @@ class LaneTest {
    */
   @Test
   void twoThreadsTakingTurnsSettleOnDifferentLanes() throws Exception {
-    StripedTimer timer = TimerProperties.timer(6, 1, 16);
+    StripedTimer timer = TimerProperties.timer(6, 2, 16);
+    TestAccess.grow(timer); // two stripes, as two threads recording at once make
     int rounds = 1_000;
     Semaphore[] turn = {new Semaphore(1), new Semaphore(0)};
     int[] lane = new int[2];
@@ -177,38 +179,31 @@ class LaneTest {
   }
 
   /**
-   * A thread that never met another thread's fold folds into the wide lane only, whatever its id: a timer that one
-   * thread records into keeps one aggregate (two after an interval read), not the narrow lane's as well.
+   * Threads that record into a timer one at a time fold into its wide lane only, whatever lane they prefer (a thread
+   * moves to the narrow lane after meeting another's fold in some contended timer): such a timer keeps one aggregate
+   * (two after an interval read), not the narrow lane's as well.
    */
   @Test
-  void aLoneThreadNeverFillsTheNarrowLane() throws Exception {
+  void threadsRecordingOneAtATimeNeverFillTheNarrowLane() throws Exception {
+    StripedTimer timer = TimerProperties.timer(6, 16, 16);
+    Lane[] lanes = TestAccess.lanes(timer);
+    long narrowBytes = lanes[1].aggregate.footprintBytes();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    for (int k = 0; k < 8; k++) { // new threads, new ids: the lane no longer depends on them
-      StripedTimer timer = TimerProperties.timer(6, 1, 16);
-      Lane[] lanes = TestAccess.lanes(timer);
-      long[] narrowBytes = new long[2];
-      Thread t = new Thread(() -> {
-        try {
-          narrowBytes[0] = lanes[1].aggregate.footprintBytes();
-          for (int i = 0; i < 10_000; i++) {
-            timer.recordNanos(1_000 + i);
-          }
-          timer.intervalSnapshot();
-          for (int i = 0; i < 10_000; i++) {
-            timer.recordNanos(1_000 + i);
-          }
-          narrowBytes[1] = lanes[1].aggregate.footprintBytes();
-        } catch (Throwable e) {
-          failure.set(e);
+    for (int k = 0; k < 8; k++) { // eight threads one after the other, every other one preferring the narrow lane
+      Thread t = onLane(k % 2, () -> {
+        for (int i = 0; i < 2_500; i++) {
+          timer.recordNanos(1_000 + i);
         }
-      });
-      t.start();
+      }, failure, true);
       t.join();
-      assertEquals(null, failure.get());
-      assertEquals(narrowBytes[0], narrowBytes[1], "the narrow lane made no chunk");
-      assertTrue(lanes[0].aggregate.samples > 0, "the wide lane was folded into");
-      assertEquals(20_000, timer.snapshot().count());
+      if (k == 3) {
+        assertEquals(10_000, timer.intervalSnapshot().count());
+      }
     }
+    assertEquals(null, failure.get());
+    assertEquals(1, timer.stripeCount(), "no thread met another: one stripe");
+    assertEquals(narrowBytes, lanes[1].aggregate.footprintBytes(), "the narrow lane made no chunk");
+    assertEquals(20_000, timer.snapshot().count());
   }
 
   /** A timer of one stripe with buffers of four values (and so two spares): few records reach every path. */

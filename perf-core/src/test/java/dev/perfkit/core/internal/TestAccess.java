@@ -25,6 +25,17 @@ final class TestAccess {
     }
   }
 
+  /** Doubles a timer's stripes (within its bound), as contention would. */
+  static void grow(StripedTimer t) {
+    try {
+      java.lang.reflect.Method m = StripedTimer.class.getDeclaredMethod("grow");
+      m.setAccessible(true);
+      m.invoke(t);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static Object field(StripedTimer t, String name) {
     try {
       Field f = StripedTimer.class.getDeclaredField(name);

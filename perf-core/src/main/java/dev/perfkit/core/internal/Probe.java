@@ -13,11 +13,11 @@ final class Probe {
 
   private int hash;
   /**
-   * Which of a timer's two {@link Lane}s this thread folds into first: 0 (the wide lane) until the thread finds another
-   * thread's fold there and moves (see {@link #maybeMoveLane()}), so that a timer only one thread records into never
-   * fills its narrow lane. Starting from the thread's hash put half of all lone threads on the narrow lane, and their
-   * timers kept three aggregates after an interval read instead of two (24.1 KB against 17.3 KB, on JDK 25, where the
-   * main thread's id gave it the narrow lane).
+   * Which of a contended timer's two {@link Lane}s this thread folds into first: 0 (the wide lane) until the thread
+   * finds another thread's fold there and moves (see {@link #maybeMoveLane()}). A timer of one stripe ignores it and
+   * tries the wide lane first. Starting from the thread's hash put half of all lone threads on the narrow lane, and
+   * their timers kept three aggregates after an interval read instead of two (24.1 KB against 17.3 KB, on JDK 25,
+   * where the main thread's id gave it the narrow lane).
    */
   private int lane;
   /** Xorshift state for the coin of {@link #maybeMoveLane()}; apart from the hash, so that stripes stay put. */

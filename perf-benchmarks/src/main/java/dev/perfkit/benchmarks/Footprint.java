@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -124,7 +125,7 @@ public final class Footprint {
     return timers -> {
       ExecutorService[] threads = {Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor()};
       try {
-        List<java.util.concurrent.Future<?>> busy = new ArrayList<>();
+        List<Future<?>> busy = new ArrayList<>();
         for (ExecutorService thread : threads) {
           busy.add(thread.submit(() -> {
             for (int r = 0; r < 10; r++) {
@@ -134,7 +135,7 @@ public final class Footprint {
             }
           }));
         }
-        for (java.util.concurrent.Future<?> f : busy) {
+        for (Future<?> f : busy) {
           f.get();
         }
         for (Timer t : timers) {

@@ -190,12 +190,11 @@ class LaneTest {
     long narrowBytes = lanes[1].aggregate.footprintBytes();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int k = 0; k < 8; k++) { // eight threads one after the other, every other one preferring the narrow lane
-      Thread t = onLane(k % 2, () -> {
+      onLane(k % 2, () -> {
         for (int i = 0; i < 2_500; i++) {
           timer.recordNanos(1_000 + i);
         }
       }, failure, true);
-      t.join();
       if (k == 3) {
         assertEquals(10_000, timer.intervalSnapshot().count());
       }

@@ -1,6 +1,7 @@
 package dev.perfkit.core.internal;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 /** Reads (and for a thread's lane, sets) private state for tests that must reach a particular path. */
 final class TestAccess {
@@ -28,7 +29,7 @@ final class TestAccess {
   /** Doubles a timer's stripes (within its bound), as contention would. */
   static void grow(StripedTimer t) {
     try {
-      java.lang.reflect.Method m = StripedTimer.class.getDeclaredMethod("grow");
+      Method m = StripedTimer.class.getDeclaredMethod("grow");
       m.setAccessible(true);
       m.invoke(t);
     } catch (ReflectiveOperationException e) {

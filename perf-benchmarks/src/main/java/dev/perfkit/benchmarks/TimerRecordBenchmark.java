@@ -2,6 +2,7 @@ package dev.perfkit.benchmarks;
 
 import com.codahale.metrics.LockFreeExponentiallyDecayingReservoir;
 import dev.perfkit.PerfRegistry;
+import dev.perfkit.RegistryConfig;
 import dev.perfkit.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.SplittableRandom;
@@ -46,6 +47,8 @@ public class TimerRecordBenchmark {
   public static class Meters {
     PerfRegistry registry;
     Timer perfkit;
+    PerfRegistry sixteenStripes;
+    Timer perfkitSixteenStripes;
     Histogram hdrHistogram;
     SingleWriterRecorder hdrSingleWriterRecorder;
     Recorder hdrRecorder;
@@ -62,6 +65,8 @@ public class TimerRecordBenchmark {
     public void setUp() {
       registry = PerfRegistry.create();
       perfkit = registry.timer("bench");
+      sixteenStripes = PerfRegistry.create(RegistryConfig.builder().maxStripes(16).build());
+      perfkitSixteenStripes = sixteenStripes.timer("bench");
       hdrHistogram = new Histogram(HOUR, 2);
       hdrSingleWriterRecorder = new SingleWriterRecorder(HOUR, 2);
       hdrRecorder = new Recorder(HOUR, 2);
@@ -80,6 +85,7 @@ public class TimerRecordBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
       registry.close();
+      sixteenStripes.close();
     }
   }
 
@@ -113,6 +119,18 @@ public class TimerRecordBenchmark {
   @Benchmark
   public void perfkitRecordNanos(Meters m, Latencies l) {
     m.perfkit.recordNanos(l.next());
+  }
+
+  /**
+   * Records one latency with {@code recordNanos} into a timer allowed 16 stripes ({@code maxStripes(16)}), whatever
+   * the number of cores: the setting for far more recording threads than cores.
+   *
+   * @param m the shared meters
+   * @param l this thread's latencies
+   */
+  @Benchmark
+  public void perfkitRecordNanosSixteenStripes(Meters m, Latencies l) {
+    m.perfkitSixteenStripes.recordNanos(l.next());
   }
 
   /**

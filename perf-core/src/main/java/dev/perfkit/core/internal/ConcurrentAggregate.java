@@ -28,7 +28,13 @@ final class ConcurrentAggregate implements FoldTarget {
   private final Layout layout;
   private final AtomicReferenceArray<AtomicIntegerArray> chunks;
   private final AtomicReferenceArray<AtomicLongArray> carries;
+  /** The sum of the values, added with one atomic add each time (no compare-and-set loop); see {@link #addTotal}. */
   private final AtomicLong total = new AtomicLong();
+  /**
+   * Set by the add that carried {@link #total} past {@link Long#MAX_VALUE}: the total then reads as
+   * {@code Long.MAX_VALUE}, as {@link Aggregate}'s saturating total does. Read only once no writer adds any more.
+   */
+  private volatile boolean totalSaturated;
   private final AtomicLong min = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong max = new AtomicLong(Long.MIN_VALUE);
   private final AtomicLong overflow = new AtomicLong();
@@ -61,7 +67,7 @@ final class ConcurrentAggregate implements FoldTarget {
       v = layout.highestTrackable;
     }
     add(layout.indexOf(v), 1);
-    total.accumulateAndGet(v, Aggregate::saturatedAdd);
+    addTotal(v);
     lower(v);
     raise(v);
   }
@@ -74,8 +80,19 @@ final class ConcurrentAggregate implements FoldTarget {
 
   @Override
   public void addRun(long sum, long lowest) {
-    total.accumulateAndGet(sum, Aggregate::saturatedAdd);
+    addTotal(sum);
     lower(lowest);
+  }
+
+  /**
+   * Adds {@code sum} (at least 0) to the total. Two sums of at most {@code Long.MAX_VALUE} cannot wrap past zero
+   * twice, so the add that makes a non-negative total negative is the one that saturated it.
+   */
+  private void addTotal(long sum) {
+    long before = total.getAndAdd(sum);
+    if (before >= 0 && before + sum < 0) {
+      totalSaturated = true;
+    }
   }
 
   private void lower(long v) {
@@ -122,7 +139,7 @@ final class ConcurrentAggregate implements FoldTarget {
       overflow.addAndGet(over);
     }
     if (hi >= 0) {
-      total.accumulateAndGet(sum, Aggregate::saturatedAdd);
+      addTotal(sum);
       lower(lo);
       raise(hi);
     }
@@ -172,7 +189,7 @@ final class ConcurrentAggregate implements FoldTarget {
         }
       }
     }
-    into.total = Aggregate.saturatedAdd(into.total, total.get());
+    into.total = Aggregate.saturatedAdd(into.total, totalSaturated ? Long.MAX_VALUE : total.get());
     into.min = Math.min(into.min, min.get());
     into.max = Math.max(into.max, max.get());
     into.overflow += overflow.get();

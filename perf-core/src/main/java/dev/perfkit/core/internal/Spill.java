@@ -60,12 +60,15 @@ final class Spill {
   private final int bufferCapacity;
   private final int maxSpares;
   private final AtomicInteger spares = new AtomicInteger();
+  private final int ringDrainAt;
 
   /**
    * @param maxBuffers the most buffers the timer keeps, installed in stripes or spare
    * @param maxSpares the most spare buffers this spill creates, on demand
+   * @param ringDrainAt how many single samples in the ring make {@link #pending()} true
    */
-  Spill(int maxBuffers, int maxSpares, int bufferCapacity, Layout layout) {
+  Spill(int maxBuffers, int maxSpares, int bufferCapacity, Layout layout, int ringDrainAt) {
+    this.ringDrainAt = ringDrainAt;
     // the pool holds every spare (its capacity is rounded up to a power of two): no more than maxSpares are created
     this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, maxSpares));
     this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
@@ -118,7 +121,7 @@ final class Spill {
    */
   void put(long value, long interval, int hash, int phase) {
     uses.increment();
-    if (interval == 0) {
+    if (interval == 0 && ringUsed.get(phase) < RING_SLOTS) { // a full ring is not probed slot by slot
       long v = value < 0 ? -1 : Math.min(value, ABOVE_ANY_RANGE) + 1;
       for (int i = 0; i < RING_PROBES; i++) {
         int slot = phase * RING_SLOTS + ((hash + i) & (RING_SLOTS - 1));
@@ -128,13 +131,22 @@ final class Spill {
         }
       }
     }
-    atomicAdds.increment();
     atomic(phase).record(value, interval);
   }
 
-  /** Whether anything waits to be folded. */
+  /**
+   * Whether enough waits to be folded for a writer to take a lane for it: a handed-off buffer, or
+   * {@code ringDrainAt} single samples in the ring (half of it by default). Fewer samples wait for the next read or
+   * the next buffer, so that a writer that spills (with many more threads than cores, most of them do) does not take
+   * a lane and the queues' tokens for each sample.
+   */
   boolean pending() {
-    return !fullEven.isEmpty() || !fullOdd.isEmpty() || ringUsed.get(0) > 0 || ringUsed.get(1) > 0;
+    return !fullEven.isEmpty() || !fullOdd.isEmpty() || ringUsed.get(0) + ringUsed.get(1) >= ringDrainAt;
+  }
+
+  /** Whether buffers handed off in {@code phase} wait to be folded (a hint: the queue may change at once). */
+  boolean handedOff(int phase) {
+    return !full(phase).isEmpty();
   }
 
   /**
@@ -200,7 +212,11 @@ final class Spill {
     }
   }
 
-  /** How many buffers and single samples went to a concurrent aggregate, for diagnostics and tests. */
+  /**
+   * How many full buffers went to a concurrent aggregate, for diagnostics and tests (single samples are not counted:
+   * a count per sample would cost one more atomic instruction on the path most records take when threads far
+   * outnumber cores).
+   */
   long atomicAdds() {
     return atomicAdds.sum();
   }

@@ -57,6 +57,7 @@ final class StripedTimer implements Timer {
   private final int maxStripes;
   private final int bufferCapacity;
   private final int sparesPerStripe;
+  private final int ringDrainAt;
   private volatile Stripe[] stripes;
   @SuppressWarnings("unused") // accessed through GROWING
   private volatile int growing;
@@ -98,8 +99,18 @@ final class StripedTimer implements Timer {
   /** With a chosen number of spare buffers per stripe too, so that tests can reach the concurrent aggregate. */
   StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit,
       int sparesPerStripe) {
+    this(config, ticker, maxStripes, bufferCapacity, narrowLimit, sparesPerStripe, Spill.RING_SLOTS / 2);
+  }
+
+  /**
+   * With a chosen number of spilled samples that makes writers fold the ring too, so that a model checker's few
+   * operations reach those folds.
+   */
+  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit,
+      int sparesPerStripe, int ringDrainAt) {
     this.config = config;
     this.sparesPerStripe = sparesPerStripe;
+    this.ringDrainAt = ringDrainAt;
     this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
     this.ticker = ticker;
     this.maxStripes = maxStripes;
@@ -129,7 +140,8 @@ final class StripedTimer implements Timer {
   @Override
   public void recordNanos(long nanos) {
     Stripe[] ss = stripes;
-    Stripe s = ss.length == 1 ? ss[0] : ss[Probe.current().hash() & (ss.length - 1)];
+    Probe probe = ss.length == 1 ? null : Probe.current();
+    Stripe s = probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)];
     if (s.tryClaim()) {
       ValueBuffer b = s.buffer(phase);
       int n = b.ownerSize();
@@ -141,7 +153,7 @@ final class StripedTimer implements Timer {
       }
       s.release();
     }
-    recordSlow(nanos, 0, s);
+    recordSlow(nanos, 0, s, probe);
   }
 
   @Override
@@ -150,16 +162,20 @@ final class StripedTimer implements Timer {
       recordNanos(nanos);
     } else {
       Stripe[] ss = stripes;
-      recordSlow(nanos, expectedIntervalNanos, ss[ss.length == 1 ? 0 : Probe.current().hash() & (ss.length - 1)]);
+      Probe probe = ss.length == 1 ? null : Probe.current();
+      recordSlow(nanos, expectedIntervalNanos, probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)], probe);
     }
   }
 
   /**
    * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
-   * if the buffer is full; spills if no stripe can be had. Never waits.
+   * if the buffer is full; spills if no stripe can be had. Never waits. {@code probe} is the calling thread's
+   * {@link Probe} if the caller looked it up, else null: it is looked up at most once per record (a thread-local
+   * lookup costs several nanoseconds, and with many more threads than cores most records come this way).
    */
-  private void recordSlow(long value, long interval, Stripe first) {
+  private void recordSlow(long value, long interval, Stripe first, Probe callerProbe) {
     int need = interval == 0 ? 1 : 3;
+    Probe probe = callerProbe;
     Stripe s = first;
     for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
       if (attempt > 0) {
@@ -167,7 +183,14 @@ final class StripedTimer implements Timer {
           return; // a closed timer's stripes are taken for good
         }
         Stripe[] ss = s.held() && stripes.length < maxStripes ? grow() : stripes;
-        s = ss.length == 1 ? ss[0] : ss[rehash() & (ss.length - 1)];
+        if (ss.length == 1) {
+          s = ss[0];
+        } else {
+          // moves the thread to another stripe for good, after it found one taken
+          probe = probe == null ? Probe.current() : probe;
+          probe.rehash();
+          s = ss[probe.hash() & (ss.length - 1)];
+        }
       }
       if (s.tryClaim()) {
         try {
@@ -197,19 +220,12 @@ final class StripedTimer implements Timer {
       Spill sp = spill();
       long e = phaser.writerCriticalSectionEnter();
       try {
-        sp.put(value, interval, stripes.length == 1 ? 0 : Probe.current().hash(), phase);
+        sp.put(value, interval, stripes.length == 1 ? 0 : (probe == null ? Probe.current() : probe).hash(), phase);
       } finally {
         phaser.writerCriticalSectionExit(e);
       }
       helpFold();
     }
-  }
-
-  /** Moves the calling thread to another stripe after it found one taken; returns its new hash. */
-  private static int rehash() {
-    Probe probe = Probe.current();
-    probe.rehash();
-    return probe.hash();
   }
 
   /**
@@ -289,7 +305,8 @@ final class StripedTimer implements Timer {
   }
 
   /**
-   * Folds a bounded part of what others left in the spill while the lanes were taken, into whichever lane is free:
+   * Folds a bounded part of what others left in the spill while the lanes were taken, once there is enough of it (see
+   * {@link Spill#pending()}), into whichever lane is free:
    * the wide lane takes both phases' hand-offs and single samples; the narrow lane, the only one free while a reader
    * folds, takes the current phase's hand-offs, so that writers keep folding during a read and no backlog builds up
    * for the next. No lane held, no stripe claimed.
@@ -324,7 +341,7 @@ final class StripedTimer implements Timer {
 
   /** Folds up to {@code max} of {@code p}'s hand-offs into {@code into} if no other lane holder is polling them. */
   private static void drainQueue(Spill sp, Aggregate into, int p, int max) {
-    if (sp.tryConsume(p)) {
+    if (sp.handedOff(p) && sp.tryConsume(p)) {
       try {
         sp.drainQueue(into, p, max);
       } finally {
@@ -359,7 +376,7 @@ final class StripedTimer implements Timer {
     Spill s = spill;
     if (s == null) { // the first time a writer found both lanes taken
       Spill fresh = new Spill((2 + sparesPerStripe) * maxStripes, sparesPerStripe * maxStripes, bufferCapacity,
-          layout);
+          layout, ringDrainAt);
       s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
     }
     return s;
@@ -557,7 +574,7 @@ final class StripedTimer implements Timer {
     return stripes.length;
   }
 
-  /** How many buffers and single samples went to a concurrent aggregate, for tests. */
+  /** How many full buffers went to a concurrent aggregate, for tests. */
   long atomicAdds() {
     Spill s = spill;
     return s == null ? 0 : s.atomicAdds();

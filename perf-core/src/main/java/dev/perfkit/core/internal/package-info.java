@@ -38,7 +38,7 @@
  *       on a slot, no allocation) or, if the ring is full, into the phase's concurrent aggregate, inside a critical
  *       section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A writer never
  *       waits for anything and never takes a lock: claims and lanes are tried once, and the concurrent aggregate's
- *       compare-and-set loops (its total, min and max) retry only when another writer succeeded.</li>
+ *       compare-and-set loops (its min and max) retry only when another writer succeeded.</li>
  *   <li>A coordinated-omission correction is three slots (a marker, the value, the interval), published by one store
  *       and folded as one step. Values above the highest trackable value are clamped and counted as overflow, and
  *       negative ones counted as rejected, when folded. Nothing on this path throws.</li>

@@ -132,6 +132,58 @@ class ConcurrentAggregateTest {
     assertEquals(1, Aggregate.snapshot("t", Tags.empty(), current, compact, 0, 1).count(), "only current's value");
   }
 
+  /**
+   * The total is added with one atomic add, not a compare-and-set loop; past {@code Long.MAX_VALUE} it reads as
+   * {@code Long.MAX_VALUE}, as the plain aggregate's does, even after the raw sum has wrapped round to a non-negative
+   * value again.
+   */
+  @Test
+  void totalSaturatesAsThePlainAggregatesDoes() throws Exception {
+    Layout widest = new Layout(6, 1L << 62);
+    ConcurrentAggregate concurrent = new ConcurrentAggregate(widest);
+    Aggregate plain = new Aggregate(widest);
+    concurrent.record(1L << 62);
+    concurrent.recordAll(new long[] {(1L << 62) - 1}, 0, 1);
+    plain.record(1L << 62);
+    plain.record((1L << 62) - 1);
+    assertEquals(Long.MAX_VALUE, totalOf(concurrent, widest), "exactly Long.MAX_VALUE, not saturated yet");
+    concurrent.record(1);
+    plain.record(1);
+    assertEquals(plain.total, totalOf(concurrent, widest), "one past");
+    assertEquals(Long.MAX_VALUE, plain.total);
+
+    ConcurrentAggregate wrapped = new ConcurrentAggregate(widest);
+    List<Thread> ts = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread thread = new Thread(() -> {
+        for (int i = 0; i < 4; i++) {
+          wrapped.addRun(1L << 62, 1L << 62); // 16 x 2^62 = 2^66: the raw sum wraps to 0
+        }
+      });
+      ts.add(thread);
+      thread.start();
+    }
+    for (Thread t : ts) {
+      t.join();
+    }
+    assertEquals(Long.MAX_VALUE, totalOf(wrapped, widest), "four threads, four wraps");
+    assertEquals(10, totalOf(aggregateOf(widest, 3, 7), widest), "no add past the limit: the plain sum");
+  }
+
+  private static ConcurrentAggregate aggregateOf(Layout layout, long... values) {
+    ConcurrentAggregate a = new ConcurrentAggregate(layout);
+    for (long v : values) {
+      a.record(v);
+    }
+    return a;
+  }
+
+  private static long totalOf(ConcurrentAggregate concurrent, Layout layout) {
+    Aggregate folded = new Aggregate(layout);
+    concurrent.addTo(folded);
+    return folded.total;
+  }
+
   private static TimerSnapshot snapshotOf(Consumer<Aggregate> fill) {
     Aggregate a = new Aggregate(LAYOUT);
     fill.accept(a);

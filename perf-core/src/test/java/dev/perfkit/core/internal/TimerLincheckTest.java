@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Lincheck checks that record, snapshot and interval snapshot are linearizable against the timer run sequentially:
  * every snapshot holds each sample whole (count, total, min, max, buckets) or not at all, and each interval holds
  * exactly the samples recorded since the previous one. Buffers of three slots put hand-offs, folds by writers and the
- * spill within reach of a few operations.
+ * spill within reach of a few operations, and writers fold the spill's ring from its first sample on.
  */
 class TimerLincheckTest {
 
@@ -32,7 +32,7 @@ class TimerLincheckTest {
   Subject(int maxStripes, int sparesPerStripe) {
     // a small range and precision keep each snapshot's bucket walk short under the model checker
     this.timer = new StripedTimer(TimerConfig.builder("t").highestTrackableNanos(1024).precisionBits(3).build(),
-        new ScriptedTicker(), maxStripes, 3, Aggregate.NARROW_LIMIT, sparesPerStripe);
+        new ScriptedTicker(), maxStripes, 3, Aggregate.NARROW_LIMIT, sparesPerStripe, 1);
   }
 
   @Operation

@@ -23,7 +23,8 @@ import org.HdrHistogram.Recorder;
  * by reflection (they are package-private), so this is a diagnostic, not an API.
  *
  * <p>Run: {@code java -cp perf-benchmarks/target/benchmarks.jar dev.perfkit.benchmarks.Oversubscription 64 6}
- * (threads, seconds per meter).
+ * (threads, seconds per meter); {@code ... Oversubscription 2 4 spill} adds the cost of the spill path alone, with
+ * the timer's stripe held for good, and of its concurrent aggregate, with the lanes held as well.
  */
 public final class Oversubscription {
 
@@ -35,7 +36,8 @@ public final class Oversubscription {
   /**
    * Prints one line per meter.
    *
-   * @param args the number of threads (64 by default) and the seconds per meter (6 by default)
+   * @param args the number of threads (64 by default), the seconds per meter (6 by default), and {@code spill} to time
+   *     the path records take when every stripe is held (two more rows)
    * @throws Exception if a thread is interrupted or the timer's internals cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -52,6 +54,28 @@ public final class Oversubscription {
     try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().maxStripes(16).build())) {
       Timer t = registry.timer("sixteen");
       run("perfkit, maxStripes(16)", threads, millis, t::recordNanos, t);
+    }
+    if (args.length > 2 && args[2].equals("spill")) {
+      spillPath("perfkit, spill path", threads, millis, false);
+      spillPath("perfkit, concurrent aggregate", threads, millis, true);
+    }
+  }
+
+  /**
+   * Times the path records take when the stripes are held: a timer of one stripe whose stripe is held for good (as by
+   * a thread the scheduler stopped inside it), and also both lanes if {@code lanes}, so that the spill's ring fills
+   * and every sample goes to the concurrent aggregate.
+   */
+  private static void spillPath(String name, int n, long millis, boolean lanes) throws Exception {
+    try (PerfRegistry registry = PerfRegistry.create(RegistryConfig.builder().maxStripes(1).build())) {
+      Timer t = registry.timer("spill");
+      Sampler internals = new Sampler(t);
+      internals.hold(lanes);
+      try {
+        run(name, n, millis, t::recordNanos, t);
+      } finally {
+        internals.release(); // before the close, which takes every stripe
+      }
     }
   }
 
@@ -95,7 +119,7 @@ public final class Oversubscription {
       w.join();
     }
     long records = measured.sum();
-    System.out.printf(Locale.ROOT, "%-26s %6.1f ns per record (wall, second half, %,d records)", name,
+    System.out.printf(Locale.ROOT, "%-30s %6.1f ns per record (wall, second half, %,d records)", name,
         (double) elapsed / records, records);
     if (sampler != null) {
       System.out.printf(Locale.ROOT, "; %.0f %% spilled; %.1f buffers added to a concurrent aggregate per 100 records;"
@@ -137,6 +161,27 @@ public final class Oversubscription {
     private static Field accessible(Field f) {
       f.setAccessible(true);
       return f;
+    }
+
+    /** Holds every stripe, and the lanes if {@code lanes}, as a stopped thread would; {@link #release()} undoes it. */
+    void hold(boolean lanes) throws ReflectiveOperationException {
+      for (Object s : (Object[]) stripes.get(timer)) {
+        seq.setLong(s, seq.getLong(s) | 1);
+      }
+      if (lanes) {
+        for (Object lane : (Object[]) this.lanes.get(timer)) {
+          lock.setInt(lane, 1);
+        }
+      }
+    }
+
+    void release() throws ReflectiveOperationException {
+      for (Object s : (Object[]) stripes.get(timer)) {
+        seq.setLong(s, seq.getLong(s) + 1);
+      }
+      for (Object lane : (Object[]) lanes.get(timer)) {
+        lock.setInt(lane, 0);
+      }
     }
 
     /** Samples spilled so far, and full buffers added to a concurrent aggregate so far. */

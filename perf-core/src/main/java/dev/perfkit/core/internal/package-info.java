@@ -92,10 +92,14 @@
  *
  * <h2>Oversubscription</h2>
  * With many more recording threads than cores (64 on 2 in the benchmarks), the scheduler stops threads inside a
- * lane or a stripe claim. Writers then find stripes taken and spill, hand buffers off while spares last and then add
+ * lane or a stripe claim, and each keeps it until its turn comes round again: with 64 writers on 2 cores all four
+ * stripes of a timer were held 87 to 99 % of the time and both lanes most of the time ({@code Oversubscription} in
+ * {@code perf-benchmarks}). Writers then find stripes taken and spill, hand buffers off while spares last and then add
  * them to the concurrent aggregate with atomic instructions; a reader waits until the stopped writers it must wait for
  * run again. Nothing is lost, no writer waits and memory stays bounded, but records cost more and reads take longer
- * than on an idle machine;
+ * than on an idle machine. Since most records take the spill then, that path is kept short: the thread's probe is
+ * looked up once per record, a full ring is not probed, writers fold the ring only once half of it waits and take a
+ * queue's token only when buffers wait in it, and the concurrent aggregate adds its total with one atomic add.
  * {@code perf-benchmarks/RESULTS.md} has the figures at 8 and 64 threads.
  *
  * <h2>Why this design</h2>

@@ -6,16 +6,17 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.jctools.queues.atomic.MpmcAtomicArrayQueue;
-import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
+import org.jctools.queues.atomic.MpscAtomicArrayQueue;
 
 /**
  * Where a timer's writers put samples when they cannot fold (both lanes taken): created the first time that happens.
  *
  * <ol>
  *   <li>A writer whose buffer is full swaps it for a spare from {@link #pool} and hands the full one off through
- *       {@link #full(int)}, a JCTools MPSC queue: many writers offer, one lane holder at a time polls (the one that
- *       holds the phase's token, {@link #tryConsume}). The pool is a JCTools MPMC queue of spare buffers (writers take,
- *       lane holders give back), created on demand up to a bound, two per stripe.</li>
+ *       {@link #full(int)}, a bounded JCTools MPSC queue: many writers offer, one lane holder at a time polls (the one
+ *       that holds the phase's token, {@link #tryConsume}). The pool is a JCTools MPMC queue of spare buffers
+ *       (writers take, lane holders give back with {@link #giveBack}, which never waits), created on demand up to a
+ *       bound, two per stripe.</li>
  *   <li>When the pool is empty too (the lane holders are slow to drain, typically because the scheduler stopped
  *       them), the writer adds its full buffer to the phase's {@link ConcurrentAggregate} with atomic instructions and
  *       reuses it: no wait, no allocation beyond that aggregate's chunks, so memory stays bounded however long the
@@ -45,8 +46,8 @@ final class Spill {
   private static final int RING_PROBES = 16;
 
   final MpmcAtomicArrayQueue<ValueBuffer> pool;
-  private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullEven;
-  private final MpscUnboundedAtomicArrayQueue<ValueBuffer> fullOdd;
+  private final MpscAtomicArrayQueue<ValueBuffer> fullEven;
+  private final MpscAtomicArrayQueue<ValueBuffer> fullOdd;
   private final Layout layout;
   /** Per phase: created on first need, dropped by the reader that folds it. */
   private final AtomicReferenceArray<ConcurrentAggregate> atomics = new AtomicReferenceArray<>(2);
@@ -71,15 +72,17 @@ final class Spill {
     this.ringDrainAt = ringDrainAt;
     // the pool holds every spare (its capacity is rounded up to a power of two): no more than maxSpares are created
     this.pool = new MpmcAtomicArrayQueue<>(Math.max(2, maxSpares));
-    this.fullEven = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
-    this.fullOdd = new MpscUnboundedAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    // bounded: a handed-off buffer was replaced by a spare, so a queue never holds more than there are buffers; the
+    // unbounded queue linked a new chunk every so many offers, and its producers spun while a stopped one linked it
+    this.fullEven = new MpscAtomicArrayQueue<>(Math.max(2, maxBuffers));
+    this.fullOdd = new MpscAtomicArrayQueue<>(Math.max(2, maxBuffers));
     this.maxSpares = maxSpares;
     this.bufferCapacity = bufferCapacity;
     this.layout = layout;
   }
 
   /** The queue of full buffers of {@code phase}, for the lane holder that holds the phase's token. */
-  MpscUnboundedAtomicArrayQueue<ValueBuffer> full(int phase) {
+  MpscAtomicArrayQueue<ValueBuffer> full(int phase) {
     return phase == 0 ? fullEven : fullOdd;
   }
 
@@ -94,6 +97,17 @@ final class Spill {
     }
     int n = spares.get();
     return n < maxSpares && spares.compareAndSet(n, n + 1) ? new ValueBuffer(bufferCapacity) : null;
+  }
+
+  /**
+   * Puts an empty spare back in the pool. The pool has room for every spare, so this fails only while a writer that
+   * takes a spare has been stopped between its two steps; JCTools' {@code offer} would spin until that writer runs
+   * again (a lane holder calls this), so the buffer is dropped instead and a writer may make a new one later.
+   */
+  void giveBack(ValueBuffer spare) {
+    if (!pool.relaxedOffer(spare)) {
+      spares.decrementAndGet();
+    }
   }
 
   /**
@@ -167,17 +181,23 @@ final class Spill {
    * no room) goes back to the queue and ends the drain. Returns how many buffers were folded.
    */
   int drainQueue(Aggregate into, int phase, int max) {
-    MpscUnboundedAtomicArrayQueue<ValueBuffer> full = full(phase);
+    MpscAtomicArrayQueue<ValueBuffer> full = full(phase);
     int done = 0;
     ValueBuffer b;
     while (done < max && (b = full.relaxedPoll()) != null) {
       if (into.narrow() && !b.fitsNarrow(into)) {
-        full.offer(b); // the wide lane's holder or the next read folds it
+        // the wide lane's holder or the next read folds it; the queue has room for more than every spare, and if it
+        // had not, the buffer goes to the phase's concurrent aggregate (the phase cannot flip while a lane is held)
+        if (!full.offer(b)) {
+          addAtomically(b, phase);
+          b.reset();
+          giveBack(b);
+        }
         break;
       }
       b.foldInto(into);
       b.reset();
-      pool.offer(b); // never full: it has room for every spare
+      giveBack(b);
       done++;
     }
     return done;

@@ -246,17 +246,20 @@ final class StripedTimer implements Timer {
     }
     Spill sp = spill();
     ValueBuffer spare = sp.spare();
-    if (spare == null) {
-      // no spare left: the lanes' holders are not draining (stopped by the scheduler); add the buffer with atomic
-      // instructions rather than wait or allocate
-      sp.addAtomically(b, p);
-      b.reset();
-      return b;
+    // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue. The
+    // queue has room for more than every spare, so the offer cannot fail; if it did, the buffer would be added below
+    if (spare != null && sp.full(p).offer(b)) {
+      s.install(p, spare);
+      return spare;
     }
-    // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue
-    sp.full(p).offer(b); // holds at most the spares: never fails
-    s.install(p, spare);
-    return spare;
+    if (spare != null) {
+      sp.giveBack(spare);
+    }
+    // no spare left: the lanes' holders are not draining (stopped by the scheduler); add the buffer with atomic
+    // instructions rather than wait or allocate
+    sp.addAtomically(b, p);
+    b.reset();
+    return b;
   }
 
   /**

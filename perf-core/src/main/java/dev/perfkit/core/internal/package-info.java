@@ -38,7 +38,11 @@
  *       on a slot, no allocation) or, if the ring is full, into the phase's concurrent aggregate, inside a critical
  *       section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A writer never
  *       waits for anything and never takes a lock: claims and lanes are tried once, and the concurrent aggregate's
- *       compare-and-set loops (its min and max) retry only when another writer succeeded.</li>
+ *       compare-and-set loops (its min and max) retry only when another writer succeeded. That includes the JCTools
+ *       queues, whose {@code offer} can spin while another thread is stopped halfway through its own step (in the
+ *       MPMC pool, a writer taking a spare between its index and its slot; in an unbounded MPSC queue, a writer
+ *       linking a new chunk): spares go back with {@code relaxedOffer} and are dropped (and made again later) if
+ *       their slot is not free yet, and the hand-off queues are bounded arrays with room for every buffer.</li>
  *   <li>A coordinated-omission correction is three slots (a marker, the value, the interval), published by one store
  *       and folded as one step. Values above the highest trackable value are clamped and counted as overflow, and
  *       negative ones counted as rejected, when folded. Nothing on this path throws.</li>

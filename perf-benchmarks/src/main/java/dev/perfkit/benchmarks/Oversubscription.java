@@ -22,8 +22,9 @@ import org.HdrHistogram.Recorder;
  * the second half a sampler reads, once a millisecond, which stripes and lanes are held. The timer's internals are read
  * by reflection (they are package-private), so this is a diagnostic, not an API.
  *
- * <p>Run: {@code java -cp perf-benchmarks/target/benchmarks.jar dev.perfkit.benchmarks.Oversubscription 64 6}
- * (threads, seconds per meter); {@code ... Oversubscription 2 4 spill} adds the cost of the spill path alone, with
+ * <p>Run: {@code java -cp perf-benchmarks/target/benchmarks.jar dev.perfkit.benchmarks.Oversubscription 64 20}
+ * (threads, seconds per meter: the first half warms up, and with 64 threads on 2 cores the compiler, starved by the
+ * writers, needs about 10 s before perfkit's spill path is compiled; a shorter warm-up measures that instead); {@code ... Oversubscription 2 4 spill} adds the cost of the spill path alone, with
  * the timer's stripe held for good, and of its concurrent aggregate, with the lanes held as well.
  */
 public final class Oversubscription {
@@ -36,13 +37,13 @@ public final class Oversubscription {
   /**
    * Prints one line per meter.
    *
-   * @param args the number of threads (64 by default), the seconds per meter (6 by default), and {@code spill} to time
+   * @param args the number of threads (64 by default), the seconds per meter (20 by default), and {@code spill} to time
    *     the path records take when every stripe is held (two more rows)
    * @throws Exception if a thread is interrupted or the timer's internals cannot be read
    */
   public static void main(String[] args) throws Exception {
     int threads = args.length > 0 ? Integer.parseInt(args[0]) : 64;
-    long millis = (args.length > 1 ? Long.parseLong(args[1]) : 6) * 1000;
+    long millis = (args.length > 1 ? Long.parseLong(args[1]) : 20) * 1000;
     System.out.printf(Locale.ROOT, "%d threads on %d cores, %d s per meter%n", threads,
         Runtime.getRuntime().availableProcessors(), millis / 1000);
     Recorder recorder = new Recorder(TimerRecordBenchmark.HOUR, 2);

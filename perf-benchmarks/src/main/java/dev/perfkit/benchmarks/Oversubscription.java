@@ -23,9 +23,10 @@ import org.HdrHistogram.Recorder;
  * by reflection (they are package-private), so this is a diagnostic, not an API.
  *
  * <p>Run: {@code java -cp perf-benchmarks/target/benchmarks.jar dev.perfkit.benchmarks.Oversubscription 64 20}
- * (threads, seconds per meter: the first half warms up, and with 64 threads on 2 cores the compiler, starved by the
- * writers, needs about 10 s before perfkit's spill path is compiled; a shorter warm-up measures that instead); {@code ... Oversubscription 2 4 spill} adds the cost of the spill path alone, with
- * the timer's stripe held for good, and of its concurrent aggregate, with the lanes held as well.
+ * (threads, seconds per meter). The first half warms up: with 64 threads on 2 cores the compiler, starved by the
+ * writers, needs about 10 s before perfkit's spill path is compiled, and a shorter warm-up measures that instead.
+ * {@code ... Oversubscription 2 3 spill} adds the cost of the spill path alone, with the timer's stripe held for good,
+ * and of its concurrent aggregate, with the lanes held as well.
  */
 public final class Oversubscription {
 
@@ -37,8 +38,8 @@ public final class Oversubscription {
   /**
    * Prints one line per meter.
    *
-   * @param args the number of threads (64 by default), the seconds per meter (20 by default), and {@code spill} to time
-   *     the path records take when every stripe is held (two more rows)
+   * @param args the number of threads (64 by default), the seconds per meter (20 by default), and {@code spill} to
+   *     time the path records take when every stripe is held (two more rows)
    * @throws Exception if a thread is interrupted or the timer's internals cannot be read
    */
   public static void main(String[] args) throws Exception {

@@ -1,16 +1,24 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.Body;
-import dev.perfkit.junit.internal.CompareSettings;
-import dev.perfkit.junit.internal.ForkedRounds;
-import dev.perfkit.junit.internal.InterleavedRounds;
-import dev.perfkit.junit.internal.Profiling;
-import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.compare.ComparisonResult;
-import dev.perfkit.junit.internal.compare.SequentialComparison;
-import dev.perfkit.junit.internal.compare.Stop;
-import dev.perfkit.junit.internal.fork.ForkContext;
-import dev.perfkit.junit.internal.metric.Check;
+import dev.perfkit.junit.compare.ComparePlan;
+import dev.perfkit.junit.compare.CompareSettings;
+import dev.perfkit.junit.compare.Correctness;
+import dev.perfkit.junit.compare.ForkedRounds;
+import dev.perfkit.junit.compare.Inputs;
+import dev.perfkit.junit.compare.InterleavedRounds;
+import dev.perfkit.junit.compare.SequentialComparison;
+import dev.perfkit.junit.compare.SequentialVerdict;
+import dev.perfkit.junit.compare.Stop;
+import dev.perfkit.junit.measure.Bodies;
+import dev.perfkit.junit.measure.Body;
+import dev.perfkit.junit.measure.Profiling;
+import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.measure.fork.ForkContext;
+import dev.perfkit.junit.measure.fork.Forks;
+import dev.perfkit.junit.metric.Check;
+import dev.perfkit.junit.report.CompareResults;
+import dev.perfkit.junit.report.Results;
 import dev.perfkit.profile.Profile;
 import dev.perfkit.profile.ProfileDiff;
 import java.lang.invoke.MethodHandle;
@@ -18,8 +26,8 @@ import java.lang.reflect.Method;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -81,7 +89,7 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     ForkContext fork = ForkContext.current();
     if (forks > 0 && !fork.isFork()) {
       ForkedRounds rounds = ForkedRounds.read(Forks.run(context, plan.test(), forks), plan.metrics());
-      ComparisonResult result = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(), compare.plan(),
+      SequentialVerdict result = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(), compare.plan(),
           1, Stop.FORKS);
       CompareResults.publish(context, settings, compare, plan, inputs == null ? 0 : inputs.size(), result, rounds,
           profile(context, settings, result, Bodies.pass(baseline, inputs), Bodies.pass(candidate, inputs)));
@@ -91,7 +99,7 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
         Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
         settings.jvmProbe(), settings.cpuClock(), compare.warmup(settings), compare.roundNanos(),
         message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
-    ComparisonResult result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
+    SequentialVerdict result = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
         compare.capNanos());
     if (fork.isFork()) {
       // a fork measures and hands its rounds to the parent, which judges all forks together
@@ -106,7 +114,7 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
    * Each side's profile from extra calls after the rounds, when {@code perfkit.profile} asks for one: always, or on
    * failure when a relative budget was not met (failed, inconclusive or unstable). Null otherwise.
    */
-  private static ProfileDiff profile(ExtensionContext context, Settings settings, ComparisonResult result,
+  private static ProfileDiff profile(ExtensionContext context, Settings settings, SequentialVerdict result,
       Body baseline, Body candidate) throws java.io.IOException {
     Check outcome = result.outcome();
     boolean failed = outcome != null && outcome != Check.PASS;

@@ -1,7 +1,9 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.metric.Metric;
+import dev.perfkit.junit.compare.ComparePlan;
+import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.metric.Metric;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +30,11 @@ final class CompareParser {
    * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first problem
    */
   static ComparePlan parse(Compare compare, RelativeBudget budget, Class<?> testClass, String test) {
-    Attribute a = new Attribute("Compare", test);
+    AttributeParser a = new AttributeParser("Compare", test);
     Method inputs = source(a, testClass, "inputs", compare.inputs());
     Method generated = source(a, testClass, "generated", compare.generated());
     if (generated != null && inputs == null) {
-      throw a.invalid("generated", Attribute.quoted(compare.generated()), "needs inputs too: baseline and candidate "
+      throw a.invalid("generated", AttributeParser.quoted(compare.generated()), "needs inputs too: baseline and candidate "
           + "take an input only when inputs names the measured ones");
     }
     int parameters = inputs == null ? 0 : 1;
@@ -41,7 +43,7 @@ final class CompareParser {
 
     Map<Metric, Double> budgets = new LinkedHashMap<>();
     if (budget != null) {
-      Attribute r = new Attribute("RelativeBudget", test);
+      AttributeParser r = new AttributeParser("RelativeBudget", test);
       factor(budgets, r, "p50", Metric.latency(50), budget.p50());
       factor(budgets, r, "p90", Metric.latency(90), budget.p90());
       factor(budgets, r, "p99", Metric.latency(99), budget.p99());
@@ -70,7 +72,7 @@ final class CompareParser {
         metrics, budgets, compare.forks());
   }
 
-  private static void factor(Map<Metric, Double> budgets, Attribute a, String name, Metric metric, String value) {
+  private static void factor(Map<Metric, Double> budgets, AttributeParser a, String name, Metric metric, String value) {
     if (value.isEmpty()) {
       return;
     }
@@ -78,33 +80,33 @@ final class CompareParser {
     Matcher m = FACTOR.matcher(value);
     double factor = m.matches() && m.group(2).equals(word) ? Double.parseDouble(m.group(1)) : 0;
     if (!(factor > 0) || Double.isInfinite(factor)) {
-      throw a.invalid(name, Attribute.quoted(value), "expected a positive factor and the word '" + word
+      throw a.invalid(name, AttributeParser.quoted(value), "expected a positive factor and the word '" + word
           + "', such as '2x " + word + "' or '1.5x " + word + "', got '" + value + "'");
     }
     budgets.put(metric, factor);
   }
 
   /** The method named by {@code attribute}, without parameters, returning inputs; null when the name is empty. */
-  private static Method source(Attribute a, Class<?> testClass, String attribute, String name) {
+  private static Method source(AttributeParser a, Class<?> testClass, String attribute, String name) {
     if (name.isEmpty()) {
       return null;
     }
     if (name.isBlank() || !name.chars().allMatch(Character::isJavaIdentifierPart)) {
-      throw a.invalid(attribute, Attribute.quoted(name), "expected the name of a method of "
+      throw a.invalid(attribute, AttributeParser.quoted(name), "expected the name of a method of "
           + testClass.getSimpleName() + ", such as 'orders'");
     }
     Method method = ReflectionSupport.findMethod(testClass, name).orElseThrow(() -> a.invalid(attribute,
-        Attribute.quoted(name), "no method " + name + "() in " + testClass.getSimpleName()
+        AttributeParser.quoted(name), "no method " + name + "() in " + testClass.getSimpleName()
             + " or its superclasses"));
     Class<?> type = method.getReturnType();
     if (!Iterable.class.isAssignableFrom(type) && !Stream.class.isAssignableFrom(type) && !type.isArray()) {
-      throw a.invalid(attribute, Attribute.quoted(name), name + "() must return an Iterable, a Stream or an array, "
+      throw a.invalid(attribute, AttributeParser.quoted(name), name + "() must return an Iterable, a Stream or an array, "
           + "not " + type.getSimpleName());
     }
     return method;
   }
 
-  private static Method side(Attribute a, Class<?> testClass, Class<? extends java.lang.annotation.Annotation> marker,
+  private static Method side(AttributeParser a, Class<?> testClass, Class<? extends java.lang.annotation.Annotation> marker,
       int parameters) {
     List<Method> found = ReflectionSupport.findMethods(testClass,
         m -> AnnotationSupport.isAnnotated(m, marker), HierarchyTraversalMode.TOP_DOWN);

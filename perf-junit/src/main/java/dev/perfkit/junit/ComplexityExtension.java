@@ -1,19 +1,23 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.Body;
-import dev.perfkit.junit.internal.ComplexitySettings;
-import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.SizedRounds;
-import dev.perfkit.junit.internal.complexity.ComplexityAnalysis;
-import dev.perfkit.junit.internal.complexity.ComplexityResult;
+import dev.perfkit.junit.complexity.ComplexityAnalysis;
+import dev.perfkit.junit.complexity.ComplexityPlan;
+import dev.perfkit.junit.complexity.ComplexitySettings;
+import dev.perfkit.junit.complexity.GrowthFit;
+import dev.perfkit.junit.complexity.SizedRounds;
+import dev.perfkit.junit.measure.Bodies;
+import dev.perfkit.junit.measure.Body;
+import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.report.ComplexityResults;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -97,7 +101,7 @@ final class ComplexityExtension implements BeforeEachCallback, InvocationInterce
         times[i][r] = Math.max(1, times[i][r]); // a call measured below the clock's resolution counts as 1 ns
       }
     }
-    ComplexityResult result = ComplexityAnalysis.analyze(sizes, times);
+    GrowthFit result = ComplexityAnalysis.analyze(sizes, times);
     ComplexityResults.publish(context, settings, complexity, plan, result, rounds);
   }
 

@@ -1,7 +1,8 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.internal.complexity.ComplexityAnalysis;
-import dev.perfkit.junit.internal.complexity.GrowthClass;
+import dev.perfkit.junit.complexity.ComplexityAnalysis;
+import dev.perfkit.junit.complexity.ComplexityPlan;
+import dev.perfkit.junit.complexity.GrowthClass;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ final class ComplexityParser {
    * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first problem
    */
   static ComplexityPlan parse(Complexity complexity, Class<?> testClass, Method method, String test) {
-    Attribute a = new Attribute("Complexity", test);
+    AttributeParser a = new AttributeParser("Complexity", test);
     int[] sizes = complexity.sizes();
     String written = Arrays.stream(sizes).mapToObj(String::valueOf).collect(Collectors.joining(", ", "{", "}"));
     boolean ascending = sizes.length >= ComplexityAnalysis.MIN_SIZES && sizes[0] > 0;
@@ -37,7 +38,7 @@ final class ComplexityParser {
       try {
         expect = GrowthClass.parse(complexity.expect());
       } catch (IllegalArgumentException e) {
-        throw a.invalid("expect", Attribute.quoted(complexity.expect()), e.getMessage());
+        throw a.invalid("expect", AttributeParser.quoted(complexity.expect()), e.getMessage());
       }
     }
     int input = -1;
@@ -65,10 +66,10 @@ final class ComplexityParser {
       String name = complexity.inputs();
       factory = ReflectionSupport.findMethod(testClass, name, int.class)
           .or(() -> ReflectionSupport.findMethod(testClass, name, long.class))
-          .orElseThrow(() -> a.invalid("inputs", Attribute.quoted(name), "no method " + name + "(int) or "
+          .orElseThrow(() -> a.invalid("inputs", AttributeParser.quoted(name), "no method " + name + "(int) or "
               + name + "(long) in " + testClass.getSimpleName() + " or its superclasses"));
       if (!wrap(types[input]).isAssignableFrom(wrap(factory.getReturnType()))) {
-        throw a.invalid("inputs", Attribute.quoted(name), name + "() returns " + factory.getReturnType()
+        throw a.invalid("inputs", AttributeParser.quoted(name), name + "() returns " + factory.getReturnType()
             .getSimpleName() + ", which the test method's parameter of type " + types[input].getSimpleName()
             + " cannot take");
       }

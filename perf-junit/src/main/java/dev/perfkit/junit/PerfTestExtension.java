@@ -2,19 +2,24 @@ package dev.perfkit.junit;
 
 import dev.perfkit.Counter;
 import dev.perfkit.Perf;
-import dev.perfkit.junit.internal.BaselineSettings;
-import dev.perfkit.junit.internal.BudgetSpec;
-import dev.perfkit.junit.internal.EventMarks;
-import dev.perfkit.junit.internal.ForkedMeasurement;
-import dev.perfkit.junit.internal.Harness;
-import dev.perfkit.junit.internal.Measurement;
-import dev.perfkit.junit.internal.Plan;
-import dev.perfkit.junit.internal.Profiling;
-import dev.perfkit.junit.internal.Settings;
-import dev.perfkit.junit.internal.Verdict;
-import dev.perfkit.junit.internal.fork.ForkContext;
-import dev.perfkit.junit.internal.metric.Policy;
-import dev.perfkit.junit.internal.metric.Statistic;
+import dev.perfkit.junit.baseline.BaselineSettings;
+import dev.perfkit.junit.baseline.KeptBaselines;
+import dev.perfkit.junit.measure.Bodies;
+import dev.perfkit.junit.measure.Profiling;
+import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.measure.fork.ForkContext;
+import dev.perfkit.junit.measure.fork.Forks;
+import dev.perfkit.junit.metric.Policy;
+import dev.perfkit.junit.metric.Statistic;
+import dev.perfkit.junit.perftest.BudgetSpec;
+import dev.perfkit.junit.perftest.BudgetVerdict;
+import dev.perfkit.junit.perftest.EventMarks;
+import dev.perfkit.junit.perftest.ForkedMeasurement;
+import dev.perfkit.junit.perftest.Harness;
+import dev.perfkit.junit.perftest.Measurement;
+import dev.perfkit.junit.perftest.PerfTestPlan;
+import dev.perfkit.junit.report.Results;
 import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -26,8 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -61,8 +66,8 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
       return;
     }
     Settings settings = Settings.read(context::getConfigurationParameter);
-    Plan plan = PlanParser.parse(perf.get(), budget.orElse(null), settings, test);
-    context.getStore(NAMESPACE).put(Plan.class, plan);
+    PerfTestPlan plan = PerfTestParser.parse(perf.get(), budget.orElse(null), settings, test);
+    context.getStore(NAMESPACE).put(PerfTestPlan.class, plan);
     context.getStore(NAMESPACE).put(Settings.class, settings);
     context.getStore(NAMESPACE).put(BaselineSettings.class, BaselineSettings.read(context::getConfigurationParameter));
   }
@@ -82,7 +87,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   private static void benchmark(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext context) throws Throwable {
     ExtensionContext.Store store = context.getStore(NAMESPACE);
-    Plan plan = store.get(Plan.class, Plan.class);
+    PerfTestPlan plan = store.get(PerfTestPlan.class, PerfTestPlan.class);
     if (plan == null) {
       invocation.proceed();
       return;
@@ -104,7 +109,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
       ForkedMeasurement.write(fork.output(), m);
       return;
     }
-    Verdict verdict = Verdict.judge(m, settings.enforcement(), settings.timeScale());
+    BudgetVerdict verdict = BudgetVerdict.judge(m, settings.enforcement(), settings.timeScale());
     Map<String, Double> limits = new LinkedHashMap<>();
     plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
         .forEach(b -> limits.put(b.name(), b.limit()));
@@ -147,7 +152,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     return new OpaqueSink();
   }
 
-  private static List<Counter> counters(Plan plan) {
+  private static List<Counter> counters(PerfTestPlan plan) {
     List<Counter> counters = new ArrayList<>();
     for (BudgetSpec spec : plan.budgets()) {
       if (spec.metric().statistic() == Statistic.EVENTS) {

@@ -8,7 +8,7 @@
  * extension; every attribute is validated before the test's own {@code @BeforeEach} methods run; per-test state lives
  * in the test's {@code ExtensionContext.Store}, so JUnit's parallel execution is safe. The extension replaces the
  * single invocation of the test method with many calls through a method handle and skips the original invocation, as
- * an {@code InvocationInterceptor} may proceed only once. The measuring core ({@code dev.perfkit.junit.internal}, not
+ * an {@code InvocationInterceptor} may proceed only once. The measuring core ({@code dev.perfkit.junit.measure}, not
  * exported) reads time only through a {@link dev.perfkit.Ticker}, so its tests run on a scripted clock.
  *
  * <p>The module's README lists the attributes, the configuration keys, the exact lifecycle and the schema of the JSON

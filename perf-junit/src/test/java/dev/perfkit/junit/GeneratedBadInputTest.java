@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.perfkit.junit.internal.BaselineSettings;
-import dev.perfkit.junit.internal.CompareSettings;
-import dev.perfkit.junit.internal.Settings;
+import dev.perfkit.junit.baseline.BaselineSettings;
+import dev.perfkit.junit.compare.CompareSettings;
+import dev.perfkit.junit.measure.Settings;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -69,7 +69,7 @@ class GeneratedBadInputTest {
     }
     return cases.stream().map(c -> dynamicTest(c.attribute() + " = " + show(c.value()), () -> {
       PerfTest perf = annotation(PerfTest.class, Map.of(c.attribute(), c.value()));
-      expectClean("@PerfTest(", c.attribute(), c.value(), () -> PlanParser.parse(perf, null, defaults(), TEST));
+      expectClean("@PerfTest(", c.attribute(), c.value(), () -> PerfTestParser.parse(perf, null, defaults(), TEST));
     }));
   }
 
@@ -108,7 +108,7 @@ class GeneratedBadInputTest {
     return dynamicTest(attribute + " = " + values.values().stream().map(GeneratedBadInputTest::show).toList(), () -> {
       PerfTest perf = annotation(PerfTest.class, Map.of());
       Budget budget = annotation(Budget.class, values);
-      expectClean("@Budget(", attribute, values, () -> PlanParser.parse(perf, budget, defaults(), TEST));
+      expectClean("@Budget(", attribute, values, () -> PerfTestParser.parse(perf, budget, defaults(), TEST));
     });
   }
 

@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's packages import each other without cycles, the measuring packages never import the report packages,
- * and the metric vocabulary imports no other package of the module: read from the main sources' import lines.
+ * The module's packages import each other without cycles and only downwards: the entry points (the root package) use
+ * the writers ({@code report}), which use the features ({@code perftest}, {@code compare}, {@code complexity},
+ * {@code baseline}), which use the shared measuring packages ({@code measure} and below), the vocabulary
+ * ({@code metric}) and {@code json}; no feature uses another. Read from the main sources' import lines.
  */
 class PackageCycleTest {
 
@@ -86,20 +88,61 @@ class PackageCycleTest {
   @Test
   void thePackagesImportEachOtherWithoutCycles() throws IOException {
     Map<String, Set<String>> graph = graph(SOURCES);
-    assertTrue(graph.containsKey(ROOT + ".internal.report"), graph::toString);
+    assertTrue(graph.containsKey(ROOT + ".report"), graph::toString);
     assertEquals(List.of(), cycle(graph), () -> "a cycle of imports in " + graph);
   }
 
   @Test
-  void theVocabularyAndTheMeasuringPackagesDoNotDependOnTheReports() throws IOException {
+  void everyPackageImportsOnlyWhatItsLayerMayUse() throws IOException {
     Map<String, Set<String>> graph = graph(SOURCES);
-    assertEquals(Set.of(), graph.get(ROOT + ".internal.metric"), "the metric vocabulary imports no module package");
-    graph.forEach((pkg, imports) -> {
-      if (pkg.startsWith(ROOT + ".internal") && !pkg.startsWith(ROOT + ".internal.report")) {
-        assertTrue(imports.stream().noneMatch(i -> i.startsWith(ROOT + ".internal.report")),
-            () -> pkg + " imports a report package: " + imports);
+    assertEquals(List.of(), violations(graph), () -> "imports against the layers in " + graph);
+  }
+
+  @Test
+  void theLayerCheckFindsAFeatureThatImportsAnotherOrTheReports() {
+    Map<String, Set<String>> planted = Map.of(ROOT + ".complexity", Set.of(ROOT + ".compare", ROOT + ".measure"),
+        ROOT + ".measure", Set.of(ROOT + ".report"), ROOT + ".metric", Set.of(ROOT + ".json"));
+    assertEquals(List.of(ROOT + ".complexity imports " + ROOT + ".compare", ROOT + ".measure imports " + ROOT
+        + ".report", ROOT + ".metric imports " + ROOT + ".json"), violations(planted));
+  }
+
+  /**
+   * What each layer may import, from the bottom: the vocabulary ({@code metric}) and {@code json} nothing; the shared
+   * measuring packages the vocabulary; each feature the shared packages but no other feature; the writers any feature;
+   * the entry points (the root package) everything.
+   */
+  static List<String> violations(Map<String, Set<String>> graph) {
+    List<String> found = new ArrayList<>();
+    new TreeMap<>(graph).forEach((pkg, imports) -> {
+      for (String i : new TreeSet<>(imports)) {
+        if (!allowed(pkg.substring(ROOT.length()), i.substring(ROOT.length()))) {
+          found.add(pkg + " imports " + i);
+        }
       }
     });
+    return found;
+  }
+
+  private static final Set<String> FEATURES = Set.of(".perftest", ".compare", ".complexity", ".baseline");
+
+  private static boolean allowed(String from, String to) {
+    if (from.isEmpty()) {
+      return true;
+    }
+    if (from.equals(".metric") || from.equals(".json")) {
+      return false;
+    }
+    boolean shared = to.equals(".metric") || to.equals(".json") || to.startsWith(".measure");
+    if (from.startsWith(".measure")) {
+      return shared;
+    }
+    if (FEATURES.contains(from)) {
+      return shared;
+    }
+    if (from.startsWith(".report")) {
+      return shared || FEATURES.contains(to) || to.startsWith(".report");
+    }
+    return false;
   }
 
   @Test

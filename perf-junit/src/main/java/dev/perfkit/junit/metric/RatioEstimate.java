@@ -1,0 +1,74 @@
+package dev.perfkit.junit.metric;
+
+import java.util.Locale;
+
+/**
+ * The improvement factor of a candidate over a baseline, estimated from paired rounds, with its confidence interval.
+ * Factors above 1 mean the candidate is better in the metric's own direction ({@code 2.0} = twice as fast, or half
+ * the bytes, or twice the throughput). Immutable.
+ */
+public final class RatioEstimate {
+  private final double low;
+  private final double estimate;
+  private final double high;
+  private final double confidence;
+  private final int rounds;
+
+  /** An estimate with its interval, at {@code confidence} (0 to 1) over {@code rounds} rounds. */
+  public RatioEstimate(double low, double estimate, double high, double confidence, int rounds) {
+    this.low = low;
+    this.estimate = estimate;
+    this.high = high;
+    this.confidence = confidence;
+    this.rounds = rounds;
+  }
+
+  /** The lower confidence bound of the factor. */
+  public double low() {
+    return low;
+  }
+
+  /** The point estimate of the factor. */
+  public double estimate() {
+    return estimate;
+  }
+
+  /** The upper confidence bound of the factor. */
+  public double high() {
+    return high;
+  }
+
+  /** The confidence level of the interval, e.g. 0.9875. */
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The number of paired rounds used. */
+  public int rounds() {
+    return rounds;
+  }
+
+  /** Pass when the whole interval is at least {@code minFactor}, fail when all of it is below, else inconclusive. */
+  public Check against(double minFactor) {
+    if (low >= minFactor) {
+      return Check.PASS;
+    }
+    if (high < minFactor) {
+      return Check.FAIL;
+    }
+    return Check.INCONCLUSIVE;
+  }
+
+  /** Whether the interval excludes 1, i.e. the change is significant in either direction. */
+  public boolean significant() {
+    return low > 1 || high < 1;
+  }
+
+  @Override
+  public String toString() {
+    String level = java.math.BigDecimal.valueOf(confidence * 100).setScale(2, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+    return String.format(Locale.ROOT, "%.2fx [%.2fx, %.2fx] at %s%% confidence over %d rounds", estimate, low, high,
+        level, rounds);
+  }
+}

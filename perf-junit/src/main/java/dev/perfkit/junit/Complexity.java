@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which the heap grew, the JIT compiled or fresh pages faulted is measured again. Each round gives each size its
  * median time per call.
  *
- * <p><b>BudgetVerdict:</b> the best fit, its R², the runner-up, and whether the fit is decided: a bootstrap over the rounds
+ * <p><b>Verdict:</b> the best fit, its R², the runner-up, and whether the fit is decided: a bootstrap over the rounds
  * must pick the same class in 90 % of resamples, otherwise the fit is undecided between the classes that win at least
  * 5 %. The test passes when every such class grows no faster than expected, fails when every one grows faster, and is
  * otherwise undecided: failed, or skipped with {@code perfkit.complexity.undecided = skip}. {@code perfkit.budgets =

@@ -2,14 +2,16 @@ package dev.perfkit.junit;
 
 import dev.perfkit.junit.complexity.ComplexityAnalysis;
 import dev.perfkit.junit.complexity.ComplexityPlan;
+import dev.perfkit.junit.complexity.ComplexityResult;
+import dev.perfkit.junit.measure.TestId;
+import dev.perfkit.junit.report.Outputs;
+import dev.perfkit.junit.report.Writers;
 import dev.perfkit.junit.complexity.ComplexitySettings;
-import dev.perfkit.junit.complexity.GrowthFit;
 import dev.perfkit.junit.complexity.SizedRounds;
 import dev.perfkit.junit.measure.Bodies;
 import dev.perfkit.junit.measure.Body;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
-import dev.perfkit.junit.report.ComplexityResults;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -101,8 +103,10 @@ final class ComplexityExtension implements BeforeEachCallback, InvocationInterce
         times[i][r] = Math.max(1, times[i][r]); // a call measured below the clock's resolution counts as 1 ns
       }
     }
-    GrowthFit result = ComplexityAnalysis.analyze(sizes, times);
-    ComplexityResults.publish(context, settings, complexity, plan, result, rounds);
+    ComplexityResult result = ComplexityResult.of(TestId.of(context), plan, complexity, rounds,
+        ComplexityAnalysis.analyze(sizes, times), settings.enforcement());
+    Outputs out = Outputs.of(context, settings.resultsDir());
+    Outcomes.complexity(result, out.file(result.test(), Outputs.COMPLEXITY_JSON), Writers.complexity(result, out));
   }
 
   /** The input of size {@code n}: made by the plan's input method, or the size itself. */

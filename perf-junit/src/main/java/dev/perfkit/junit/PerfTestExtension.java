@@ -3,14 +3,19 @@ package dev.perfkit.junit;
 import dev.perfkit.Counter;
 import dev.perfkit.Perf;
 import dev.perfkit.junit.baseline.BaselineSettings;
+import dev.perfkit.junit.baseline.BaselineCheck;
 import dev.perfkit.junit.baseline.KeptBaselines;
+import dev.perfkit.junit.baseline.KeptFigures;
+import dev.perfkit.junit.measure.TestId;
+import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.perftest.PerfTestResult;
+import dev.perfkit.junit.report.Outputs;
+import dev.perfkit.junit.report.Writers;
 import dev.perfkit.junit.measure.Bodies;
 import dev.perfkit.junit.measure.Profiling;
 import dev.perfkit.junit.measure.Settings;
-import dev.perfkit.junit.measure.TestNames;
 import dev.perfkit.junit.measure.fork.ForkContext;
 import dev.perfkit.junit.measure.fork.Forks;
-import dev.perfkit.junit.metric.Policy;
 import dev.perfkit.junit.metric.Statistic;
 import dev.perfkit.junit.perftest.BudgetSpec;
 import dev.perfkit.junit.perftest.BudgetVerdict;
@@ -19,7 +24,6 @@ import dev.perfkit.junit.perftest.ForkedMeasurement;
 import dev.perfkit.junit.perftest.Harness;
 import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.perftest.PerfTestPlan;
-import dev.perfkit.junit.report.Results;
 import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -38,7 +42,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs {@link PerfTest} methods as benchmarks. Before each test (ahead of the test's own {@code @BeforeEach} methods)
@@ -94,16 +97,15 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     }
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
+    TestId test = TestId.of(context);
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
     ForkContext fork = ForkContext.current();
     EventMarks marks = EventMarks.forCounters(counters(plan).stream().map(Counter::name).toList());
     Measurement m = forks > 0 && !fork.isFork()
-        ? ForkedMeasurement.read(Forks.run(context, TestNames.of(context.getRequiredTestClass(),
-            context.getRequiredTestMethod()), forks), plan)
+        ? ForkedMeasurement.read(Forks.run(context, test, forks), plan)
         : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(), message -> LOG.log(
-                System.Logger.Level.INFO, TestNames.of(context.getRequiredTestClass(),
-                    context.getRequiredTestMethod()) + ": " + message), marks);
+            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(),
+            message -> LOG.log(System.Logger.Level.INFO, test.name() + ": " + message), marks);
     if (fork.isFork()) {
       // a fork measures and hands its figures to the parent, which judges all forks together
       ForkedMeasurement.write(fork.output(), m);
@@ -117,21 +119,15 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     if (settings.profile() == Profiling.When.ALWAYS
         || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
       Files.createDirectories(settings.resultsDir());
-      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(Results.id(context)
+      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(test.fileStem()
           + ".jfr"));
     }
-    String report = Results.publish(context, settings, m, verdict, marks.explain(m.operations(), limits), profile);
-    KeptBaselines kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class));
-    String regressed = kept.check(context, settings, m);
-    Results.page(context, settings, m, verdict, report, kept.history(Results.id(context), m), profile);
-    if (verdict.failsTest()) {
-      throw new AssertionFailedError(report);
-    }
-    if (settings.unsteady() == Policy.FAIL && !m.cautions().isEmpty()) {
-      throw new AssertionFailedError(report + "\nfailed because of the cautions above: " + Settings.UNSTEADY
-          + " = fail");
-    }
-    KeptBaselines.failIfSet(regressed);
+    PerfTestResult result = new PerfTestResult(test, m, verdict, marks.explain(m.operations(), limits), profile,
+        settings.unsteady());
+    BaselineCheck kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
+        .check(test, new KeptFigures(m.medianNanos(), m.throughputPerSecond(), m.allocatedBytesPerOp()),
+            settings.enforcement());
+    Outcomes.perfTest(result, kept, Writers.perfTest(result, kept, Outputs.of(context, settings.resultsDir())));
   }
 
   /** Resolves {@link Sink} parameters: one sink per invocation. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.perftest.BudgetVerdict;
-import dev.perfkit.junit.report.Results;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class CompareVerdictTest {
     EngineExecutionResults r = run(FourTimesFasterBesideAPerfTest.class, results);
     r.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
     assertTrue(Files.readString(results.resolve(FourTimesFasterBesideAPerfTest.class.getName() + ".dedup.compare.md"))
-        .contains("**BudgetVerdict: PASS**"));
+        .contains("**Verdict: PASS**"));
     assertTrue(FourTimesFasterBesideAPerfTest.plainCalls >= 3, "the plain test ran as a benchmark");
   }
 
@@ -70,7 +69,7 @@ class CompareVerdictTest {
         - CPU time (per call): the wall clock is scripted (perfkit.ticker); CPU time is compared only with the system \
         clock
 
-        **BudgetVerdict: PASS**: 2 of 2 relative budgets met (20 rounds, 98.33% intervals, stopped: decisive)
+        **Verdict: PASS**: 2 of 2 relative budgets met (20 rounds, 98.33% intervals, stopped: decisive)
 
         Baseline `CompareVerdictTest.FourTimesFaster.scan()`, candidate `CompareVerdictTest.FourTimesFaster.hash()`.
         baseline:  warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
@@ -193,9 +192,9 @@ class CompareVerdictTest {
 
         2 comparisons in this run.
 
-        | Test                                          | Metric              | Before        | After           \
-        | Improvement | BudgetVerdict |
-        |-----------------------------------------------|---------------------|---------------|-----------------\
+        | Test                                         | Metric              | Before        | After           \
+        | Improvement | Verdict |
+        |----------------------------------------------|---------------------|---------------|-----------------\
         |-------------|---------|
         | CompareVerdictTest.TwoComparisons.budgeted() | Response time (p50) | 3.00µs        | 750ns           \
         | 75% faster  | PASS    |

@@ -132,7 +132,7 @@ class HtmlReportTest {
         + "\""), page);
     assertTrue(page.contains("data-reference=\"budget: at least 2x faster (PASS)\""), page);
     assertTrue(page.contains("<p>b &lt;slow&gt;</p>") && page.contains("<p>c &amp; fast</p>"), page);
-    assertTrue(page.contains("<strong>BudgetVerdict: PASS</strong>"), page);
+    assertTrue(page.contains("<strong>Verdict: PASS</strong>"), page);
   }
 
   @Test

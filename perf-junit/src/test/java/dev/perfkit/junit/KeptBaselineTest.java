@@ -90,7 +90,7 @@ class KeptBaselineTest {
         """), message);
     assertTrue(message.contains("- Response time (p50): 0.80x against the kept baseline, tolerance 10%: "
         + "**REGRESSION**\n"), message);
-    assertTrue(message.endsWith("**BudgetVerdict: REGRESSION**: 2 of 2 figures regressed beyond 10%\n"), message);
+    assertTrue(message.endsWith("**Verdict: REGRESSION**: 2 of 2 figures regressed beyond 10%\n"), message);
   }
 
   @Test

@@ -1,33 +1,22 @@
 package dev.perfkit.junit.baseline;
 
-import dev.perfkit.junit.PerfTest;
 import dev.perfkit.junit.measure.EnvVars;
 import dev.perfkit.junit.measure.RunScoped;
-import dev.perfkit.junit.measure.Settings;
-import dev.perfkit.junit.measure.TestNames;
+import dev.perfkit.junit.measure.TestId;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.MetricChange;
 import dev.perfkit.junit.metric.Policy;
 import dev.perfkit.junit.metric.TestOutcome;
-import dev.perfkit.junit.perftest.Measurement;
-import dev.perfkit.junit.report.BaselineMarkdown;
-import dev.perfkit.junit.report.Results;
-import dev.perfkit.junit.report.RunSummary;
-import dev.perfkit.junit.report.SummaryMarkdown;
-import dev.perfkit.junit.report.html.History;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,20 +24,18 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.opentest4j.AssertionFailedError;
 
 /**
- * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@link PerfTest} asks,
+ * The kept baseline of a test run ({@code perfkit.baseline.file}): read once when the first {@code @PerfTest} asks,
  * then either every test's figures are recorded and the file is rewritten when the run ends (only with
  * {@code perfkit.baseline.record = true}; tests of the file that did not run keep their figures), or every test found
  * in the file is compared with its kept figures, within {@code perfkit.baseline.tolerance}. A recording also joins
  * the file's history (the latest {@code perfkit.baseline.history}), with the date, the commit and the environment;
- * each test's page plots that history ({@link #history}). Lives in the root
+ * each test's page plots that history. Lives in the root
  * {@link ExtensionContext.Store}, which closes it after the last test. Thread-safe.
  */
 public final class KeptBaselines implements AutoCloseable {
 
-  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
   private static final Namespace NAMESPACE = Namespace.create(KeptBaselines.class);
 
   private final BaselineSettings settings;
@@ -80,11 +67,48 @@ public final class KeptBaselines implements AutoCloseable {
   }
 
   /**
-   * The test's figures over time for its page: the file's recordings of it, the figures this run compares with, and
-   * this run's; null when there is no valid file and this run does not record.
+   * Records the test's figures for the end of the run, or compares them with the kept ones; either way with the
+   * test's figures over time for its page.
+   *
+   * @param enforcement {@code perfkit.budgets}: with {@link Policy#OFF} nothing is compared
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the file is invalid
    */
-  public History history(String id, Measurement m) {
-    if (invalid != null || kept == null && !settings.record()) {
+  public BaselineCheck check(TestId test, KeptFigures now, Policy enforcement) {
+    if (invalid != null) {
+      throw invalid;
+    }
+    String id = test.fileStem();
+    History history = history(id, now);
+    if (settings.record()) {
+      recorded.put(id, now);
+      return new BaselineCheck(settings.file(), true, "", List.of(), settings.tolerance(), "", null, history);
+    }
+    KeptFigures before = kept == null ? null : kept.tests().get(id);
+    if (before == null || enforcement == Policy.OFF) {
+      return new BaselineCheck(settings.file(), false, "", List.of(), settings.tolerance(), "", null, history);
+    }
+    List<MetricChange> rows = new ArrayList<>();
+    for (Map.Entry<Metric, Double> e : before.byMetric().entrySet()) {
+      double after = now.byMetric().get(e.getKey());
+      if (Double.isFinite(e.getValue()) && Double.isFinite(after)) {
+        rows.add(MetricChange.kept(e.getKey(), e.getValue(), after, settings.tolerance()));
+      }
+    }
+    List<String> differences = kept.environment().differences(Environment.current());
+    String warning = differences.isEmpty() ? "" : "the kept baseline comes from a different environment, so its "
+        + "figures may not be comparable: " + String.join("; ", differences);
+    TestOutcome outcome = rows.stream().anyMatch(r -> r.check() == Check.FAIL) ? TestOutcome.REGRESSED
+        : rows.stream().anyMatch(MetricChange::significant) ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
+    return new BaselineCheck(settings.file(), false, kept.recorded(), rows, settings.tolerance(), warning, outcome,
+        history);
+  }
+
+  /**
+   * The test's figures over time: the file's recordings of it, the figures this run compares with, and this run's;
+   * null when there is no valid file and this run does not record.
+   */
+  private History history(String id, KeptFigures now) {
+    if (kept == null && !settings.record()) {
       return null;
     }
     List<History.Entry> entries = new ArrayList<>();
@@ -93,72 +117,8 @@ public final class KeptBaselines implements AutoCloseable {
         entries.add(new History.Entry(e.getKey().recorded(), e.getKey().commit(), e.getValue()));
       }
     }
-    return new History(entries, kept == null ? null : kept.tests().get(id), KeptFigures.of(m), settings.tolerance(),
+    return new History(entries, kept == null ? null : kept.tests().get(id), now, settings.tolerance(),
         settings.record());
-  }
-
-  /**
-   * Records the test's figures or compares them with the kept ones, publishing what it did.
-   *
-   * @return the failure message when figures regressed beyond the tolerance and budgets are enforced; null otherwise
-   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when the file is invalid
-   */
-  public String check(ExtensionContext context, Settings general, Measurement m) throws IOException {
-    if (invalid != null) {
-      throw invalid;
-    }
-    String id = Results.id(context);
-    if (settings.record()) {
-      recorded.put(id, KeptFigures.of(m));
-      context.publishReportEntry("perf.baseline", "recorded into " + settings.file() + " when the run ends");
-      return null;
-    }
-    KeptFigures before = kept == null ? null : kept.tests().get(id);
-    if (before == null || general.enforcement() == Policy.OFF) {
-      return null;
-    }
-    List<MetricChange> rows = new ArrayList<>();
-    KeptFigures now = KeptFigures.of(m);
-    for (Map.Entry<Metric, Double> e : before.byMetric().entrySet()) {
-      double after = now.byMetric().get(e.getKey());
-      if (Double.isFinite(e.getValue()) && Double.isFinite(after)) {
-        rows.add(MetricChange.kept(e.getKey(), e.getValue(), after, settings.tolerance()));
-      }
-    }
-    long regressions = rows.stream().filter(r -> r.check() == Check.FAIL).count();
-    String test = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    String verdict = BaselineMarkdown.verdict(rows, settings.tolerance());
-    List<String> differences = kept.environment().differences(Environment.current());
-    String warning = "";
-    if (!differences.isEmpty()) {
-      warning = "the kept baseline comes from a different environment, so its figures may not be comparable: "
-          + String.join("; ", differences);
-      LOG.log(Level.WARNING, test + ": " + warning);
-    }
-    String md = BaselineMarkdown.markdown(settings.file().toString(), kept.recorded(), rows, settings.tolerance(),
-        warning);
-
-    Path dir = general.resultsDir();
-    Path report = dir.resolve(id + ".baseline.md");
-    Files.createDirectories(dir);
-    Files.writeString(report, md, StandardCharsets.UTF_8);
-    TestOutcome outcome = regressions > 0 ? TestOutcome.REGRESSED
-        : rows.stream().anyMatch(MetricChange::significant) ? TestOutcome.IMPROVED : TestOutcome.UNCHANGED;
-    RunSummary.of(context).add(dir, id + " (kept baseline)",
-        new SummaryMarkdown.Item(test + " vs kept baseline", rows, outcome, report, md));
-    Map<String, String> entries = new LinkedHashMap<>();
-    entries.put("perf.baseline.outcome", outcome.label());
-    entries.put("perf.baseline.verdict", verdict);
-    if (!warning.isEmpty()) {
-      entries.put("perf.baseline.warning", warning);
-    }
-    entries.put("perf.baseline.report", report.toString());
-    context.publishReportEntry(entries);
-    String message = test + ": " + verdict + " against the kept baseline\n\n" + md;
-    if (regressions > 0 && general.enforcement() == Policy.WARN) {
-      LOG.log(Level.WARNING, message);
-    }
-    return regressions > 0 && general.enforcement() == Policy.FAIL ? message : null;
   }
 
   /** The longest wait for another JVM that records into the same baseline file. */
@@ -206,13 +166,6 @@ public final class KeptBaselines implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while waiting to record into " + file, e);
       }
-    }
-  }
-
-  /** Fails the test with {@code message} unless it is null. */
-  public static void failIfSet(String message) {
-    if (message != null) {
-      throw new AssertionFailedError(message);
     }
   }
 }

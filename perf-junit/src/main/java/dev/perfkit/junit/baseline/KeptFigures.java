@@ -1,7 +1,6 @@
 package dev.perfkit.junit.baseline;
 
 import dev.perfkit.junit.metric.Metric;
-import dev.perfkit.junit.perftest.Measurement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,12 +16,6 @@ public record KeptFigures(double p50Nanos, double throughputPerSecond, double al
 
   /** The file's member names, in order. */
   static final String[] FIELDS = {"p50Nanos", "throughputPerSecond", "allocatedBytesPerOp"};
-
-  /** The figures of a measurement. */
-  public static KeptFigures of(Measurement m) {
-    return new KeptFigures(m.latency().isEmpty() ? Double.NaN : m.latency().valueAtPercentile(50),
-        m.throughputPerSecond(), m.allocatedBytesPerOp());
-  }
 
   /** The figures by metric, in report order. */
   public Map<Metric, Double> byMetric() {

@@ -1,8 +1,5 @@
 package dev.perfkit.junit.compare;
 
-import dev.perfkit.junit.Baseline;
-import dev.perfkit.junit.Candidate;
-import dev.perfkit.junit.Compare;
 import dev.perfkit.junit.metric.Metric;
 import java.lang.reflect.Method;
 import java.util.Collections;
@@ -11,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A validated {@link Compare} test: the two methods, where their inputs come from, and the relative budgets.
+ * A validated {@code @Compare} test: the two methods, where their inputs come from, and the relative budgets.
  * Immutable.
  *
  * @param test the test's name for messages, such as {@code DedupTests.dedup()}
  * @param bottleneck the report's first section
  * @param change the report's second section
- * @param baseline the {@link Baseline} method
- * @param candidate the {@link Candidate} method
+ * @param baseline the {@code @Baseline} method
+ * @param candidate the {@code @Candidate} method
  * @param inputs the method giving the measured inputs; null when the methods take no parameter
  * @param generated the method giving inputs only checked for equal results; null for none
  * @param metrics the metrics to report, in order

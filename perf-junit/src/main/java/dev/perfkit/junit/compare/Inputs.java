@@ -1,6 +1,5 @@
 package dev.perfkit.junit.compare;
 
-import dev.perfkit.junit.Compare;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.ReflectionSupport;
 
-/** Reads the inputs of a comparison from the method that {@link Compare#inputs()} or {@link Compare#generated()} names. */
+/** Reads the inputs of a comparison from the method that {@code @Compare(inputs)} or {@code @Compare(generated)} names. */
 public final class Inputs {
 
   private Inputs() {}

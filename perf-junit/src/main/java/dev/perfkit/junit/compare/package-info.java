@@ -1,5 +1,13 @@
 /**
- * Before/after statistics and the Performance Optimization Report.
+ * {@code @Compare}: a baseline and a candidate measured side by side. Owns the plan
+ * ({@link dev.perfkit.junit.compare.ComparePlan}), the correctness check and inputs, the paired rounds (interleaved in
+ * this JVM, {@link dev.perfkit.junit.compare.InterleavedRounds}, or gathered from forks,
+ * {@link dev.perfkit.junit.compare.ForkedRounds}), the sequential statistics, the verdict
+ * ({@link dev.perfkit.junit.compare.SequentialVerdict}) and the one result value the writers take
+ * ({@link dev.perfkit.junit.compare.CompareResult}). May use {@code measure} (and below), {@code metric} and
+ * {@code json}; never another feature or the writers.
+ *
+ * <p>Before/after statistics and the Performance Optimization Report.
  *
  * <h2>Method</h2>
  * <ol>

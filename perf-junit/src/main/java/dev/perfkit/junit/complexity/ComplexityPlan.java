@@ -1,10 +1,9 @@
 package dev.perfkit.junit.complexity;
 
-import dev.perfkit.junit.Complexity;
 import java.lang.reflect.Method;
 
 /**
- * A validated {@link Complexity} test. Immutable (the sizes are copied in and out).
+ * A validated {@code @Complexity} test. Immutable (the sizes are copied in and out).
  *
  * @param test the test's name for messages, such as {@code DedupTests.hash(List, Sink)}
  * @param sizes the sizes, ascending

@@ -1,7 +1,14 @@
 /**
- * Empirical complexity: which growth class ({@code O(1)}, {@code O(log n)}, {@code O(n)}, {@code O(n log n)},
+ * {@code @Complexity}: a test method measured at several input sizes. Owns the plan
+ * ({@link dev.perfkit.junit.complexity.ComplexityPlan}), the sized rounds ({@link dev.perfkit.junit.complexity.SizedRounds}),
+ * the fit ({@link dev.perfkit.junit.complexity.GrowthFit}) and the one result value the writers take
+ * ({@link dev.perfkit.junit.complexity.ComplexityResult}). May use {@code measure} (and below), {@code metric} and
+ * {@code json}; never another feature or the writers.
+ *
+ * <p>Empirical complexity: which growth class ({@code O(1)}, {@code O(log n)}, {@code O(n)}, {@code O(n log n)},
  * {@code O(n^2)}, {@code O(n^3)}) describes times measured over input sizes, or that two describe them about equally.
- * Pure statistics on given numbers: no clock, no JVM, no other package of the module but the metric vocabulary.
+ * The analysis ({@code ComplexityAnalysis}, {@code CurveFit}, {@code GrowthClass}) is pure statistics on given
+ * numbers: no clock, no JVM.
  *
  * <h2>The points</h2>
  * A measurement gives, for each size n_i and round r, the time per call t_ir. A size's typical time is the geometric

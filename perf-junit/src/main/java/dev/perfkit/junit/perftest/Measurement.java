@@ -39,6 +39,11 @@ public record Measurement(PerfTestPlan plan, TimerSnapshot latency, long operati
     String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians,
     List<Long> forkMedians, CpuUse cpu) {
 
+  /** The median latency per call in nanoseconds; NaN when nothing was recorded. */
+  public double medianNanos() {
+    return latency().isEmpty() ? Double.NaN : latency().valueAtPercentile(50);
+  }
+
   /** The level of the trend test on the window medians. */
   static final double TREND_ALPHA = 0.01;
 

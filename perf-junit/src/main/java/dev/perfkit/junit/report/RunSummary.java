@@ -2,6 +2,9 @@ package dev.perfkit.junit.report;
 
 import dev.perfkit.junit.measure.EnvVars;
 import dev.perfkit.junit.measure.RunScoped;
+import dev.perfkit.junit.report.format.CiSummary;
+import dev.perfkit.junit.report.format.SummaryJson;
+import dev.perfkit.junit.report.format.SummaryMarkdown;
 import dev.perfkit.junit.report.html.HtmlFiles;
 import dev.perfkit.junit.report.html.IndexPage;
 import dev.perfkit.junit.report.html.PageLink;

@@ -1,15 +1,17 @@
 /**
- * Everything perf-junit writes, in one place: the text of a performance test's report
- * ({@link dev.perfkit.junit.report.PerfTestText}), the Performance Optimization Report and the comparison's
- * Markdown ({@link dev.perfkit.junit.report.OptimizationReport},
- * {@link dev.perfkit.junit.report.ComparisonMarkdown}), the report entries and console lines
- * ({@link dev.perfkit.junit.report.ReportEntries}), the kept-baseline report, the run's summary and the JSON files
- * ({@link dev.perfkit.junit.report.PerfTestJson}, {@link dev.perfkit.junit.report.ComparisonJson}).
- * The run's summaries when it ends: {@link dev.perfkit.junit.report.CiSummary} (Markdown for GitHub's step
- * summary or {@code summary.md}) and {@link dev.perfkit.junit.report.SummaryJson}; the HTML report is in
- * {@code dev.perfkit.junit.report.html}, which says how to add a kind of page.
- * The values come from the measuring packages; the words (verdicts, improvements, evidence, headlines) are chosen
- * here, in {@link dev.perfkit.junit.report.Phrases}. Formats of single values and units belong to the metric
- * vocabulary ({@link dev.perfkit.junit.metric.MetricKind}). No measuring package depends on this one.
+ * The one way out for results. Each feature ends in one result value
+ * ({@link dev.perfkit.junit.perftest.PerfTestResult}, {@link dev.perfkit.junit.compare.CompareResult},
+ * {@link dev.perfkit.junit.complexity.ComplexityResult}, with a {@link dev.perfkit.junit.baseline.BaselineCheck});
+ * {@link dev.perfkit.junit.report.Writers} passes it to every {@link dev.perfkit.junit.report.ResultWriter} in turn
+ * (Markdown, JSON, HTML, the run's summary, JUnit's report entries, the console), and returns what could not be
+ * written; the extension decides pass, fail or skip afterwards. The run's summary
+ * ({@link dev.perfkit.junit.report.RunSummary}) writes {@code comparisons.md}, the CI summary, {@code summary.json}
+ * and {@code index.html} when the run ends. The texts are in {@code report.format}, the pages in {@code report.html}.
+ *
+ * <p>To add a way out for results, add one {@code ResultWriter} to {@code Writers}; to add a metric, add it to the
+ * vocabulary ({@code metric}) and every writer shows it.
+ *
+ * <p>May use the features, {@code measure}, {@code metric}, {@code json}, {@code report.format} and
+ * {@code report.html}; only the entry points use it.
  */
 package dev.perfkit.junit.report;

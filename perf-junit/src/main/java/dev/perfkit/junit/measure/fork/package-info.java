@@ -1,5 +1,7 @@
 /**
- * Forks: one test method run in {@code N} fresh child JVMs, one after another, as JMH runs a benchmark.
+ * Part of the shared measuring packages: may use {@code measure}; never a feature or the writers.
+ *
+ * <p>Forks: one test method run in {@code N} fresh child JVMs, one after another, as JMH runs a benchmark.
  *
  * <h2>Use</h2>
  * In the parent, {@link dev.perfkit.junit.measure.fork.ForkLauncher#inheritingThisJvm()} and

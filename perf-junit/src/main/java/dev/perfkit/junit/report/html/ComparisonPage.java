@@ -7,8 +7,8 @@ import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.MetricChange;
 import dev.perfkit.junit.metric.MetricKind;
 import dev.perfkit.junit.metric.TestOutcome;
-import dev.perfkit.junit.report.ComparisonMarkdown;
-import dev.perfkit.junit.report.Phrases;
+import dev.perfkit.junit.report.format.ComparisonMarkdown;
+import dev.perfkit.junit.report.format.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class ComparisonPage {
     files.forEach((text, file) -> body.append(" · ").append(Html.link(file, text)));
     Check verdict = r.outcome();
     body.append("</nav>\n<h1>").append(Html.escape(test)).append("</h1>\n<p>").append(Html.badge(outcome))
-        .append(" <strong>BudgetVerdict: ").append(verdict == null ? "none" : verdict.name()).append("</strong>: ")
+        .append(" <strong>Verdict: ").append(verdict == null ? "none" : verdict.name()).append("</strong>: ")
         .append(Html.escape(ComparisonMarkdown.verdict(r))).append("</p>\n");
     body.append("<h2>Performance Optimization Report</h2>\n<h3>Bottleneck Identified</h3>\n<p>")
         .append(Html.escape(text(bottleneck))).append("</p>\n<h3>Change Applied</h3>\n<p>")

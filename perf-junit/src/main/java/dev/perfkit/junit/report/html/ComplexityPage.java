@@ -4,7 +4,7 @@ import dev.perfkit.Units;
 import dev.perfkit.junit.complexity.GrowthClass;
 import dev.perfkit.junit.complexity.GrowthFit;
 import dev.perfkit.junit.metric.TestOutcome;
-import dev.perfkit.junit.report.ComplexityText;
+import dev.perfkit.junit.report.format.ComplexityText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,8 +5,8 @@ import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.MetricKind;
 import dev.perfkit.junit.perftest.JudgedBudget;
-import dev.perfkit.junit.report.PercentileCurve;
-import dev.perfkit.junit.report.Phrases;
+import dev.perfkit.junit.report.format.PercentileCurve;
+import dev.perfkit.junit.report.format.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 

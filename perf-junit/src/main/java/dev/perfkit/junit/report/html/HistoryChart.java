@@ -1,5 +1,6 @@
 package dev.perfkit.junit.report.html;
 
+import dev.perfkit.junit.baseline.History;
 import dev.perfkit.junit.baseline.KeptFigures;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;

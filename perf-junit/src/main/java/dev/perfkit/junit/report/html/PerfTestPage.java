@@ -1,12 +1,13 @@
 package dev.perfkit.junit.report.html;
 
+import dev.perfkit.junit.baseline.History;
 import dev.perfkit.junit.measure.jvm.JvmActivity;
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.TestOutcome;
 import dev.perfkit.junit.perftest.BudgetVerdict;
 import dev.perfkit.junit.perftest.Measurement;
-import dev.perfkit.junit.report.PercentileCurve;
-import dev.perfkit.junit.report.Phrases;
+import dev.perfkit.junit.report.format.PercentileCurve;
+import dev.perfkit.junit.report.format.Phrases;
 import java.util.ArrayList;
 import java.util.List;
 

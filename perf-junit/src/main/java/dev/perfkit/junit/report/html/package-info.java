@@ -1,5 +1,8 @@
 /**
- * The run's HTML report: {@code index.html} in the results folder and one page per performance test
+ * May use the features' result values, {@code measure}, {@code metric} and {@code report.format}; never the
+ * writers ({@code report}) that call it.
+ *
+ * <p>The run's HTML report: {@code index.html} in the results folder and one page per performance test
  * ({@code <test>.html}) and per comparison ({@code <test>.compare.html}), all self-contained (inline CSS, charts as
  * inline SVG computed in Java, no script, nothing fetched), so a report opens from disk, offline, reads without
  * JavaScript and can be archived as CI artifacts.
@@ -10,7 +13,7 @@
  *       {@code SequentialVerdict} and its rounds), written at once, and listed in the index when the run ends (the
  *       extension's {@code RunSummary}, a root-store resource). Nothing re-parses the JSON files; the figures the
  *       charts draw are those the JSON files hold (the percentile points come from
- *       {@link dev.perfkit.junit.report.PercentileCurve}, which the JSON result writes too).</li>
+ *       {@link dev.perfkit.junit.report.format.PercentileCurve}, which the JSON result writes too).</li>
  *   <li>{@link dev.perfkit.junit.report.html.SvgChart} draws every chart: title, labelled axes
  *       ({@link dev.perfkit.junit.report.html.Axis}, linear or log), series, reference lines, bands and a
  *       legend; every series and line carries {@code data-series}/{@code data-points} or

@@ -1,6 +1,5 @@
 package dev.perfkit.junit.report.html;
 
-import dev.perfkit.junit.measure.WarmupSpec;
 import static dev.perfkit.junit.report.html.SvgChartTest.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfkit.junit.baseline.History;
 import dev.perfkit.junit.baseline.KeptFigures;
 import dev.perfkit.junit.compare.PairedRounds;
 import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.compare.Stop;
 import dev.perfkit.junit.measure.WarmupOutcome;
+import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.junit.measure.jvm.CpuUse;
 import dev.perfkit.junit.measure.jvm.JvmActivity;
 import dev.perfkit.junit.metric.Metric;
@@ -24,7 +25,7 @@ import dev.perfkit.junit.perftest.BudgetSpec;
 import dev.perfkit.junit.perftest.BudgetVerdict;
 import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.perftest.PerfTestPlan;
-import dev.perfkit.junit.report.PercentileCurve;
+import dev.perfkit.junit.report.format.PercentileCurve;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfkit.TimerSnapshot;
-import dev.perfkit.junit.report.PercentileCurve;
+import dev.perfkit.junit.report.format.PercentileCurve;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;

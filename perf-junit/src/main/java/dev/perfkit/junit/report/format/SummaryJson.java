@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.json.Json;
 import dev.perfkit.junit.metric.MetricChange;

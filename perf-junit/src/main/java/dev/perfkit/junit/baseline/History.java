@@ -1,6 +1,5 @@
-package dev.perfkit.junit.report.html;
+package dev.perfkit.junit.baseline;
 
-import dev.perfkit.junit.baseline.KeptFigures;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.metric.Check;
@@ -48,7 +48,7 @@ public final class ComparisonMarkdown {
       out.append('\n');
     }
     Check o = r.outcome();
-    out.append("\n**BudgetVerdict: ").append(o == null ? "none" : o.name()).append("**: ").append(verdict(r)).append("\n\n");
+    out.append("\n**Verdict: ").append(o == null ? "none" : o.name()).append("**: ").append(verdict(r)).append("\n\n");
     out.append(details.strip()).append('\n');
     return out.toString();
   }

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.metric.MetricChange;
@@ -46,8 +46,13 @@ public final class ReportEntries {
 
   /** A performance test's console line: {@code [perfkit] Test.method: p50 ..., allocation 0 B/op -- passed}. */
   public static String perfTestLine(String test, Measurement m, BudgetVerdict v) {
+    return "[perfkit] " + test + ": " + perfTestFigures(m, v);
+  }
+
+  /** The console line after the test's name: {@code p50 ..., allocation 0 B/op -- passed}, and the cautions. */
+  public static String perfTestFigures(Measurement m, BudgetVerdict v) {
     List<String> cautions = m.cautions();
-    return "[perfkit] " + test + ": " + PerfTestText.percentiles(m) + ", allocation "
+    return PerfTestText.percentiles(m) + ", allocation "
         + (m.allocationUnsupported().isEmpty() ? MetricKind.MEMORY.format(m.allocatedBytesPerOp()) : "n/a")
         + ", cpu " + Phrases.cpuShort(m) + " -- "
         + v.outcome() + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions));

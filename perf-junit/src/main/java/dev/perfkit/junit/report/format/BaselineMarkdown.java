@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.MetricChange;
@@ -41,7 +41,7 @@ public final class BaselineMarkdown {
       md.append("\n> **Warning:** ").append(warning).append('\n');
     }
     boolean regressed = rows.stream().anyMatch(r -> r.check() == Check.FAIL);
-    md.append("\n**BudgetVerdict: ").append(regressed ? "REGRESSION" : "OK").append("**: ")
+    md.append("\n**Verdict: ").append(regressed ? "REGRESSION" : "OK").append("**: ")
         .append(verdict(rows, tolerance)).append('\n');
     return md.toString();
   }

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.metric.MetricChange;
 import dev.perfkit.junit.metric.MetricKind;
@@ -38,7 +38,7 @@ public final class SummaryMarkdown {
   /** Renders the summary of {@code items}, in their order. */
   public static String render(Collection<Item> items) {
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"Test", "Metric", "Before", "After", "Improvement", "BudgetVerdict"});
+    cells.add(new String[] {"Test", "Metric", "Before", "After", "Improvement", "Verdict"});
     StringBuilder outcomes = new StringBuilder();
     for (Item e : items) {
       for (MetricChange r : e.rows()) {

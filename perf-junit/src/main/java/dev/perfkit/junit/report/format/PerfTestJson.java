@@ -1,8 +1,8 @@
-package dev.perfkit.junit.report;
+package dev.perfkit.junit.report.format;
 
-import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.junit.json.Json;
 import dev.perfkit.junit.measure.WarmupOutcome;
+import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.junit.measure.jvm.CpuUse;
 import dev.perfkit.junit.measure.jvm.JvmSettings;
 import dev.perfkit.junit.metric.Metric;

@@ -2,7 +2,7 @@ package dev.perfkit.benchmarks;
 
 import dev.perfkit.PerfRegistry;
 import dev.perfkit.Timer;
-import dev.perfkit.junit.internal.jvm.CpuClock;
+import dev.perfkit.junit.measure.jvm.CpuClock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;

@@ -1,13 +1,14 @@
 package dev.perfkit.benchmarks;
 
 import dev.perfkit.Ticker;
-import dev.perfkit.junit.internal.Body;
-import dev.perfkit.junit.internal.Harness;
-import dev.perfkit.junit.internal.Measurement;
-import dev.perfkit.junit.internal.Plan;
-import dev.perfkit.junit.internal.Progress;
-import dev.perfkit.junit.internal.jvm.CpuClock;
-import dev.perfkit.junit.internal.jvm.JvmProbe;
+import dev.perfkit.junit.measure.Body;
+import dev.perfkit.junit.perftest.Harness;
+import dev.perfkit.junit.perftest.Measurement;
+import dev.perfkit.junit.measure.WarmupSpec;
+import dev.perfkit.junit.perftest.PerfTestPlan;
+import dev.perfkit.junit.measure.Progress;
+import dev.perfkit.junit.measure.jvm.CpuClock;
+import dev.perfkit.junit.measure.jvm.JvmProbe;
 import dev.perfkit.memory.MemoryProbe;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,8 @@ public final class CpuReadEffect {
   }
 
   private static Measurement harness(long tokens, boolean readCpu) throws Throwable {
-    Plan plan = new Plan(Plan.Warmup.DURATION, 1_000_000_000L, 0, 100_000_000L, 0.05, false, 2_000_000_000L, 1, 0,
+    PerfTestPlan plan = new PerfTestPlan(WarmupSpec.Mode.DURATION, 1_000_000_000L, 0, 100_000_000L, 0.05, false,
+        2_000_000_000L, 1, 0,
         List.of());
     return Harness.run(plan, Ticker.system(), () -> Blackhole.consumeCPU(tokens), Body.NOOP,
         region -> MemoryProbe.unsupported("not needed").allocation(region, 1), List.of(), JvmProbe.system(),

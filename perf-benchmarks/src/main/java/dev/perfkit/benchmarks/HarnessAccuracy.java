@@ -1,11 +1,12 @@
 package dev.perfkit.benchmarks;
 
 import dev.perfkit.Ticker;
-import dev.perfkit.junit.internal.Body;
-import dev.perfkit.junit.internal.Harness;
-import dev.perfkit.junit.internal.Measurement;
-import dev.perfkit.junit.internal.Plan;
-import dev.perfkit.junit.internal.jvm.JvmProbe;
+import dev.perfkit.junit.measure.Body;
+import dev.perfkit.junit.perftest.Harness;
+import dev.perfkit.junit.perftest.Measurement;
+import dev.perfkit.junit.measure.WarmupSpec;
+import dev.perfkit.junit.perftest.PerfTestPlan;
+import dev.perfkit.junit.measure.jvm.JvmProbe;
 import dev.perfkit.memory.MemoryProbe;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class HarnessAccuracy {
   }
 
   private static Measurement harness(long tokens) throws Throwable {
-    Plan plan = new Plan(Plan.Warmup.DURATION, 3_000_000_000L, 0, 100_000_000L, 0.05, false, 5_000_000_000L, 1, 0,
+    PerfTestPlan plan = new PerfTestPlan(WarmupSpec.Mode.DURATION, 3_000_000_000L, 0, 100_000_000L, 0.05, false,
+        5_000_000_000L, 1, 0,
         List.of());
     return Harness.run(plan, Ticker.system(), () -> Blackhole.consumeCPU(tokens), Body.NOOP,
         region -> MemoryProbe.unsupported("not needed").allocation(region, 1), List.of(), JvmProbe.system());

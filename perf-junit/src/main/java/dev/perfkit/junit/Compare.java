@@ -31,11 +31,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every {@link #generated()} input) and must return equal results ({@link java.util.Objects#deepEquals}); a faster
  * wrong answer fails the test naming the input and both results.
  *
- * <p><b>Measurement:</b> both sides warm up ({@code perfkit.compare.warmup}, 500 ms each), then run in rounds of
- * {@code perfkit.compare.round} (50 ms) per side, the order alternating (A B, B A, ...). One call measured is one pass
- * over all inputs. After 10, 20, 30 and 40 rounds the per-round factors are examined with a signed-rank confidence
- * interval; the comparison stops at the first look where every relative budget has a verdict, after
- * {@code perfkit.compare.maxRounds} (40), or when {@code perfkit.compare.cap} (3 s measured per side) is reached.
+ * <p><b>Measurement:</b> both sides warm up together until they and the JVM are steady ({@code perfkit.compare.warmup},
+ * at most {@code perfkit.compare.warmupCap}), then run in rounds of {@code perfkit.compare.round} (50 ms) per side,
+ * the order alternating (A B, B A, ...). One call measured is one pass over all inputs. After 20 rounds, then every 10,
+ * the per-round factors are examined with a signed-rank confidence interval; the comparison stops at the first look
+ * where every relative budget has a verdict, after {@code perfkit.compare.maxRounds} (40), or when
+ * {@code perfkit.compare.cap} (3 s measured per side) is reached.
  *
  * <p>Attributes are validated before the test's {@code @BeforeEach} methods run; invalid ones fail the test with an
  * {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the test, the attribute, the value

@@ -2,31 +2,13 @@ package dev.perfkit.junit;
 
 import dev.perfkit.junit.compare.ComparePlan;
 import dev.perfkit.junit.compare.CompareResult;
-import dev.perfkit.junit.compare.ReportedRounds;
-import dev.perfkit.junit.measure.TestId;
+import dev.perfkit.junit.compare.ComparisonRun;
 import dev.perfkit.junit.report.Outputs;
 import dev.perfkit.junit.report.Writers;
 import dev.perfkit.junit.compare.CompareSettings;
-import dev.perfkit.junit.compare.Correctness;
-import dev.perfkit.junit.compare.ForkedRounds;
-import dev.perfkit.junit.compare.Inputs;
-import dev.perfkit.junit.compare.InterleavedRounds;
-import dev.perfkit.junit.compare.SequentialComparison;
-import dev.perfkit.junit.compare.SequentialVerdict;
-import dev.perfkit.junit.compare.Stop;
-import dev.perfkit.junit.measure.Bodies;
-import dev.perfkit.junit.measure.Body;
-import dev.perfkit.junit.measure.Profiling;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
-import dev.perfkit.junit.measure.fork.ForkContext;
-import dev.perfkit.junit.measure.fork.Forks;
-import dev.perfkit.junit.metric.Check;
-import dev.perfkit.profile.Profile;
-import dev.perfkit.profile.ProfileDiff;
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
-import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -80,64 +62,10 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
     Settings settings = store.get(Settings.class, Settings.class);
     CompareSettings compare = store.get(CompareSettings.class, CompareSettings.class);
     invocation.skip();
-    Object target = invocationContext.getTarget().orElse(null);
-    List<Object> inputs = plan.inputs() == null ? null : Inputs.read(plan, plan.inputs(), target);
-    MethodHandle baseline = Bodies.function(plan.baseline(), target);
-    MethodHandle candidate = Bodies.function(plan.candidate(), target);
-    Correctness.check(plan, baseline, candidate, inputs, plan.inputs());
-    if (plan.generated() != null) {
-      Correctness.check(plan, baseline, candidate, Inputs.read(plan, plan.generated(), target), plan.generated());
+    CompareResult result = ComparisonRun.run(context, plan, settings, compare,
+        invocationContext.getTarget().orElse(null));
+    if (result != null) {
+      Outcomes.comparison(result, Writers.comparison(result, Outputs.of(context, settings.resultsDir())));
     }
-    int forks = settings.forks(plan.forks());
-    ForkContext fork = ForkContext.current();
-    TestId test = TestId.of(context);
-    int count = inputs == null ? 0 : inputs.size();
-    if (forks > 0 && !fork.isFork()) {
-      ForkedRounds rounds = ForkedRounds.read(Forks.run(context, test, forks), plan.metrics());
-      SequentialVerdict verdict = SequentialComparison.examine(rounds, plan.metrics(), plan.budgets(),
-          compare.plan(), 1, Stop.FORKS);
-      end(context, settings, compare, plan, test, count, verdict, rounds, profile(test, settings, verdict,
-          Bodies.pass(baseline, inputs), Bodies.pass(candidate, inputs)));
-      return;
-    }
-    InterleavedRounds rounds = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
-        Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
-        settings.jvmProbe(), settings.cpuClock(), compare.warmup(settings), compare.roundNanos(),
-        message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
-    SequentialVerdict verdict = SequentialComparison.run(rounds, plan.metrics(), plan.budgets(), compare.plan(),
-        compare.capNanos());
-    if (fork.isFork()) {
-      // a fork measures and hands its rounds to the parent, which judges all forks together
-      ForkedRounds.write(fork.output(), rounds, plan.metrics());
-      return;
-    }
-    end(context, settings, compare, plan, test, count, verdict, rounds, profile(test, settings, verdict,
-        Bodies.pass(baseline, inputs), Bodies.pass(candidate, inputs)));
-  }
-
-  /** Writes the finished comparison with every writer, then passes, fails or skips the test. */
-  private static void end(ExtensionContext context, Settings settings, CompareSettings compare, ComparePlan plan,
-      TestId test, int inputs, SequentialVerdict verdict, ReportedRounds rounds, ProfileDiff profile) {
-    CompareResult result = CompareResult.of(test, plan, inputs, verdict, rounds, profile, settings.enforcement(),
-        compare.inconclusive());
-    Outcomes.comparison(result, Writers.comparison(result, Outputs.of(context, settings.resultsDir())));
-  }
-
-  /**
-   * Each side's profile from extra calls after the rounds, when {@code perfkit.profile} asks for one: always, or on
-   * failure when a relative budget was not met (failed, inconclusive or unstable). Null otherwise.
-   */
-  private static ProfileDiff profile(TestId test, Settings settings, SequentialVerdict result, Body baseline,
-      Body candidate) throws java.io.IOException {
-    Check outcome = result.outcome();
-    boolean failed = outcome != null && outcome != Check.PASS;
-    if (settings.profile() == Profiling.When.OFF || settings.profile() == Profiling.When.ON_FAILURE && !failed) {
-      return null;
-    }
-    java.nio.file.Files.createDirectories(settings.resultsDir());
-    String id = test.fileStem();
-    Profile before = Profiling.profile(baseline, settings.resultsDir().resolve(id + ".baseline.jfr"));
-    Profile after = Profiling.profile(candidate, settings.resultsDir().resolve(id + ".candidate.jfr"));
-    return ProfileDiff.between(before, after);
   }
 }

@@ -1,20 +1,14 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.junit.complexity.ComplexityAnalysis;
 import dev.perfkit.junit.complexity.ComplexityPlan;
 import dev.perfkit.junit.complexity.ComplexityResult;
-import dev.perfkit.junit.measure.TestId;
+import dev.perfkit.junit.complexity.ComplexityRun;
 import dev.perfkit.junit.report.Outputs;
 import dev.perfkit.junit.report.Writers;
 import dev.perfkit.junit.complexity.ComplexitySettings;
-import dev.perfkit.junit.complexity.SizedRounds;
-import dev.perfkit.junit.measure.Bodies;
-import dev.perfkit.junit.measure.Body;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Runs {@link Complexity} tests. Before each test (ahead of the test's own {@code @BeforeEach} methods) it validates
@@ -78,47 +71,9 @@ final class ComplexityExtension implements BeforeEachCallback, InvocationInterce
     Settings settings = store.get(Settings.class, Settings.class);
     ComplexitySettings complexity = store.get(ComplexitySettings.class, ComplexitySettings.class);
     invocation.skip();
-    Object target = invocationContext.getTarget().orElse(null);
-    Method method = invocationContext.getExecutable();
-    long[] sizes = plan.sizes();
-    List<Body> bodies = new ArrayList<>();
-    Sink sink = new OpaqueSink();
-    for (long n : sizes) {
-      Object[] args = new Object[method.getParameterCount()];
-      for (int i = 0; i < args.length; i++) {
-        args[i] = i == plan.input() ? input(plan, method.getParameterTypes()[i], target, n) : sink;
-      }
-      bodies.add(Bodies.call(method, target, args));
-    }
-    SizedRounds rounds = SizedRounds.start(settings.ticker(), bodies, Bodies.baseline(), settings.allocationMeter(),
-        settings.jvmProbe(), complexity.warmup(settings), complexity.roundNanos(),
-        message -> LOG.log(System.Logger.Level.INFO, plan.test() + ": " + message));
-    for (int r = 0; r < complexity.rounds(); r++) {
-      rounds.next();
-    }
-    double[][] times = new double[sizes.length][];
-    for (int i = 0; i < sizes.length; i++) {
-      times[i] = rounds.times(i);
-      for (int r = 0; r < times[i].length; r++) {
-        times[i][r] = Math.max(1, times[i][r]); // a call measured below the clock's resolution counts as 1 ns
-      }
-    }
-    ComplexityResult result = ComplexityResult.of(TestId.of(context), plan, complexity, rounds,
-        ComplexityAnalysis.analyze(sizes, times), settings.enforcement());
+    ComplexityResult result = ComplexityRun.run(context, plan, settings, complexity,
+        invocationContext.getTarget().orElse(null), invocationContext.getExecutable(), new OpaqueSink());
     Outputs out = Outputs.of(context, settings.resultsDir());
     Outcomes.complexity(result, out.file(result.test(), Outputs.COMPLEXITY_JSON), Writers.complexity(result, out));
-  }
-
-  /** The input of size {@code n}: made by the plan's input method, or the size itself. */
-  private static Object input(ComplexityPlan plan, Class<?> type, Object target, long n) throws Throwable {
-    if (plan.inputs() == null) {
-      return type == int.class || type == Integer.class ? (Object) Math.toIntExact(n) : (Object) n;
-    }
-    Object size = plan.inputs().getParameterTypes()[0] == int.class ? (Object) Math.toIntExact(n) : (Object) n;
-    try {
-      return ReflectionSupport.invokeMethod(plan.inputs(), target, size);
-    } catch (RuntimeException e) {
-      throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
-    }
   }
 }

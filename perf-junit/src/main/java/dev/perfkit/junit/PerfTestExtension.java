@@ -1,37 +1,20 @@
 package dev.perfkit.junit;
 
-import dev.perfkit.Counter;
-import dev.perfkit.Perf;
 import dev.perfkit.junit.baseline.BaselineSettings;
 import dev.perfkit.junit.baseline.BaselineCheck;
 import dev.perfkit.junit.baseline.KeptBaselines;
 import dev.perfkit.junit.baseline.KeptFigures;
-import dev.perfkit.junit.measure.TestId;
 import dev.perfkit.junit.measure.TestNames;
 import dev.perfkit.junit.perftest.PerfTestResult;
+import dev.perfkit.junit.perftest.PerfTestRun;
 import dev.perfkit.junit.report.Outputs;
 import dev.perfkit.junit.report.Writers;
 import dev.perfkit.junit.measure.Bodies;
-import dev.perfkit.junit.measure.Profiling;
 import dev.perfkit.junit.measure.Settings;
-import dev.perfkit.junit.measure.fork.ForkContext;
-import dev.perfkit.junit.measure.fork.Forks;
-import dev.perfkit.junit.metric.Statistic;
-import dev.perfkit.junit.perftest.BudgetSpec;
-import dev.perfkit.junit.perftest.BudgetVerdict;
-import dev.perfkit.junit.perftest.EventMarks;
-import dev.perfkit.junit.perftest.ForkedMeasurement;
-import dev.perfkit.junit.perftest.Harness;
 import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.perftest.PerfTestPlan;
-import dev.perfkit.profile.Profile;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -97,35 +80,14 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     }
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
-    TestId test = TestId.of(context);
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
-    ForkContext fork = ForkContext.current();
-    EventMarks marks = EventMarks.forCounters(counters(plan).stream().map(Counter::name).toList());
-    Measurement m = forks > 0 && !fork.isFork()
-        ? ForkedMeasurement.read(Forks.run(context, test, forks), plan)
-        : Harness.run(plan, settings.ticker(), Bodies.of(invocationContext), Bodies.baseline(),
-            settings.allocationMeter(), counters(plan), settings.jvmProbe(), settings.cpuClock(),
-            message -> LOG.log(System.Logger.Level.INFO, test.name() + ": " + message), marks);
-    if (fork.isFork()) {
-      // a fork measures and hands its figures to the parent, which judges all forks together
-      ForkedMeasurement.write(fork.output(), m);
+    PerfTestResult result = PerfTestRun.run(context, plan, settings, forks, Bodies.of(invocationContext));
+    if (result == null) {
       return;
     }
-    BudgetVerdict verdict = BudgetVerdict.judge(m, settings.enforcement(), settings.timeScale());
-    Map<String, Double> limits = new LinkedHashMap<>();
-    plan.budgets().stream().filter(b -> b.metric().statistic() == Statistic.EVENTS)
-        .forEach(b -> limits.put(b.name(), b.limit()));
-    Profile profile = null;
-    if (settings.profile() == Profiling.When.ALWAYS
-        || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
-      Files.createDirectories(settings.resultsDir());
-      profile = Profiling.profile(Bodies.of(invocationContext), settings.resultsDir().resolve(test.fileStem()
-          + ".jfr"));
-    }
-    PerfTestResult result = new PerfTestResult(test, m, verdict, marks.explain(m.operations(), limits), profile,
-        settings.unsteady());
+    Measurement m = result.measurement();
     BaselineCheck kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(test, new KeptFigures(m.medianNanos(), m.throughputPerSecond(), m.allocatedBytesPerOp()),
+        .check(result.test(), new KeptFigures(m.medianNanos(), m.throughputPerSecond(), m.allocatedBytesPerOp()),
             settings.enforcement());
     Outcomes.perfTest(result, kept, Writers.perfTest(result, kept, Outputs.of(context, settings.resultsDir())));
   }
@@ -146,16 +108,6 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return new OpaqueSink();
-  }
-
-  private static List<Counter> counters(PerfTestPlan plan) {
-    List<Counter> counters = new ArrayList<>();
-    for (BudgetSpec spec : plan.budgets()) {
-      if (spec.metric().statistic() == Statistic.EVENTS) {
-        counters.add(Perf.counter(spec.name()));
-      }
-    }
-    return counters;
   }
 
   /** The annotation on the test method, else on its class, else on an enclosing class. */

@@ -11,7 +11,11 @@
  * an {@code InvocationInterceptor} may proceed only once. The measuring core ({@code dev.perfkit.junit.measure}, not
  * exported) reads time only through a {@link dev.perfkit.Ticker}, so its tests run on a scripted clock.
  *
- * <p>The module's README lists the attributes, the configuration keys, the exact lifecycle and the schema of the JSON
- * result files.
+ * <p>This package holds the entry points only: the annotations, {@link dev.perfkit.junit.Sink}, the three extensions,
+ * the parsers that validate annotations into plans, and {@code Outcomes}, the one place that turns a finished test's
+ * outcome into pass, fail or skip after the writers ran. A test's way runs through its feature's package
+ * ({@code perftest}, {@code compare}, {@code complexity}, with {@code baseline}), which uses the shared {@code measure}
+ * packages, and ends in {@code report}. The user guide ({@code docs/}) lists the attributes, the configuration keys,
+ * the lifecycle and the JSON schemas; {@code docs/design.md} maps the packages.
  */
 package dev.perfkit.junit;

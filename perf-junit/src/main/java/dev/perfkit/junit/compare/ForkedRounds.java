@@ -4,7 +4,6 @@ import dev.perfkit.junit.json.Json;
 import dev.perfkit.junit.json.JsonReader;
 import dev.perfkit.junit.measure.jvm.JvmActivity;
 import dev.perfkit.junit.metric.Metric;
-import dev.perfkit.junit.metric.RatioEstimate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

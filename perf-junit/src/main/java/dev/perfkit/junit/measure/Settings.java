@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * The global configuration, read from JUnit configuration parameters (system properties or
- * {@code junit-platform.properties}). Immutable. See the module's README for the keys and their defaults.
+ * {@code junit-platform.properties}). Immutable. Every key is in {@link Setting};
+ * {@code docs/configuration.md} gives the accepted values and defaults.
  *
  * @param enforcement what a missed budget does
  * @param timeScale the factor on time budgets (divisor on throughput budgets), positive

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON result of one comparison, schema {@value #SCHEMA}; the module's README documents every field. Values in
+ * The JSON result of one comparison, schema {@value #SCHEMA}; {@code docs/reports.md} documents every field. Values in
  * nanoseconds, bytes per call and calls per second; factors are improvements in the metric's direction. Stateless.
  */
 public final class ComparisonJson {

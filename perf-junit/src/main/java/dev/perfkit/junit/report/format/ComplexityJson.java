@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON result of one complexity test, schema {@value #SCHEMA}; the module's README documents every field. Times
+ * The JSON result of one complexity test, schema {@value #SCHEMA}; {@code docs/reports.md} documents every field. Times
  * in nanoseconds per call. Everything a plot needs: the points (typical time per size, and every round's time), and
  * per class the coefficients and a curve of {@value #CURVE_POINTS} points spaced evenly on a log scale from the
  * smallest to the largest size. Stateless.

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON result of one run, schema {@value #SCHEMA}; the module's README documents every field. Times are in
+ * The JSON result of one run, schema {@value #SCHEMA}; {@code docs/reports.md} documents every field. Times are in
  * nanoseconds, rates per second; a figure that could not be measured is {@code null}. Stateless.
  */
 public final class PerfTestJson {

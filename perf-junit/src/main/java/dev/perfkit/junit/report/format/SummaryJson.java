@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The run's summary as JSON, schema {@value #SCHEMA}, written as {@value #FILE}: the same tests and comparisons as
- * the Markdown summary, as values. The module's README documents every field. Stateless.
+ * the Markdown summary, as values. {@code docs/reports.md} documents every field. Stateless.
  */
 public final class SummaryJson {
 

@@ -123,7 +123,8 @@ public final class ForkedRounds implements ReportedRounds {
 
   /**
    * Each fork's own factor of {@code metric} (the Hodges-Lehmann estimate of its rounds) and their spread:
-   * {@code fork factors: 12.10x, 12.42x, 11.87x (spread 4.6 %)}.
+   * {@code fork factors: 12.10x, 12.42x, 11.87x (spread 4.6 %)}; empty when a fork has no factor (no round with a
+   * positive value on both sides, such as SQL statements of code that runs none).
    */
   String spread(Metric metric) {
     List<String> parts = new ArrayList<>();
@@ -133,6 +134,9 @@ public final class ForkedRounds implements ReportedRounds {
       double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
       double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
       double f = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
+      if (!(f > 0) || Double.isInfinite(f)) {
+        return "";
+      }
       parts.add(String.format(Locale.ROOT, "%.2fx", f));
       min = Math.min(min, f);
       max = Math.max(max, f);
@@ -184,8 +188,9 @@ public final class ForkedRounds implements ReportedRounds {
           .append(spans.get(i)[1] - spans.get(i)[0]).append(" rounds):\n").append(forks.get(i).get("describe"));
     }
     for (Metric m : metrics) {
-      if (unmeasurable(m).isEmpty() && forks.size() > 1) {
-        out.append('\n').append(spread(m));
+      String spread = unmeasurable(m).isEmpty() && forks.size() > 1 ? spread(m) : "";
+      if (!spread.isEmpty()) {
+        out.append('\n').append(spread);
       }
     }
     return out.toString();

@@ -53,14 +53,28 @@ public final class ForkLauncher {
     return inheriting(ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
 
+  /**
+   * A launcher like {@link #inheritingThisJvm()} whose forks also see the classes of {@code testLoader}, the loader of
+   * the test class: whatever launcher runs the tests, the fork can load them (see {@link TestClassPath}).
+   */
+  public static ForkLauncher inheritingThisJvm(ClassLoader testLoader) {
+    return inheriting(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        TestClassPath.of(testLoader, System.getProperty("java.class.path", "")));
+  }
+
   /** A launcher like {@link #inheritingThisJvm()} that takes {@code parentOptions} for this JVM's options. */
   static ForkLauncher inheriting(List<String> parentOptions) {
+    return inheriting(parentOptions, System.getProperty("java.class.path", ""));
+  }
+
+  /** A launcher with this JVM's {@code java}, {@code parentOptions} for its options and {@code classPath}. */
+  static ForkLauncher inheriting(List<String> parentOptions, String classPath) {
     Module module = ForkMain.class.getModule();
     String unsupported = module.isNamed()
         ? "perf-junit is loaded as the named module " + module.getName() + " (from the module path); forks start "
             + "their JVM on the class path only, so run the tests on the class path (Surefire: useModulePath=false)"
         : null;
-    return new ForkLauncher(javaOfThisJvm(), System.getProperty("java.class.path", ""), parentOptions, unsupported);
+    return new ForkLauncher(javaOfThisJvm(), classPath, parentOptions, unsupported);
   }
 
   /** The {@code java} executable of this JVM's installation. */

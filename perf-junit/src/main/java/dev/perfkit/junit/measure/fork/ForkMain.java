@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -92,7 +93,18 @@ final class ForkMain {
         .configurationParameters(config)
         .build();
     OutcomeListener outcome = new OutcomeListener(err);
-    LauncherFactory.create().execute(request, outcome);
+    try {
+      LauncherFactory.create().execute(request, outcome);
+    } catch (JUnitException e) {
+      // Jupiter 5.10 throws when a selector does not resolve; later versions report it to the listener
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      err.println("perfkit " + where + ": no test ran: JUnit Jupiter [[engine:" + ENGINE + "]]: "
+          + String.valueOf(cause.getMessage()).strip().replaceAll("\\s+", " "));
+      return EXIT_NO_TEST;
+    }
     return outcome.report("perfkit " + where);
   }
 

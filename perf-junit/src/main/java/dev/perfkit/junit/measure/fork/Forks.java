@@ -11,7 +11,7 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs a performance test or a comparison in fresh JVMs: the same test, selected by its unique id, in one child JVM after another, each
- * with the test's class path, this JVM's options and the {@code perfkit.*} configuration this test sees
+ * with the test's class path (from the test class's loaders, whatever launcher runs the tests), this JVM's options and the {@code perfkit.*} configuration this test sees
  * (every {@link Setting} that reaches forks). Stateless.
  */
 public final class Forks {
@@ -28,7 +28,7 @@ public final class Forks {
     Settings settings = Settings.read(context::getConfigurationParameter);
     Path dir = settings.resultsDir().resolve("forks").resolve(test.fileStem());
     Map<String, String> parameters = Setting.forForks(context::getConfigurationParameter);
-    ForkRun run = ForkLauncher.inheritingThisJvm().run(ForkRequest.forUniqueId(
+    ForkRun run = ForkLauncher.inheritingThisJvm(context.getRequiredTestClass().getClassLoader()).run(ForkRequest.forUniqueId(
         context.getRequiredTestClass().getName(), context.getUniqueId(), dir).withForks(forks)
         .withConfigurationParameters(parameters));
     if (!run.succeeded()) {

@@ -24,8 +24,9 @@ class CompareForkTest {
     EngineExecutionResults r = CompareVerdictTest.run(TwoForks.class, results);
     r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
     String report = Files.readString(results.resolve(TwoForks.class.getName() + ".dedup.compare.md"));
-    assertTrue(report.contains("- Response time (p50): 4.00x [4.00x, 4.00x] at 98.33% confidence over 40 rounds; "
+    assertTrue(report.contains("- Response time (p50): 4.00x [4.00x, 4.00x] at 99% confidence over 2 JVMs; "
         + "budget: at least 2x faster: **PASS**"), report);
+    assertTrue(report.contains("Decided: in 2 fresh JVMs (forks = 2); each interval is across the JVMs"), report);
     assertTrue(report.contains("stopped: all forks measured"), report);
     assertTrue(report.contains("fork 1 of 2 (20 rounds):\nbaseline:  warm-up"), report);
     assertTrue(report.contains("fork 2 of 2 (20 rounds):"), report);

@@ -70,6 +70,8 @@ class CompareVerdictTest {
         **Verdict: PASS**: 2 of 2 relative budgets met (20 rounds, 98.33% intervals, stopped: decisive)
 
         Baseline `CompareVerdictTest.FourTimesFaster.scan()`, candidate `CompareVerdictTest.FourTimesFaster.hash()`.
+        Decided: in this JVM: every budget's interval is at least 30 % clear of its budget
+        This run could detect changes of at least 0.0 % (the widest half-width of its intervals).
         baseline:  warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
         sample removed
         candidate: warm-up 12.5 µs interleaved with the other side (5 calls); each call timed, 0 ns overhead per \
@@ -142,6 +144,8 @@ class CompareVerdictTest {
           "change": "c",
           "baseline": "CompareVerdictTest.TwoComparisons.slow(Object)",
           "candidate": "CompareVerdictTest.TwoComparisons.fast(Object)",
+          "decidedBy": "",
+          "detectableChange": "0.0000",
           "inputs": 2,
           "rounds": 20,
           "looks": 1,

@@ -26,6 +26,8 @@ final class Fixtures {
         .configurationParameter("perfkit.ticker", ScriptedTicker.class.getName())
         .configurationParameter("perfkit.jvm.watch", "off")
         .configurationParameter("perfkit.profile", "off")
+        // comparisons stay in the test's JVM unless a test asks for fresh JVMs (ReplicationTest)
+        .configurationParameter("perfkit.compare.replicate", "off")
         .configurationParameter("perfkit.results.dir", results.toString())
         // never the real environment: a CI run's step summary stays the CI's own
         .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "");

@@ -19,9 +19,12 @@ import java.util.function.Function;
  * @param alpha the error budget spread over the looks
  * @param inconclusive what a comparison that stays inconclusive or unstable does: {@link Policy#SKIP} skips (aborts)
  *     its test, {@link Policy#FAIL} fails it
+ * @param replicate whether a budget this JVM does not settle is measured again in fresh JVMs ({@link Replication})
+ * @param jvmMargin how far (relative) beyond its budget a one-JVM interval must lie to settle the budget
+ * @param replicaForks the fresh JVMs that measure a comparison this JVM does not settle, 2 to 20
  */
 public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
-    Policy inconclusive) {
+    Policy inconclusive, boolean replicate, double jvmMargin, int replicaForks) {
 
   /** Key: {@code steady} (the default) or a fixed warm-up per side. */
   public static final String WARMUP = "perfkit.compare.warmup";
@@ -37,6 +40,12 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   public static final String ALPHA = "perfkit.compare.alpha";
   /** Key: {@code fail} or {@code skip}, what an inconclusive comparison does. */
   public static final String INCONCLUSIVE = "perfkit.compare.inconclusive";
+  /** Key: {@code auto} (the default) or {@code off}, whether unsettled budgets are measured again in fresh JVMs. */
+  public static final String REPLICATE = "perfkit.compare.replicate";
+  /** Key: how far beyond its budget a one-JVM interval must lie to settle it, relative. */
+  public static final String JVM_MARGIN = "perfkit.compare.jvmMargin";
+  /** Key: the fresh JVMs that measure a comparison this JVM does not settle. */
+  public static final String REPLICA_FORKS = "perfkit.compare.replicaForks";
 
   /** The data is examined every this many rounds. */
   public static final int LOOK_STEP = 10;
@@ -60,7 +69,11 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
         Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
         Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
             CompareSettings::alpha),
-        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", t -> Policy.parse(t, "fail", "skip")));
+        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", t -> Policy.parse(t, "fail", "skip")),
+        Settings.parse(parameters, REPLICATE, "auto", "auto or off", CompareSettings::replicate),
+        Settings.parse(parameters, JVM_MARGIN, "0.3", "a positive number (e.g. '0.3' for 30 %)", Settings::positive),
+        Settings.parse(parameters, REPLICA_FORKS, "4", "a whole number from 2 to " + Settings.MAX_FORKS,
+            CompareSettings::replicaForks));
   }
 
   /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
@@ -71,6 +84,25 @@ public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundN
   /** The plan of looks: at 20 rounds, then every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
   public SequentialPlan plan() {
     return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
+  }
+
+  private static boolean replicate(String text) {
+    return switch (text) {
+      case "auto" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("neither auto nor off: " + text);
+    };
+  }
+
+  private static int replicaForks(String text) {
+    if (!text.matches("[0-9]{1,2}")) {
+      throw new IllegalArgumentException("not a whole number: " + text);
+    }
+    int v = Integer.parseInt(text);
+    if (v < 2 || v > Settings.MAX_FORKS) {
+      throw new IllegalArgumentException("not in 2.." + Settings.MAX_FORKS + ": " + text);
+    }
+    return v;
   }
 
   private static int rounds(String text) {

@@ -47,10 +47,13 @@ public final class ComparisonRun {
     TestId test = TestId.of(context);
     ReportedRounds rounds;
     SequentialVerdict verdict;
+    String replication;
     if (forks > 0 && !fork.isFork()) {
       ForkedRounds forked = ForkedRounds.read(Forks.run(context, test, forks), plan.metrics());
-      verdict = SequentialComparison.examine(forked, plan.metrics(), plan.budgets(), compare.plan(), 1, Stop.FORKS);
+      verdict = acrossForks(forked, plan, compare);
       rounds = forked;
+      replication = forks == 1 ? "in 1 fresh JVM (forks = 1); the intervals are that JVM's"
+          : "in " + forks + " fresh JVMs (forks = " + forks + "); each interval is across the JVMs";
     } else {
       InterleavedRounds paired = InterleavedRounds.start(settings.ticker(), Bodies.pass(baseline, inputs),
           Bodies.pass(candidate, inputs), Bodies.emptyPass(inputs), settings.allocationMeter(), plan.metrics(),
@@ -63,11 +66,34 @@ public final class ComparisonRun {
         return null;
       }
       rounds = paired;
+      String close = plan.budgets().isEmpty() || verdict.unstable() ? ""
+          : Replication.closeToBudget(verdict, plan.budgets(), compare.jvmMargin());
+      if (close.isEmpty()) {
+        replication = plan.budgets().isEmpty() ? "" : "in this JVM: every budget's interval is at least "
+            + Math.round(compare.jvmMargin() * 100) + " % clear of its budget";
+      } else if (!compare.replicate()) {
+        replication = "in this JVM, not checked in fresh JVMs (" + CompareSettings.REPLICATE + " = off) "
+            + "although " + close;
+      } else {
+        LOG.log(System.Logger.Level.INFO, plan.test() + ": " + close + "; measuring in "
+            + compare.replicaForks() + " fresh JVMs");
+        ForkedRounds forked = ForkedRounds.read(Forks.run(context, test, compare.replicaForks()), plan.metrics());
+        verdict = acrossForks(forked, plan, compare);
+        rounds = forked;
+        replication = "across " + compare.replicaForks() + " fresh JVMs, because " + close;
+      }
     }
     ProfileDiff profile = profile(test, settings, verdict, Bodies.pass(baseline, inputs),
         Bodies.pass(candidate, inputs));
     return CompareResult.of(test, plan, inputs == null ? 0 : inputs.size(), verdict, rounds, profile,
-        settings.enforcement(), compare.inconclusive());
+        settings.enforcement(), compare.inconclusive(), replication);
+  }
+
+  /** The verdict over forks: with two or more, one factor per JVM ({@link Replication}); with one, its rounds. */
+  private static SequentialVerdict acrossForks(ForkedRounds forked, ComparePlan plan, CompareSettings compare) {
+    SequentialVerdict pooled = SequentialComparison.examine(forked, plan.metrics(), plan.budgets(), compare.plan(), 1,
+        Stop.FORKS);
+    return forked.forkCount() < 2 ? pooled : Replication.acrossJvms(forked, plan.metrics(), plan.budgets(), pooled);
   }
 
   /**

@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * The rounds of a comparison measured in forks: each fork (a fresh JVM) warms up and measures its own rounds and
- * writes them to a file; the parent reads every fork's rounds and analyses them together, fork 1's rounds first.
- * A fork that measured differently from the others shows as a change of regime, so forks that disagree end the
- * comparison unstable rather than averaged. Immutable once read.
+ * writes them to a file; the parent reads every fork's rounds, fork 1's rounds first. With two forks or more the
+ * verdict rests on one factor per fork ({@link Replication}); the rounds together give the medians and the report.
+ * Immutable once read.
  */
 public final class ForkedRounds implements ReportedRounds {
 
@@ -119,6 +119,26 @@ public final class ForkedRounds implements ReportedRounds {
       forks.add(fork);
     }
     return new ForkedRounds(forks, metrics);
+  }
+
+  /** How many forks measured. */
+  int forkCount() {
+    return spans.size();
+  }
+
+  /**
+   * Each fork's own factor of {@code metric}: the Hodges-Lehmann estimate of its rounds, in fork order; NaN for a fork
+   * with no round that has a positive value on both sides.
+   */
+  double[] forkFactors(Metric metric) {
+    double[] out = new double[spans.size()];
+    for (int i = 0; i < out.length; i++) {
+      int[] span = spans.get(i);
+      double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
+      double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
+      out[i] = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
+    }
+    return out;
   }
 
   /**

@@ -59,6 +59,12 @@ public enum Setting {
   COMPARE_ALPHA("perfkit.compare.alpha", true),
   /** What an undecided comparison does; the parent judges the forks together. */
   COMPARE_INCONCLUSIVE("perfkit.compare.inconclusive", false),
+  /** Whether budgets one JVM does not settle are measured in fresh JVMs; the parent decides. */
+  COMPARE_REPLICATE("perfkit.compare.replicate", false),
+  /** How far beyond its budget a one-JVM interval must lie; the parent decides. */
+  COMPARE_JVM_MARGIN("perfkit.compare.jvmMargin", false),
+  /** How many fresh JVMs measure an unsettled comparison; the parent starts them. */
+  COMPARE_REPLICA_FORKS("perfkit.compare.replicaForks", false),
   /** A complexity test's warm-up. */
   COMPLEXITY_WARMUP("perfkit.complexity.warmup", true),
   /** The longest warm-up until steady of a complexity test. */

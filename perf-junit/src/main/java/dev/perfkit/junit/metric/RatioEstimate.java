@@ -13,9 +13,19 @@ public final class RatioEstimate {
   private final double high;
   private final double confidence;
   private final int rounds;
+  private final String unit;
 
-  /** An estimate with its interval, at {@code confidence} (0 to 1) over {@code rounds} rounds. */
+  /** An estimate with its interval, at {@code confidence} (0 to 1) over {@code rounds} paired rounds. */
   public RatioEstimate(double low, double estimate, double high, double confidence, int rounds) {
+    this(low, estimate, high, confidence, rounds, "rounds");
+  }
+
+  /**
+   * An estimate with its interval, at {@code confidence} (0 to 1) over {@code rounds} units of evidence, such as
+   * {@code "JVMs"} for an interval across fresh JVMs.
+   */
+  public RatioEstimate(double low, double estimate, double high, double confidence, int rounds, String unit) {
+    this.unit = unit;
     this.low = low;
     this.estimate = estimate;
     this.high = high;
@@ -43,7 +53,12 @@ public final class RatioEstimate {
     return confidence;
   }
 
-  /** The number of paired rounds used. */
+  /** What one unit of {@link #rounds()} is: {@code rounds} (paired rounds in one JVM) or {@code JVMs}. */
+  public String unit() {
+    return unit;
+  }
+
+  /** The number of units of evidence used: paired rounds, or JVMs for an interval across JVMs. */
   public int rounds() {
     return rounds;
   }
@@ -68,7 +83,7 @@ public final class RatioEstimate {
   public String toString() {
     String level = java.math.BigDecimal.valueOf(confidence * 100).setScale(2, java.math.RoundingMode.HALF_UP)
         .stripTrailingZeros().toPlainString();
-    return String.format(Locale.ROOT, "%.2fx [%.2fx, %.2fx] at %s%% confidence over %d rounds", estimate, low, high,
-        level, rounds);
+    return String.format(Locale.ROOT, "%.2fx [%.2fx, %.2fx] at %s%% confidence over %d %s", estimate, low, high,
+        level, rounds, unit);
   }
 }

@@ -8,7 +8,9 @@ import dev.perfkit.junit.report.format.ComparisonJson;
 import dev.perfkit.junit.report.format.ComplexityJson;
 import dev.perfkit.junit.report.format.PerfTestJson;
 import java.io.IOException;
+import dev.perfkit.junit.report.format.ComparisonMarkdown;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,9 @@ final class JsonWriter implements ResultWriter {
     about.put("change", r.plan().change());
     about.put("baseline", Messages.baselineName(r));
     about.put("candidate", Messages.candidateName(r));
+    about.put("decidedBy", r.replication());
+    double detectable = ComparisonMarkdown.detectable(r.verdict(), r.plan().budgets());
+    about.put("detectableChange", Double.isNaN(detectable) ? "" : String.format(Locale.ROOT, "%.4f", detectable));
     ComparisonJson.write(out.file(r.test(), Outputs.COMPARE_JSON), r.test().identity(), about, r.inputs(),
         r.verdict(), r.rounds(), r.plan().budgets(), r.enforcement(), r.outcome(),
         out.file(r.test(), Outputs.COMPARE_MD));

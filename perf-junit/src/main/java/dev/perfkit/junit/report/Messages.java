@@ -55,7 +55,11 @@ public final class Messages {
   public static String comparisonMarkdown(CompareResult r) {
     SequentialVerdict v = r.verdict();
     JvmSettings jvm = JvmSettings.current();
-    String details = r.rounds().describe() + (v.stability().isEmpty() ? "" : "\nStability: " + v.stability())
+    double detectable = ComparisonMarkdown.detectable(v, r.plan().budgets());
+    String details = (r.replication().isEmpty() ? "" : "Decided: " + r.replication() + "\n")
+        + (Double.isNaN(detectable) ? "" : String.format(Locale.ROOT, "This run could detect changes of at least "
+            + "%.1f %% (the widest half-width of its intervals).", detectable * 100) + "\n")
+        + r.rounds().describe() + (v.stability().isEmpty() ? "" : "\nStability: " + v.stability())
         + "\nJVM: " + jvm.describe() + (jvm.warnings().isEmpty() ? "" : "\nJVM warning: "
         + String.join("\nJVM warning: ", jvm.warnings()));
     ComparePlan plan = r.plan();

@@ -3,6 +3,8 @@ package dev.perfkit.junit.report.format;
 import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
+import dev.perfkit.junit.metric.MetricChange;
+import dev.perfkit.junit.metric.RatioEstimate;
 import dev.perfkit.profile.ProfileDiff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,6 +34,25 @@ public final class ComparisonMarkdown {
     String level = BigDecimal.valueOf(r.confidence() * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString();
     return what + " (" + r.rounds() + " rounds, " + level + "% intervals, stopped: " + r.stop().label() + ")";
+  }
+
+  /**
+   * The smallest change the verdict's intervals could tell from none, relative: the widest half-width of a budgeted
+   * metric's interval about its estimate (of every metric's when none has a budget); NaN without an interval.
+   */
+  public static double detectable(SequentialVerdict r, Map<Metric, Double> budgets) {
+    double widest = Double.NaN;
+    for (MetricChange row : r.reportRows()) {
+      RatioEstimate e = row.estimate();
+      if (e == null || !(e.estimate() > 0) || !budgets.isEmpty() && !budgets.containsKey(row.metric())) {
+        continue;
+      }
+      double half = Math.max(e.high() / e.estimate() - 1, 1 - e.low() / e.estimate());
+      if (Double.isFinite(half) && !(half <= widest)) {
+        widest = half;
+      }
+    }
+    return widest;
   }
 
   /** The report file: the seed's report, the metrics not measured, the verdict and the measuring details. */

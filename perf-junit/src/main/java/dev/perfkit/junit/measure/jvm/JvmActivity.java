@@ -45,17 +45,26 @@ public record JvmActivity(long youngGcs, long oldGcs, long heapGrowthBytes, long
   }
 
   /**
-   * Whether the thread took page faults on a good part of the pages it allocated: more than 1 % of them and more
-   * than {@code calls / 1000} faults, the sign that it is writing heap memory never touched before. False when
-   * unknown.
+   * Whether the thread took page faults on a good part of the pages it allocated, and often enough to matter: more
+   * than 1 % of those pages, more than {@code calls / 1000} faults, and, at {@value #FAULT_NANOS} ns a fault (a
+   * first-touched page cost 11-14 µs on the machines the guards were built on), more than {@value #FAULT_SHARE} of
+   * {@code wallNanos}. The last rule keeps a body that allocates nothing from being held up by the few pages the
+   * harness itself touches (about 8 per 50 ms slice): those cost a fraction of a per cent of the slice, while code
+   * that writes fresh heap spends most of its time faulting. False when unknown.
    */
-  public boolean faultingOnFreshHeap(long calls) {
+  public boolean faultingOnFreshHeap(long calls, long wallNanos) {
     if (minorFaults < 0) {
       return false;
     }
     double pages = allocatedBytes < 0 ? Double.POSITIVE_INFINITY : (double) allocatedBytes / PAGE;
-    return minorFaults > Math.max(2, calls / 1000.0) && minorFaults > 0.01 * pages;
+    return minorFaults > Math.max(2, calls / 1000.0) && minorFaults > 0.01 * pages
+        && (double) minorFaults * FAULT_NANOS > FAULT_SHARE * wallNanos;
   }
+
+  /** What one page fault on fresh heap is taken to cost, in nanoseconds: a lower bound of what was measured. */
+  static final long FAULT_NANOS = 10_000;
+  /** The share of a window's time that faults must take to count. */
+  static final double FAULT_SHARE = 0.01;
 
   /** The guards that fired, as short phrases: {@code heap grew 112 MB}, {@code JIT 14 ms}, {@code page faults 9.30/call}, {@code old GC x1}. */
   public List<String> flags(long wallNanos, long calls) {
@@ -66,7 +75,7 @@ public record JvmActivity(long youngGcs, long oldGcs, long heapGrowthBytes, long
     if (compiled(wallNanos, 0.01)) {
       out.add("JIT " + jitMillis + " ms");
     }
-    if (faultingOnFreshHeap(calls)) {
+    if (faultingOnFreshHeap(calls, wallNanos)) {
       out.add(String.format(Locale.ROOT, "page faults %.2f/call", calls == 0 ? 0.0 : (double) minorFaults / calls));
     }
     if (oldGcs > 0) {

@@ -12,7 +12,7 @@ import java.util.List;
  *   <li>the JIT was quiet in the latest window (compiled at most 1 % of it);
  *   <li>the heap and its eden kept their size;
  *   <li>the measuring thread was not faulting on fresh heap pages (see
- *       {@link JvmActivity#faultingOnFreshHeap(long)}), or, if it was, at least {@value #CYCLES} young collections
+ *       {@link JvmActivity#faultingOnFreshHeap(long, long)}), or, if it was, at least {@value #CYCLES} young collections
  *       have run since the heap last changed size, so every eden region has been written once and the faults that
  *       remain belong to the code itself.
  * </ol>
@@ -73,7 +73,7 @@ public final class JvmSteadiness {
     boolean faulting = false;
     for (Window w : last) {
       resized |= w.activity.heapResized();
-      faulting |= w.activity.faultingOnFreshHeap(w.calls);
+      faulting |= w.activity.faultingOnFreshHeap(w.calls, w.wallNanos);
     }
     if (resized) {
       out.add("heap resizing");

@@ -156,6 +156,8 @@ public final class Profile {
 
   /**
    * {@return the estimated bytes tracked threads allocated, summed over all allocation samples (also those not kept)}
+   * Only bytes allocated while the profile ran count: JFR's first sample of a thread also weighs what the thread
+   * allocated before, and the core engine bounds it by the thread's allocation counter (see its documentation).
    */
   public long allocatedBytes() {
     return allocatedBytes;

@@ -43,6 +43,8 @@ public final class Profile {
   private final long gcPauses;
   private final long gcPauseNanos;
   private final Path jfrFile;
+  private final CallTree cpuTree;
+  private final CallTree allocationTree;
 
   private Profile(Builder b, String unavailableReason) {
     this.unavailableReason = unavailableReason;
@@ -61,6 +63,8 @@ public final class Profile {
     this.gcPauses = b.gcPauses;
     this.gcPauseNanos = b.gcPauseNanos;
     this.jfrFile = b.jfrFile;
+    this.cpuTree = b.cpuTree;
+    this.allocationTree = b.allocationTree;
   }
 
   private static <T> List<T> sorted(List<T> values, Comparator<? super T> order) {
@@ -152,6 +156,8 @@ public final class Profile {
 
   /**
    * {@return the estimated bytes tracked threads allocated, summed over all allocation samples (also those not kept)}
+   * Only bytes allocated while the profile ran count: JFR's first sample of a thread also weighs what the thread
+   * allocated before, and the core engine bounds it by the thread's allocation counter (see its documentation).
    */
   public long allocatedBytes() {
     return allocatedBytes;
@@ -185,6 +191,22 @@ public final class Profile {
   /** {@return the summed GC pause time during the profile (whole JVM), in nanoseconds} */
   public long gcPauseNanos() {
     return gcPauseNanos;
+  }
+
+  /**
+   * {@return the call tree of the execution samples, weighed in samples: a flame graph of where the time went}
+   * Empty (weight 0) when the engine kept none.
+   */
+  public CallTree cpuTree() {
+    return cpuTree;
+  }
+
+  /**
+   * {@return the call tree of the allocation samples, weighed in estimated bytes: a flame graph of who allocated}
+   * Empty (weight 0) when the engine kept none.
+   */
+  public CallTree allocationTree() {
+    return allocationTree;
   }
 
   /** {@return the kept JFR recording, for JDK Mission Control, if one was asked for and written} */
@@ -223,7 +245,8 @@ public final class Profile {
         && gcPauseNanos == p.gcPauseNanos && Objects.equals(unavailableReason, p.unavailableReason)
         && duration.equals(p.duration) && samplingPeriod.equals(p.samplingPeriod) && hotMethods.equals(p.hotMethods)
         && allocationSites.equals(p.allocationSites) && blockingSites.equals(p.blockingSites)
-        && Objects.equals(jfrFile, p.jfrFile);
+        && Objects.equals(jfrFile, p.jfrFile) && cpuTree.equals(p.cpuTree)
+        && allocationTree.equals(p.allocationTree);
   }
 
   @Override
@@ -257,6 +280,8 @@ public final class Profile {
     private long gcPauses;
     private long gcPauseNanos;
     private Path jfrFile;
+    private CallTree cpuTree = CallTree.empty();
+    private CallTree allocationTree = CallTree.empty();
 
     private Builder(Duration duration, Duration samplingPeriod) {
       if (Objects.requireNonNull(duration, "duration").isNegative()) {
@@ -346,6 +371,23 @@ public final class Profile {
      */
     public Builder jfrFile(Path file) {
       this.jfrFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * The call trees of the execution samples (weighed in samples) and of the allocation samples (in bytes).
+     *
+     * @param cpu the root of the execution samples' tree, weighing at most the execution samples
+     * @param allocation the root of the allocation samples' tree
+     * @return this builder
+     * @throws IllegalArgumentException if a tree is not a root
+     */
+    public Builder callTrees(CallTree cpu, CallTree allocation) {
+      if (!Objects.requireNonNull(cpu, "cpu").isRoot() || !Objects.requireNonNull(allocation, "allocation").isRoot()) {
+        throw new IllegalArgumentException("call trees must be roots");
+      }
+      this.cpuTree = cpu;
+      this.allocationTree = allocation;
       return this;
     }
 

@@ -20,6 +20,9 @@
  *       packages): {@code LockSupport.park} or {@code Arrays.copyOf} is rarely the line to change.</li>
  *   <li><b>Bounded.</b> Aggregation streams the recording; a profile keeps the 50 largest entries of each list (hot
  *       methods: the 50 largest by self share and the 50 largest by total share).</li>
+ *   <li><b>Call trees.</b> {@link dev.perfkit.profile.CallTree}s of the execution and allocation samples, the data
+ *       of a flame graph, are cut by the engine to callees of at least 1 % of the samples, 20 per method, 64 deep.
+ *       </li>
  *   <li><b>Never in the way.</b> A profiling problem makes the profile unavailable with a reason; it never throws
  *       into the profiled code.</li>
  * </ul>

@@ -39,6 +39,8 @@ class ProfileTest {
     assertTrue(Files.exists(results.resolve(MissesItsBudget.class.getName() + ".run.jfr")), "the JFR file is kept");
     String page = Files.readString(results.resolve(MissesItsBudget.class.getName() + ".run.html"));
     assertTrue(page.contains("href=\"" + MissesItsBudget.class.getName() + ".run.jfr\">JFR profile"), page);
+    assertTrue(page.contains("<figure id=\"flame-cpu\">"), "a flame graph of the profile: " + page);
+    assertTrue(page.contains("data-method=\"" + MissesItsBudget.class.getName() + ".scanTheList\""), page);
   }
 
   @Test

@@ -21,10 +21,9 @@ final class HtmlWriter implements ResultWriter {
 
   @Override
   public void perfTest(PerfTestResult r, BaselineCheck kept, Outputs out) throws IOException {
-    String jfr = r.profile() == null ? null : r.profile().jfrFile().map(f -> f.getFileName().toString()).orElse(null);
     HtmlFiles.write(out.dir(), Outputs.fileName(r.test(), Outputs.PAGE), PerfTestPage.render(r.test().invocationName(),
         r.measurement(), r.verdict(), Messages.perfTest(r), Outputs.fileName(r.test(), Outputs.JSON),
-        kept == null ? null : kept.history(), jfr));
+        kept == null ? null : kept.history(), r.profile()));
   }
 
   @Override

@@ -20,8 +20,10 @@ import java.util.function.LongPredicate;
 
 /**
  * Sums {@link ProfileEvent}s of the counted threads into a {@link Profile}: samples per method (self and total),
- * bytes per allocation site, waits per blocking site, GC pauses. Streams: memory grows with the number of distinct
- * methods and sites, not with the number of events. Not thread-safe; one reader feeds it.
+ * bytes per allocation site, waits per blocking site, GC pauses, and the call trees of execution and allocation
+ * samples. Streams: memory grows with the number of distinct methods, sites and stacks (bounded, see
+ * {@link CallTreeBuilder}), not with the number of events; only each thread's earliest allocation sample is held back
+ * until the end, when its weight is known (see the package documentation). Not thread-safe; one reader feeds it.
  */
 final class Aggregation {
 
@@ -34,6 +36,11 @@ final class Aggregation {
           .thenComparing(e -> e.getKey().toString());
 
   private final LongPredicate countsThread;
+  private final ThreadAllocations threadAllocations;
+  private final Map<Long, FirstAllocation> firstAllocations = new HashMap<>();
+  private final CallTreeBuilder cpuTree = new CallTreeBuilder();
+  private final CallTreeBuilder allocationTree = new CallTreeBuilder();
+  private boolean firstAllocationsCounted;
   private final Set<Long> threadsSeen = new HashSet<>();
   private final Map<String, MethodCount> methods = new HashMap<>();
   private final Map<List<Object>, long[]> allocations = new HashMap<>();
@@ -46,9 +53,21 @@ final class Aggregation {
   private long gcPauses;
   private long gcPauseNanos;
 
-  /** Counts the events of threads whose id {@code countsThread} accepts (JFR's Java thread id). */
+  /**
+   * Counts the events of threads whose id {@code countsThread} accepts (JFR's Java thread id), as if every thread
+   * started with the recording: allocation sample weights are taken as recorded.
+   */
   Aggregation(LongPredicate countsThread) {
+    this(countsThread, ThreadAllocations.STARTED_WITH_RECORDING);
+  }
+
+  /**
+   * Counts the events of threads whose id {@code countsThread} accepts; {@code threadAllocations} bounds the weight
+   * of each thread's earliest allocation sample.
+   */
+  Aggregation(LongPredicate countsThread, ThreadAllocations threadAllocations) {
     this.countsThread = countsThread;
+    this.threadAllocations = threadAllocations;
   }
 
   /** Adds one event; events of other threads, and samples with nothing left after collapsing, are ignored. */
@@ -82,6 +101,7 @@ final class Aggregation {
       return;
     }
     executionSamples++;
+    cpuTree.add(stack, 1);
     Frame top = stack.get(0);
     methods.computeIfAbsent(top.qualifiedMethodName(), k -> new MethodCount(top)).self(top.line());
     Set<String> seen = new HashSet<>();
@@ -93,17 +113,68 @@ final class Aggregation {
     }
   }
 
+  /**
+   * Holds back each counted thread's earliest sample (whose weight may include what the thread allocated before the
+   * recording) and counts the others, also those not counted for their stack: together they bound the earliest.
+   */
   private void allocation(ProfileEvent.Allocation a) {
+    if (!countsThread.test(a.threadId())) {
+      return;
+    }
+    FirstAllocation first = firstAllocations.get(a.threadId());
+    if (first == null) {
+      firstAllocations.put(a.threadId(), new FirstAllocation(a));
+      return;
+    }
+    ProfileEvent.Allocation later = a;
+    if (a.startNanos() < first.sample.startNanos()) {
+      later = first.sample;
+      first.sample = a;
+    }
+    first.laterBytes += later.weightBytes();
+    first.laterSamples++;
+    countAllocation(later, later.weightBytes());
+  }
+
+  private void countAllocation(ProfileEvent.Allocation a, long weightBytes) {
     List<Frame> stack = counted(a.threadId(), a.stack());
     if (stack.isEmpty()) {
       return;
     }
     allocationSamples++;
-    allocatedBytes += a.weightBytes();
+    allocatedBytes += weightBytes;
+    allocationTree.add(stack, weightBytes);
     long[] sum = allocations.computeIfAbsent(
         List.of(Stacks.applicationFrame(stack), stack.get(0), a.objectClass()), k -> new long[2]);
-    sum[0] += a.weightBytes();
+    sum[0] += weightBytes;
     sum[1]++;
+  }
+
+  /**
+   * Counts each thread's earliest allocation sample, weighed at most what the thread allocated during the recording
+   * less its later samples; when the counters are unknown, at most the mean of its later samples (0 without any).
+   */
+  private void countFirstAllocations() {
+    if (firstAllocationsCounted) {
+      return;
+    }
+    firstAllocationsCounted = true;
+    List<Long> threads = new ArrayList<>(firstAllocations.keySet());
+    threads.sort(null); // a fixed order, so that equal inputs give equal profiles
+    for (long thread : threads) {
+      FirstAllocation f = firstAllocations.get(thread);
+      long recorded = f.sample.weightBytes();
+      long during = threadAllocations.during(thread);
+      long weight;
+      if (during >= 0) {
+        weight = Math.min(recorded, Math.max(0, during - f.laterBytes));
+      } else if (threadAllocations.startedAfterStart(thread)) {
+        weight = recorded;
+      } else {
+        weight = f.laterSamples == 0 ? 0 : Math.min(recorded, f.laterBytes / f.laterSamples);
+      }
+      countAllocation(f.sample, weight);
+    }
   }
 
   private void blocking(ProfileEvent.Blocking b) {
@@ -121,6 +192,7 @@ final class Aggregation {
 
   /** The profile of everything added so far. */
   Profile toProfile(Duration duration, Duration samplingPeriod, Path jfrFile) {
+    countFirstAllocations();
     List<HotMethod> hot = new ArrayList<>();
     Comparator<MethodCount> byName = Comparator.comparing(c -> c.method.qualifiedMethodName());
     Comparator<MethodCount> bySelf = Comparator.comparingLong((MethodCount c) -> c.selfSamples).reversed()
@@ -154,7 +226,8 @@ final class Aggregation {
         .execution(executionSamples, threadsSeen.size(), hot)
         .allocation(allocationSamples, allocatedBytes, sites)
         .blocking(blockedNanos, blockingEvents, blocked)
-        .gc(gcPauses, gcPauseNanos);
+        .gc(gcPauses, gcPauseNanos)
+        .callTrees(cpuTree.build(), allocationTree.build());
     if (jfrFile != null) {
       b.jfrFile(jfrFile);
     }
@@ -165,6 +238,17 @@ final class Aggregation {
     List<T> all = new ArrayList<>(values);
     all.sort(order);
     return all.subList(0, Math.min(KEPT, all.size()));
+  }
+
+  /** A thread's earliest allocation sample so far, and the sum of its later ones. */
+  private static final class FirstAllocation {
+    ProfileEvent.Allocation sample;
+    long laterBytes;
+    long laterSamples;
+
+    FirstAllocation(ProfileEvent.Allocation sample) {
+      this.sample = sample;
+    }
   }
 
   /** Samples of one method (all overloads), and the lines its self samples were at. */

@@ -4,6 +4,7 @@ import dev.perfkit.profile.BlockingKind;
 import dev.perfkit.profile.Frame;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,7 +40,8 @@ final class JfrReader {
     }
     if (type.equals(JfrSettings.ALLOCATION_SAMPLE)) {
       return new ProfileEvent.Allocation(threadId(e, "eventThread"), stack(e.getStackTrace()),
-          className(e.hasField("objectClass") ? e.getClass("objectClass") : null), e.getLong("weight"));
+          className(e.hasField("objectClass") ? e.getClass("objectClass") : null), e.getLong("weight"),
+          epochNanos(e.getStartTime()));
     }
     if (type.equals(JfrSettings.GARBAGE_COLLECTION)) {
       return new ProfileEvent.GcPause(e.getDuration("sumOfPauses").toNanos());
@@ -50,6 +52,10 @@ final class JfrReader {
           e.getDuration().toNanos());
     }
     return null;
+  }
+
+  private static long epochNanos(Instant t) {
+    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
   }
 
   private static long threadId(RecordedEvent e, String field) {

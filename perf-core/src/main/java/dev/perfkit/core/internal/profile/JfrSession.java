@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ final class JfrSession implements ProfileSession {
   private final Recording recording;
   private final String failure;
   private final long startNanos;
+  private final Map<Long, Long> allocatedAtStart;
   private final Set<Long> tracked = ConcurrentHashMap.newKeySet();
   private Profile profile;
   private boolean closed;
@@ -35,6 +37,7 @@ final class JfrSession implements ProfileSession {
     this.recording = recording;
     this.failure = failure;
     this.startNanos = System.nanoTime();
+    this.allocatedAtStart = recording == null ? null : ThreadAllocations.readAll();
   }
 
   /** Starts a recording; when JFR refuses, a session whose profile will say why. */
@@ -79,6 +82,8 @@ final class JfrSession implements ProfileSession {
     Path file = null;
     try {
       recording.stop();
+      ThreadAllocations allocated = new ThreadAllocations(allocatedAtStart,
+          ThreadAllocations.read(options.allThreads() ? null : Set.copyOf(tracked)));
       if (kept == null) {
         file = Files.createTempFile("perfkit-profile-", ".jfr");
       } else {
@@ -90,7 +95,7 @@ final class JfrSession implements ProfileSession {
       }
       recording.dump(file);
       LongPredicate counts = options.allThreads() ? id -> true : tracked::contains;
-      Aggregation aggregation = new Aggregation(counts);
+      Aggregation aggregation = new Aggregation(counts, allocated);
       JfrReader.read(file, aggregation::add);
       profile = aggregation.toProfile(duration, options.samplingPeriod(), kept);
     } catch (IOException | RuntimeException | LinkageError e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfkit.profile.AllocationSite;
 import dev.perfkit.profile.BlockingKind;
 import dev.perfkit.profile.BlockingSite;
+import dev.perfkit.profile.CallTree;
 import dev.perfkit.profile.Frame;
 import dev.perfkit.profile.HotMethod;
 import dev.perfkit.profile.Profile;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Aggregation of made-up events with known answers: shares, sites, thread filtering, kept entries. */
@@ -188,5 +191,87 @@ class AggregationTest {
     assertEquals(0, p.executionSamples());
     assertEquals(Path.of("x.jfr"), p.jfrFile().orElseThrow());
     assertTrue(p.toText(5).contains("no execution samples"), p.toText(5));
+  }
+
+  private static Aggregation withCounters(Map<Long, Long> atStart, Map<Long, Long> atStop) {
+    return new Aggregation(id -> id == TRACKED, new ThreadAllocations(atStart, atStop));
+  }
+
+  private static void allocations(Aggregation a, long... weights) {
+    for (int i = 0; i < weights.length; i++) {
+      a.add(new ProfileEvent.Allocation(TRACKED, List.of(SCAN), "byte[]", weights[i], 100 + i));
+    }
+  }
+
+  @Test
+  void theEarliestSampleWeighsAtMostWhatTheThreadAllocatedWhileRecordedLessItsLaterSamples() {
+    Aggregation a = withCounters(Map.of(TRACKED, 24_000_000_000L), Map.of(TRACKED, 24_000_004_000L));
+    // in file order the earliest sample (time 99) comes last: order is by time
+    a.add(new ProfileEvent.Allocation(TRACKED, List.of(SCAN), "byte[]", 1000, 100));
+    a.add(new ProfileEvent.Allocation(TRACKED, List.of(SCAN), "byte[]", 1000, 101));
+    a.add(new ProfileEvent.Allocation(TRACKED, List.of(HASH, BLOCK), "byte[]", 24_000_001_500L, 99));
+    Profile p = profile(a);
+    assertEquals(4000, p.allocatedBytes(), "the counter's difference");
+    assertEquals(3, p.allocationSamples());
+    assertEquals(AllocationSite.of(SCAN, SCAN, "byte[]", 2000, 2), p.allocationSites().get(0));
+    assertEquals(AllocationSite.of(BLOCK, HASH, "byte[]", 2000, 1), p.allocationSites().get(1));
+  }
+
+  @Test
+  void anEarliestSampleWithinTheBoundIsTakenAsRecorded() {
+    Aggregation a = withCounters(Map.of(TRACKED, 5000L), Map.of(TRACKED, 9000L));
+    allocations(a, 500, 1000, 1000);
+    assertEquals(2500, profile(a).allocatedBytes());
+  }
+
+  @Test
+  void laterSamplesThatAreNotCountedStillBoundTheEarliest() {
+    Aggregation a = withCounters(Map.of(TRACKED, 0L), Map.of(TRACKED, 3000L));
+    allocations(a, 1_000_000, 1000);
+    Frame engine = Frame.of(JfrSession.class.getName(), "stop", 80);
+    a.add(new ProfileEvent.Allocation(TRACKED, List.of(engine), "byte[]", 1500, 200)); // the profiler's own
+    Profile p = profile(a);
+    assertEquals(1500, p.allocatedBytes(), "500 left for the earliest, 1000 later; the profiler's own not counted");
+    assertEquals(2, p.allocationSamples());
+  }
+
+  @Test
+  void withoutCountersTheEarliestSampleWeighsAtMostTheMeanOfTheLaterOnes() {
+    Aggregation a = withCounters(null, null);
+    allocations(a, 1L << 40, 1000, 3000);
+    assertEquals(6000, profile(a).allocatedBytes());
+    Aggregation alone = withCounters(Map.of(TRACKED, 0L), Map.of());
+    allocations(alone, 1L << 40);
+    assertEquals(0, profile(alone).allocatedBytes(), "a thread that ended: one sample of unknown age weighs 0");
+    assertEquals(1, profile(alone).allocationSamples());
+  }
+
+  @Test
+  void aThreadThatStartedDuringTheRecordingKeepsItsFirstSample() {
+    Aggregation a = withCounters(Map.of(OTHER, 1L << 40), Map.of());
+    allocations(a, 7000, 1000);
+    assertEquals(8000, profile(a).allocatedBytes());
+  }
+
+  @Test
+  void callTreesSumTheCollapsedStacksRootFirst() {
+    Aggregation a = tracking();
+    samples(a, 6, TRACKED, INDEX_OF, CONTAINS, SCAN, ENTRY, CALLER);
+    samples(a, 3, TRACKED, INDEX_OF_300, CONTAINS, SCAN, ENTRY, CALLER);
+    samples(a, 1, TRACKED, HASH, LAMBDA, SCAN, ENTRY, CALLER);
+    a.add(new ProfileEvent.Allocation(TRACKED, List.of(HASH, SCAN), "byte[]", 640));
+    Profile p = profile(a);
+    CallTree cpu = p.cpuTree();
+    assertEquals(10, cpu.weight());
+    CallTree scan = cpu.children().get(0);
+    assertEquals(SCAN.withoutLine(), scan.frame().orElseThrow());
+    assertEquals(10, scan.weight());
+    assertEquals(List.of(9L, 1L), scan.children().stream().map(CallTree::weight).collect(Collectors.toList()));
+    CallTree indexOf = scan.children().get(0).children().get(0);
+    assertEquals(INDEX_OF.withoutLine(), indexOf.frame().orElseThrow(), "lines are merged");
+    assertEquals(9, indexOf.weight());
+    assertEquals(HASH.withoutLine(), scan.children().get(1).frame().orElseThrow(), "plumbing is dropped");
+    assertEquals(640, p.allocationTree().weight());
+    assertEquals(640, p.allocationTree().children().get(0).children().get(0).weight());
   }
 }

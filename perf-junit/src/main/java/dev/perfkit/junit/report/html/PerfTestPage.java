@@ -8,13 +8,14 @@ import dev.perfkit.junit.perftest.BudgetVerdict;
 import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.report.format.PercentileCurve;
 import dev.perfkit.junit.report.format.Phrases;
+import dev.perfkit.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The page of one performance test: its outcome, the latency distribution with the budget lines, the warm-up and
- * measurement windows, the JVM guards and cautions, the kept baseline's history when there is one, and the report
- * text the console and the failure message show. Stateless.
+ * measurement windows, the JVM guards and cautions, the kept baseline's history when there is one, flame graphs of
+ * the profile when one was taken, and the report text the console and the failure message show. Stateless.
  */
 public final class PerfTestPage {
 
@@ -27,11 +28,13 @@ public final class PerfTestPage {
    * @param report the report text ({@code PerfTestText.format})
    * @param json the JSON result's file name, beside the page
    * @param history the kept baseline's history of the test, or null when there is no kept baseline
-   * @param jfr the file name of the test's JFR profile, beside the page, or null when it was not profiled
+   * @param profile the profile of extra calls (its JFR file, if kept, lies beside the page), or null when none was
+   *     taken
    */
   public static String render(String test, Measurement m, BudgetVerdict v, String report, String json, History history,
-      String jfr) {
+      Profile profile) {
     TestOutcome outcome = v.outcome();
+    String jfr = profile == null ? null : profile.jfrFile().map(f -> f.getFileName().toString()).orElse(null);
     StringBuilder body = new StringBuilder();
     body.append("<nav>").append(Html.link(IndexPage.FILE, "all results of the run")).append(" · ")
         .append(Html.link(json, "JSON result"))
@@ -91,8 +94,32 @@ public final class PerfTestPage {
       }
     }
 
+    if (profile != null) {
+      body.append(profile(profile));
+    }
+
     body.append("<h2>Report</h2>\n").append(Html.pre(report));
     return Html.page(test + " - perfkit", body.toString());
+  }
+
+  private static String profile(Profile p) {
+    StringBuilder out = new StringBuilder("<h2>Profile of extra calls</h2>\n");
+    if (!p.isAvailable()) {
+      return out.append("<p>").append(Html.escape("No profile: " + p.unavailableReason())).append("</p>\n").toString();
+    }
+    String cpu = FlameGraph.render("flame-cpu", "Where the time went", p.cpuTree(), FlameGraph::samples,
+        "The execution samples of " + Html.escape(dev.perfkit.Units.formatNanos(p.duration().toNanos()))
+        + " of extra calls after the measurement, by stack: the outermost method at the top, what it called below,"
+        + " each box as wide as its share of the samples. Hover a box for its method and share. Callees under 1 %"
+        + " are left in their caller; warm colours are application code, blue-grey the JDK's.");
+    String allocation = FlameGraph.render("flame-allocation", "Who allocated", p.allocationTree(), FlameGraph::bytes,
+        "The allocation samples of the same calls, weighed by their estimated bytes ("
+        + Html.escape(dev.perfkit.Units.formatBytes(p.allocatedBytes())) + " in all), by stack.");
+    if (cpu == null && allocation == null) {
+      out.append("<p>No samples to draw.</p>\n");
+    }
+    out.append(cpu == null ? "" : cpu).append(allocation == null ? "" : allocation);
+    return out.toString();
   }
 
   private static String guards(JvmActivity jvm) {

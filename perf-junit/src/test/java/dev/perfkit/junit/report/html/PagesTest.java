@@ -26,6 +26,10 @@ import dev.perfkit.junit.perftest.BudgetVerdict;
 import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.perftest.PerfTestPlan;
 import dev.perfkit.junit.report.format.PercentileCurve;
+import dev.perfkit.profile.CallTree;
+import dev.perfkit.profile.Profile;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +96,31 @@ class PagesTest {
   }
 
   @Test
-  void aProfiledTestsPageLinksItsJfrFile() {
+  void aProfiledTestsPageLinksItsJfrFileAndDrawsFlameGraphs() {
     Measurement m = measurement();
-    String html = PerfTestPage.render("T.run()", m, BudgetVerdict.judge(m, Policy.FAIL, 1), "report", "T.run.json", null,
-        "T.run[2].jfr");
+    Profile profile = Profile.builder(Duration.ofMillis(1500), Duration.ofMillis(1))
+        .jfrFile(Path.of("r", "T.run[2].jfr")).execution(10, 1, List.of()).allocation(2, 2048, List.of())
+        .callTrees(FlameGraphTest.tree(), CallTree.root(2048, List.of(CallTree.node(FlameGraphTest.GENERIC, 2048,
+            List.of())))).build();
+    BudgetVerdict failed = BudgetVerdict.judge(m, Policy.FAIL, 1);
+    String html = PerfTestPage.render("T.run()", m, failed, "report", "T.run.json", null, profile);
     assertTrue(html.contains("href=\"" + Html.href("T.run[2].jfr") + "\">JFR profile (JDK Mission Control)</a>"), html);
+    assertTrue(html.contains("<h2>Profile of extra calls</h2>"), html);
+    assertTrue(html.contains("<figure id=\"flame-cpu\">") && html.contains("<figure id=\"flame-allocation\">"), html);
+    assertTrue(html.contains("data-method=\"app.Box&lt;T&gt;.&lt;init&gt;\" data-weight=\"2048\""), html);
+    assertTrue(html.contains("<title>app.Box&lt;T&gt;.&lt;init&gt;: 2.00 KiB (100.0 %)</title>"), html);
+    assertEquals(count(html, "<svg "), count(html, "</svg>"));
+    assertFalse(html.contains("<script"), "no script");
+  }
+
+  @Test
+  void anUnavailableProfileSaysWhyInsteadOfAGraph() {
+    Measurement m = measurement();
+    BudgetVerdict failed = BudgetVerdict.judge(m, Policy.FAIL, 1);
+    String html = PerfTestPage.render("T.run()", m, failed, "report", "T.run.json", null,
+        Profile.unavailable("JFR <off>", Duration.ZERO));
+    assertTrue(html.contains("<p>No profile: JFR &lt;off&gt;</p>"), html);
+    assertFalse(html.contains("class=\"flame\""), html);
   }
 
   @Test

@@ -22,7 +22,9 @@
  *       {@link dev.perfkit.junit.report.html.WarmupChart},
  *       {@link dev.perfkit.junit.report.html.RoundsChart},
  *       {@link dev.perfkit.junit.report.html.SidesChart},
- *       {@link dev.perfkit.junit.report.html.HistoryChart}.</li>
+ *       {@link dev.perfkit.junit.report.html.HistoryChart}. The flame graph of a profile
+ *       ({@link dev.perfkit.junit.report.html.FlameGraph}, an icicle of the call tree) is drawn without axes, in the
+ *       same inline SVG.</li>
  *   <li>All text goes through {@link dev.perfkit.junit.report.html.Html#escape}; file names in links through
  *       {@link dev.perfkit.junit.report.html.Html#href} (a template's {@code run[2].html}).</li>
  * </ul>

@@ -37,7 +37,7 @@ public final class AllocationResult {
     if (totalBytes < 0) {
       throw new IllegalArgumentException("totalBytes must not be negative, got " + totalBytes);
     }
-    Checks.positive(operations, "operations");
+    MemoryArgumentChecks.positive(operations, "operations");
     return new AllocationResult(totalBytes, operations, Objects.requireNonNull(scope, "scope"), null);
   }
 
@@ -54,7 +54,7 @@ public final class AllocationResult {
       throw new IllegalArgumentException("operations must not be negative, got " + operations);
     }
     return new AllocationResult(0, operations, Objects.requireNonNull(scope, "scope"),
-        Checks.reason(reason));
+        MemoryArgumentChecks.reason(reason));
   }
 
   /** {@return true when the bytes were measured; false when {@link #unsupportedReason()} says why not} */

@@ -78,7 +78,7 @@ public final class LeakOptions {
    * @throws IllegalArgumentException if {@code opsPerRound < 1}
    */
   public LeakOptions withOpsPerRound(long opsPerRound) {
-    return new LeakOptions(rounds, warmupRounds, Checks.positive(opsPerRound, "opsPerRound"), thresholdBytesPerOp);
+    return new LeakOptions(rounds, warmupRounds, MemoryArgumentChecks.positive(opsPerRound, "opsPerRound"), thresholdBytesPerOp);
   }
 
   /**

@@ -78,7 +78,7 @@ public final class LeakReport {
    * @return an inconclusive report
    */
   public static LeakReport unsupported(String reason, LeakOptions options) {
-    return new LeakReport(Objects.requireNonNull(options, "options"), new long[0], null, "", Checks.reason(reason));
+    return new LeakReport(Objects.requireNonNull(options, "options"), new long[0], null, "", MemoryArgumentChecks.reason(reason));
   }
 
   /**

@@ -48,7 +48,7 @@ public final class RetainedResult {
    * @return the unsupported result
    */
   public static RetainedResult unsupported(String reason) {
-    return new RetainedResult(0, 0, "", Checks.reason(reason));
+    return new RetainedResult(0, 0, "", MemoryArgumentChecks.reason(reason));
   }
 
   /** {@return true when the heap was measured; false when {@link #unsupportedReason()} says why not} */

@@ -40,8 +40,8 @@ public final class AllocationSite {
    */
   public static AllocationSite of(Frame site, Frame allocatingFrame, String objectClass, long bytes, long samples) {
     return new AllocationSite(Objects.requireNonNull(site, "site"),
-        Objects.requireNonNull(allocatingFrame, "allocatingFrame"), Checks.text(objectClass, "objectClass"),
-        Checks.notNegative(bytes, "bytes"), Checks.notNegative(samples, "samples"));
+        Objects.requireNonNull(allocatingFrame, "allocatingFrame"), ProfileArgumentChecks.text(objectClass, "objectClass"),
+        ProfileArgumentChecks.notNegative(bytes, "bytes"), ProfileArgumentChecks.notNegative(samples, "samples"));
   }
 
   /** {@return the first application frame: the line to change} */

@@ -38,7 +38,7 @@ public final class BlockingSite {
    */
   public static BlockingSite of(BlockingKind kind, Frame site, String detail, long nanos, long events) {
     return new BlockingSite(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(site, "site"),
-        Checks.text(detail, "detail"), Checks.notNegative(nanos, "nanos"), Checks.notNegative(events, "events"));
+        ProfileArgumentChecks.text(detail, "detail"), ProfileArgumentChecks.notNegative(nanos, "nanos"), ProfileArgumentChecks.notNegative(events, "events"));
   }
 
   /** {@return what the threads waited for} */

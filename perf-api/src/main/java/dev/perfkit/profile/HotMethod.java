@@ -34,7 +34,7 @@ public final class HotMethod {
    */
   public static HotMethod of(Frame method, long selfSamples, long totalSamples, long profileSamples) {
     Objects.requireNonNull(method, "method");
-    Checks.notNegative(selfSamples, "selfSamples");
+    ProfileArgumentChecks.notNegative(selfSamples, "selfSamples");
     if (totalSamples < selfSamples || profileSamples < totalSamples || profileSamples < 1) {
       throw new IllegalArgumentException("need selfSamples <= totalSamples <= profileSamples and profileSamples >= 1,"
           + " got " + selfSamples + ", " + totalSamples + ", " + profileSamples);

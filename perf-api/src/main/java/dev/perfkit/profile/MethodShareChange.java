@@ -39,8 +39,8 @@ public final class MethodShareChange {
   public static MethodShareChange of(Frame method, double selfBefore, double selfAfter, double totalBefore,
       double totalAfter) {
     return new MethodShareChange(Objects.requireNonNull(method, "method").withoutLine(),
-        Checks.share(selfBefore, "selfBefore"), Checks.share(selfAfter, "selfAfter"),
-        Checks.share(totalBefore, "totalBefore"), Checks.share(totalAfter, "totalAfter"));
+        ProfileArgumentChecks.share(selfBefore, "selfBefore"), ProfileArgumentChecks.share(selfAfter, "selfAfter"),
+        ProfileArgumentChecks.share(totalBefore, "totalBefore"), ProfileArgumentChecks.share(totalAfter, "totalAfter"));
   }
 
   /** {@return the method} */

@@ -77,7 +77,7 @@ public final class Profile {
    * @return an unavailable profile with empty lists and zero counts
    */
   public static Profile unavailable(String reason, Duration duration) {
-    return new Profile(new Builder(duration, ProfileOptions.DEFAULT_SAMPLING_PERIOD), Checks.reason(reason));
+    return new Profile(new Builder(duration, ProfileOptions.DEFAULT_SAMPLING_PERIOD), ProfileArgumentChecks.reason(reason));
   }
 
   /**
@@ -279,8 +279,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative or a method counts more samples than {@code samples}
      */
     public Builder execution(long samples, int threads, List<HotMethod> hotMethods) {
-      Checks.notNegative(samples, "samples");
-      Checks.notNegative(threads, "threads");
+      ProfileArgumentChecks.notNegative(samples, "samples");
+      ProfileArgumentChecks.notNegative(threads, "threads");
       for (HotMethod h : List.copyOf(hotMethods)) {
         if (h.totalSamples() > samples) {
           throw new IllegalArgumentException(h.method() + " counts " + h.totalSamples() + " samples of " + samples);
@@ -302,8 +302,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder allocation(long samples, long bytes, List<AllocationSite> sites) {
-      this.allocationSamples = Checks.notNegative(samples, "samples");
-      this.allocatedBytes = Checks.notNegative(bytes, "bytes");
+      this.allocationSamples = ProfileArgumentChecks.notNegative(samples, "samples");
+      this.allocatedBytes = ProfileArgumentChecks.notNegative(bytes, "bytes");
       this.allocationSites = List.copyOf(sites);
       return this;
     }
@@ -318,8 +318,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder blocking(long nanos, long events, List<BlockingSite> sites) {
-      this.blockedNanos = Checks.notNegative(nanos, "nanos");
-      this.blockingEvents = Checks.notNegative(events, "events");
+      this.blockedNanos = ProfileArgumentChecks.notNegative(nanos, "nanos");
+      this.blockingEvents = ProfileArgumentChecks.notNegative(events, "events");
       this.blockingSites = List.copyOf(sites);
       return this;
     }
@@ -333,8 +333,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder gc(long pauses, long pauseNanos) {
-      this.gcPauses = Checks.notNegative(pauses, "pauses");
-      this.gcPauseNanos = Checks.notNegative(pauseNanos, "pauseNanos");
+      this.gcPauses = ProfileArgumentChecks.notNegative(pauses, "pauses");
+      this.gcPauseNanos = ProfileArgumentChecks.notNegative(pauseNanos, "pauseNanos");
       return this;
     }
 

@@ -12,8 +12,8 @@ abstract class LanePadBefore {
 abstract class LaneFields extends LanePadBefore {
   /** 0: free; 1: held by a writer folding or by a reader. Accessed through a VarHandle. */
   volatile int lock;
-  /** The probe of the thread that folded here last; lock holder only. */
-  Probe lastFolder;
+  /** The stripe hash of the thread that folded here last; lock holder only. */
+  ThreadStripeHash lastFolder;
 }
 
 /** Padding after the fields. */
@@ -23,7 +23,7 @@ abstract class LanePadAfter extends LaneFields {
 
 /**
  * One of a timer's aggregates with the try-lock that guards it. A timer has two: writers whose buffer filled fold into
- * the one their {@link Probe} prefers, so that two threads recording on two cores each keep one aggregate in their
+ * the one their {@link ThreadStripeHash} prefers, so that two threads recording on two cores each keep one aggregate in their
  * own core's cache instead of moving one shared aggregate's cache lines between the cores at every fold. Writers only
  * ever try the lock; a reader takes every lane's lock (see {@link StripedTimer}).
  *
@@ -58,14 +58,14 @@ final class Lane extends LanePadAfter {
   }
 
   /**
-   * Records that {@code probe}'s thread holds the lock now, and whether another thread folded here last; lock held.
+   * Records that {@code threadHash}'s thread holds the lock now, and whether another thread folded here last; lock held.
    */
-  boolean takenFrom(Probe probe) {
-    Probe last = lastFolder;
-    if (last == probe) {
+  boolean takenFrom(ThreadStripeHash threadHash) {
+    ThreadStripeHash last = lastFolder;
+    if (last == threadHash) {
       return false;
     }
-    lastFolder = probe;
+    lastFolder = threadHash;
     return last != null;
   }
 

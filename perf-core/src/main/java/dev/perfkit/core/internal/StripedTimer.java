@@ -140,8 +140,8 @@ final class StripedTimer implements Timer {
   @Override
   public void recordNanos(long nanos) {
     Stripe[] ss = stripes;
-    Probe probe = ss.length == 1 ? null : Probe.current();
-    Stripe s = probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)];
+    ThreadStripeHash threadHash = ss.length == 1 ? null : ThreadStripeHash.current();
+    Stripe s = threadHash == null ? ss[0] : ss[threadHash.hash() & (ss.length - 1)];
     if (s.tryClaim()) {
       ValueBuffer b = s.buffer(phase);
       int n = b.ownerSize();
@@ -153,7 +153,7 @@ final class StripedTimer implements Timer {
       }
       s.release();
     }
-    recordSlow(nanos, 0, s, probe);
+    recordSlow(nanos, 0, s, threadHash);
   }
 
   @Override
@@ -162,20 +162,20 @@ final class StripedTimer implements Timer {
       recordNanos(nanos);
     } else {
       Stripe[] ss = stripes;
-      Probe probe = ss.length == 1 ? null : Probe.current();
-      recordSlow(nanos, expectedIntervalNanos, probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)], probe);
+      ThreadStripeHash threadHash = ss.length == 1 ? null : ThreadStripeHash.current();
+      recordSlow(nanos, expectedIntervalNanos, threadHash == null ? ss[0] : ss[threadHash.hash() & (ss.length - 1)], threadHash);
     }
   }
 
   /**
    * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
-   * if the buffer is full; spills if no stripe can be had. Never waits. {@code probe} is the calling thread's
-   * {@link Probe} if the caller looked it up, else null: it is looked up at most once per record (a thread-local
+   * if the buffer is full; spills if no stripe can be had. Never waits. {@code callerHash} is the calling thread's
+   * {@link ThreadStripeHash} if the caller looked it up, else null: it is looked up at most once per record (a thread-local
    * lookup costs several nanoseconds, and with many more threads than cores most records come this way).
    */
-  private void recordSlow(long value, long interval, Stripe first, Probe callerProbe) {
+  private void recordSlow(long value, long interval, Stripe first, ThreadStripeHash callerHash) {
     int need = interval == 0 ? 1 : 3;
-    Probe probe = callerProbe;
+    ThreadStripeHash threadHash = callerHash;
     Stripe s = first;
     for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
       if (attempt > 0) {
@@ -187,9 +187,9 @@ final class StripedTimer implements Timer {
           s = ss[0];
         } else {
           // moves the thread to another stripe for good, after it found one taken
-          probe = probe == null ? Probe.current() : probe;
-          probe.rehash();
-          s = ss[probe.hash() & (ss.length - 1)];
+          threadHash = threadHash == null ? ThreadStripeHash.current() : threadHash;
+          threadHash.rehash();
+          s = ss[threadHash.hash() & (ss.length - 1)];
         }
       }
       if (s.tryClaim()) {
@@ -220,7 +220,7 @@ final class StripedTimer implements Timer {
       Spill sp = spill();
       long e = phaser.writerCriticalSectionEnter();
       try {
-        sp.put(value, interval, stripes.length == 1 ? 0 : (probe == null ? Probe.current() : probe).hash(), phase);
+        sp.put(value, interval, stripes.length == 1 ? 0 : (threadHash == null ? ThreadStripeHash.current() : threadHash).hash(), phase);
       } finally {
         phaser.writerCriticalSectionExit(e);
       }
@@ -272,8 +272,8 @@ final class StripedTimer implements Timer {
    * narrow lane of a contended timer does not fill the narrow lane of every other timer it records into.
    */
   private Lane lockLane(ValueBuffer b, int p) {
-    Probe probe = stripes.length == 1 ? null : Probe.current();
-    int preferred = probe == null ? 0 : probe.lane();
+    ThreadStripeHash threadHash = stripes.length == 1 ? null : ThreadStripeHash.current();
+    int preferred = threadHash == null ? 0 : threadHash.lane();
     for (int i = 0; i < 2; i++) {
       Lane lane = lanes[preferred ^ i];
       if (!lane.tryLock()) {
@@ -284,8 +284,8 @@ final class StripedTimer implements Timer {
         lane.unlock();
         continue;
       }
-      if (i == 0 && probe != null && lane.takenFrom(probe)) {
-        probe.maybeMoveLane();
+      if (i == 0 && threadHash != null && lane.takenFrom(threadHash)) {
+        threadHash.maybeMoveLane();
       }
       return lane;
     }

@@ -160,7 +160,7 @@ class LaneTest {
             }
             turn[1 - me].release();
           }
-          lane[me] = Probe.current().lane();
+          lane[me] = ThreadStripeHash.current().lane();
         } catch (InterruptedException e) {
           failure.set(e);
         }

@@ -18,9 +18,9 @@ final class TestAccess {
   /** Makes the calling thread prefer {@code lane} of every timer, as meeting another thread's fold may. */
   static void preferLane(int lane) {
     try {
-      Field f = Probe.class.getDeclaredField("lane");
+      Field f = ThreadStripeHash.class.getDeclaredField("lane");
       f.setAccessible(true);
-      f.setInt(Probe.current(), lane);
+      f.setInt(ThreadStripeHash.current(), lane);
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

@@ -3,9 +3,9 @@ package dev.perfkit.profile;
 import java.util.Objects;
 
 /** Argument checks shared by the value classes of this package, with messages that name the argument. */
-final class Checks {
+final class ProfileArgumentChecks {
 
-  private Checks() {}
+  private ProfileArgumentChecks() {}
 
   static long notNegative(long value, String name) {
     if (value < 0) {

@@ -24,7 +24,7 @@ import org.junit.platform.testkit.engine.Event;
  * {@code Perf.counter("sql.statements")} once per execution, and {@code @Budget(events = ...)} reads that counter
  * before and after the measured calls. The fixtures run through the Jupiter engine as a user's tests would.
  */
-class EventsBudgetTests {
+class EventsBudgetTest {
 
   /** The counted shop database the fixtures use. */
   static final DataSource DB = SqlCounter.wrap(Shop.database()).dataSource();
@@ -48,7 +48,7 @@ class EventsBudgetTests {
     List<Throwable> failures = r.testEvents().failed().stream()
         .map(e -> e.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow()).toList();
     String message = failures.get(0).getMessage();
-    assertTrue(message.startsWith("EventsBudgetTests.NPlusOne.totals(): 1 of 1 performance budget missed"), message);
+    assertTrue(message.startsWith("EventsBudgetTest.NPlusOne.totals(): 1 of 1 performance budget missed"), message);
     assertTrue(message.lines().anyMatch(
         "  sql.statements  11.0/op   <= 1.00/op  FAILED by 10.0/op (+1000.0 %)"::equals), message);
     assertTrue(message.lines().anyMatch("events      sql.statements 11.0/op"::equals), message);

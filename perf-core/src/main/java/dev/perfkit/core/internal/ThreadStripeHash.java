@@ -1,15 +1,16 @@
 package dev.perfkit.core.internal;
 
 /**
- * A per-thread hash that picks a timer's cell, changed when the thread meets contention so that threads spread over
- * the cells and then stay put (the scheme of {@code java.util.concurrent.atomic.Striped64}).
+ * A thread's stripe hash: the per-thread hash that picks a timer's stripe, changed when the thread meets contention so
+ * that threads spread over the stripes and then stay put (the scheme of {@code java.util.concurrent.atomic.Striped64}),
+ * and the lane the thread folds into first.
  *
  * <p>One small object per live thread, shared by every timer: a thread that ends leaves nothing behind in any timer
  * but, in each lane it folded into last, this object (a few bytes, replaced at the next fold).
  */
-final class Probe {
+final class ThreadStripeHash {
 
-  private static final ThreadLocal<Probe> PROBE = ThreadLocal.withInitial(Probe::new);
+  private static final ThreadLocal<ThreadStripeHash> CURRENT = ThreadLocal.withInitial(ThreadStripeHash::new);
 
   private int hash;
   /**
@@ -24,14 +25,14 @@ final class Probe {
   private int coin;
 
   @SuppressWarnings("deprecation") // Thread.getId is deprecated from 19 on; threadId() does not exist in 17
-  private Probe() {
+  private ThreadStripeHash() {
     int h = mix(Thread.currentThread().getId());
     this.hash = h == 0 ? 1 : h;
     this.coin = h == 0 ? 1 : h;
   }
 
-  static Probe current() {
-    return PROBE.get();
+  static ThreadStripeHash current() {
+    return CURRENT.get();
   }
 
   int hash() {

@@ -1,9 +1,9 @@
 package dev.perfkit.memory;
 
 /** Argument checks shared by the value classes of this package, with messages that name the argument. */
-final class Checks {
+final class MemoryArgumentChecks {
 
-  private Checks() {}
+  private MemoryArgumentChecks() {}
 
   static long positive(long value, String name) {
     if (value < 1) {

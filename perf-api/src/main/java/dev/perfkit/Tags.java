@@ -161,7 +161,7 @@ public final class Tags implements Comparable<Tags> {
    * @return the combined tags
    */
   public Tags and(Tags other) {
-    if (other.keys.length == 0 || this == EMPTY) {
+    if (other.keys.length == 0 || keys.length == 0) {
       return other.keys.length == 0 ? this : other; // keeps a constant's identity: lookups with it compare by reference
     }
     Tags t = this;
@@ -263,8 +263,8 @@ public final class Tags implements Comparable<Tags> {
   /** Equal when both hold the same pairs, whatever order they were given in. */
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Tags t && hash == t.hash && Arrays.equals(keys, t.keys)
-        && Arrays.equals(values, t.values);
+    return this == o
+        || (o instanceof Tags t && hash == t.hash && Arrays.equals(keys, t.keys) && Arrays.equals(values, t.values));
   }
 
   @Override

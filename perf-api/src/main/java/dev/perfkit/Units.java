@@ -126,7 +126,7 @@ public final class Units {
     }
     String t = text.strip();
     int i = 0;
-    while (i < t.length() && (t.charAt(i) >= '0' && t.charAt(i) <= '9' || t.charAt(i) == '.')) {
+    while (i < t.length() && ((t.charAt(i) >= '0' && t.charAt(i) <= '9') || t.charAt(i) == '.')) {
       i++;
     }
     String number = t.substring(0, i);
@@ -145,28 +145,26 @@ public final class Units {
   }
 
   private static long durationFactor(String unit) {
-    switch (unit) {
-      case "ns": return 1L;
-      case "us":
-      case "µs":
-      case "μs": return 1_000L;
-      case "ms": return 1_000_000L;
-      case "s": return 1_000_000_000L;
-      default: return -1;
-    }
+    return switch (unit) {
+      case "ns" -> 1L;
+      case "us", "µs", "μs" -> 1_000L;
+      case "ms" -> 1_000_000L;
+      case "s" -> 1_000_000_000L;
+      default -> -1;
+    };
   }
 
   private static long bytesFactor(String unit) {
-    switch (unit) {
-      case "B": return 1L;
-      case "KB": return 1_000L;
-      case "KiB": return 1L << 10;
-      case "MB": return 1_000_000L;
-      case "MiB": return 1L << 20;
-      case "GB": return 1_000_000_000L;
-      case "GiB": return 1L << 30;
-      default: return -1;
-    }
+    return switch (unit) {
+      case "B" -> 1L;
+      case "KB" -> 1_000L;
+      case "KiB" -> 1L << 10;
+      case "MB" -> 1_000_000L;
+      case "MiB" -> 1L << 20;
+      case "GB" -> 1_000_000_000L;
+      case "GiB" -> 1L << 30;
+      default -> -1;
+    };
   }
 
   private static String threeDigits(double v) {

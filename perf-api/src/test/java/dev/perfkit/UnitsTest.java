@@ -63,7 +63,7 @@ class UnitsTest {
     qt().withExamples(1_000).forAll(longs().between(0, 100_000_000_000L)).checkAssert(nanos -> {
       long parsed = Units.parseNanos(Units.formatNanos(nanos).replace(" ", ""));
       // three significant digits: within 0.5 % of the value (plus the 1 ns grain)
-      assertEquals(nanos, parsed, Math.max(1, nanos * 0.005));
+      assertEquals((double) nanos, (double) parsed, Math.max(1, (double) nanos * 0.005));
     });
   }
 }

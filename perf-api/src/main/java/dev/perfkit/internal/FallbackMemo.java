@@ -111,9 +111,9 @@ final class FallbackMemo<K, V> implements MemoFunction<K, V> {
   }
 
   private void checkKey(Object key) {
-    if (key instanceof Pair) {
-      checkKey(((Pair) key).first());
-      checkKey(((Pair) key).second());
+    if (key instanceof Pair pair) {
+      checkKey(pair.first());
+      checkKey(pair.second());
     } else if (key != null && key.getClass().isArray()) {
       throw new IllegalArgumentException("memo '" + name + "': a key of type " + key.getClass().getSimpleName()
           + " cannot be memoized: arrays compare by identity, so an equal array passed later would never hit. Use a "
@@ -121,18 +121,20 @@ final class FallbackMemo<K, V> implements MemoFunction<K, V> {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  // TypeParameterUnusedInFormals: the one unchecked cast of a cached value to the memo's value type
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <V> V unwrap(Object outcome) {
     if (outcome == NULL) {
       return null;
     }
-    if (outcome instanceof Failure) {
-      throw FallbackMemo.<RuntimeException>sneaky(((Failure) outcome).error);
+    if (outcome instanceof Failure failure) {
+      throw FallbackMemo.<RuntimeException>sneaky(failure.error);
     }
     return (V) outcome;
   }
 
-  @SuppressWarnings("unchecked")
+  // TypeParameterUnusedInFormals: rethrows a checked exception unchanged, which needs the inferred type
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <E extends Throwable> E sneaky(Throwable error) throws E {
     throw (E) error;
   }

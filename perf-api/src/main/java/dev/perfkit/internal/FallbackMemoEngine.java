@@ -116,7 +116,8 @@ public final class FallbackMemoEngine implements MemoEngine {
     };
   }
 
-  @SuppressWarnings("unchecked")
+  // TypeParameterUnusedInFormals: the one unchecked cast of an argument whose type the caller's memo fixed
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <T> T arg(Object argument) {
     return (T) argument;
   }

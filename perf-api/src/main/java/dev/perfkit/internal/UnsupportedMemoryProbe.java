@@ -27,6 +27,7 @@ final class UnsupportedMemoryProbe implements MemoryProbe {
   }
 
   @Override
+  @SuppressWarnings("ReturnValueIgnored") // op runs for its effects, as on a real probe; its result is not kept
   public AllocationResult allocation(Supplier<?> op, long iterations) {
     Objects.requireNonNull(op, "op");
     return allocation(AllocationScope.currentThread(), op::get, iterations);
@@ -52,6 +53,7 @@ final class UnsupportedMemoryProbe implements MemoryProbe {
   }
 
   @Override
+  @SuppressWarnings("ReturnValueIgnored") // op runs for its effects, as on a real probe; its result is not kept
   public RetainedResult retained(Supplier<?> op) {
     Objects.requireNonNull(op, "op").get();
     return RetainedResult.unsupported(reason);

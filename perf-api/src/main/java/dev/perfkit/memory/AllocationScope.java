@@ -102,14 +102,19 @@ public final class AllocationScope {
   @Override
   public String toString() {
     switch (kind) {
-      case CURRENT_THREAD: return "current thread";
-      case ALL_THREADS: return "all threads";
-      default:
+      case CURRENT_THREAD -> {
+        return "current thread";
+      }
+      case ALL_THREADS -> {
+        return "all threads";
+      }
+      default -> {
         StringBuilder sb = new StringBuilder("current thread and ");
         for (int i = 0; i < threads.size(); i++) {
           sb.append(i == 0 ? "" : ", ").append('\'').append(threads.get(i).getName()).append('\'');
         }
         return sb.toString();
+      }
     }
   }
 }

@@ -150,6 +150,7 @@ class FallbackMemoTest {
   }
 
   @Test
+  @SuppressWarnings("ThreadPriorityCheck") // polls thread states; yielding lets the callers reach their wait
   void concurrentCallersShareOneComputation() throws Exception {
     int callers = 8;
     AtomicInteger calls = new AtomicInteger();

@@ -34,14 +34,16 @@ class ProfileDiffTest {
   @Test
   void theTextShowsBothHeadersTheChangesAndTheTotals() {
     String text = hashed().diffFrom(ProfileTest.dedup()).toText(2);
-    assertEquals(String.join("\n",
-        "before: profile: 1.50 s, 100 execution samples (every 10.0 ms) on 1 thread",
-        "after:  profile: 2.00 s, 200 execution samples (every 10.0 ms) on 1 thread",
-        "share of execution samples, before -> after (self: on top of the stack; total: anywhere on it)",
-        "  HashMap.putVal                           self   0 % -> 80 %   total   0 % -> 80 %",
-        "  ArrayList.indexOfRange                   self  60 % -> 0 %    total  90 % -> 0 %",
-        "allocated 3.00 MiB -> 0 B, blocked 40.0 ms -> 0 ns, GC pauses 5.00 ms -> 0 ns",
-        ""), text);
+    assertEquals(
+        """
+        before: profile: 1.50 s, 100 execution samples (every 10.0 ms) on 1 thread
+        after:  profile: 2.00 s, 200 execution samples (every 10.0 ms) on 1 thread
+        share of execution samples, before -> after (self: on top of the stack; total: anywhere on it)
+          HashMap.putVal                           self   0 % -> 80 %   total   0 % -> 80 %
+          ArrayList.indexOfRange                   self  60 % -> 0 %    total  90 % -> 0 %
+        allocated 3.00 MiB -> 0 B, blocked 40.0 ms -> 0 ns, GC pauses 5.00 ms -> 0 ns
+        """,
+        text);
   }
 
   @Test

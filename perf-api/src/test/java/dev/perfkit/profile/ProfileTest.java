@@ -42,20 +42,22 @@ class ProfileTest {
   @Test
   void theTextNamesTheHotSpotsTheCallersTheSitesAndTheWaits() {
     String text = dedup().toText(2);
-    assertEquals(String.join("\n",
-        "profile: 1.50 s, 100 execution samples (every 10.0 ms) on 1 thread",
-        "hot methods (self: on top of the stack; total: anywhere on it)",
-        "   self  total  method",
-        "   60 %   90 %  ArrayList.indexOfRange:296",
-        "   30 %   30 %  Integer.equals:1236",
-        "callers (the time went through them)",
-        "   10 %  100 %  Dedup.scan",
-        "allocations: 3.00 MiB estimated from 3 samples",
-        "  100 %  java.lang.Object[] 3.00 MiB at Dedup.scan:14 (in Arrays.copyOf:3481)",
-        "blocked: 40.0 ms in 2 waits",
-        "  40.0 ms monitor enter at Cache.get:17 on app.Cache, 2 waits",
-        "GC: 2 pauses, 5.00 ms in total (whole JVM)",
-        ""), text);
+    assertEquals(
+        """
+        profile: 1.50 s, 100 execution samples (every 10.0 ms) on 1 thread
+        hot methods (self: on top of the stack; total: anywhere on it)
+           self  total  method
+           60 %   90 %  ArrayList.indexOfRange:296
+           30 %   30 %  Integer.equals:1236
+        callers (the time went through them)
+           10 %  100 %  Dedup.scan
+        allocations: 3.00 MiB estimated from 3 samples
+          100 %  java.lang.Object[] 3.00 MiB at Dedup.scan:14 (in Arrays.copyOf:3481)
+        blocked: 40.0 ms in 2 waits
+          40.0 ms monitor enter at Cache.get:17 on app.Cache, 2 waits
+        GC: 2 pauses, 5.00 ms in total (whole JVM)
+        """,
+        text);
   }
 
   @Test

@@ -61,6 +61,7 @@ public class MemoBenchmark {
 
   /** Builds every map, cache and memo, caches every key in each, and checks each bounded cache's sketch state. */
   @Setup
+  @SuppressWarnings({"CheckReturnValue", "ReturnValueIgnored"}) // the calls fill the caches; their results are not needed
   public void setup() {
     map = new ConcurrentHashMap<>();
     unbounded = Memo.function(MemoBenchmark::square);

@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
  */
 public final class Sample07_ProfileABlock {
 
+  @SuppressWarnings("unused") // written so that the JIT cannot drop the work; never read
   private static volatile List<Integer> sink;
 
   private Sample07_ProfileABlock() {}

@@ -53,7 +53,7 @@ final class RunCommands {
     int table = readme.indexOf("## Samples");
     assertTrue(table >= 0, "README.md has no '## Samples' section");
     Set<String> names = new LinkedHashSet<>();
-    for (String line : readme.substring(table).split("\n")) {
+    for (String line : readme.substring(table).split("\n", -1)) {
       Matcher m = SAMPLE.matcher(line);
       if (line.startsWith("| `") && m.find()) {
         names.add(m.group(1));

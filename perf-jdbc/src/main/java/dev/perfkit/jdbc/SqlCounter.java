@@ -60,7 +60,7 @@ public final class SqlCounter {
    * explainer, keyed by the counter's recorder (which lives as long as the counting data source does).
    */
   static Map<Object, SqlCounts> liveCounts() {
-    Map<Object, SqlCounts> out = new java.util.IdentityHashMap<>();
+    java.util.IdentityHashMap<Object, SqlCounts> out = new java.util.IdentityHashMap<>();
     for (StatementRecorder r : LIVE.snapshot()) {
       out.put(r, snapshot(r));
     }

@@ -52,7 +52,7 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
   private final PerfRegistry perf;
   private final double[] percentiles;
   private final Duration refreshEvery;
-  private final Map<Timer, TimerWindow> windows = new IdentityHashMap<>();
+  private final IdentityHashMap<Timer, TimerWindow> windows = new IdentityHashMap<>();
   private final List<TimerWindow> ordered = new ArrayList<>();
   private final List<Binding> bindings = new ArrayList<>();
   private ScheduledExecutorService scheduler;
@@ -101,7 +101,8 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
         return t;
       });
       long nanos = refreshEvery.toNanos();
-      scheduler.scheduleWithFixedDelay(this::refreshQuietly, nanos, nanos, TimeUnit.NANOSECONDS);
+      // refreshQuietly logs its own failures, and close() shuts the scheduler down: the future has nothing to tell
+      var unused = scheduler.scheduleWithFixedDelay(this::refreshQuietly, nanos, nanos, TimeUnit.NANOSECONDS);
     }
   }
 

@@ -52,7 +52,7 @@ class PerfkitMetricsTest {
       TimerSnapshot s = get.snapshot();
       FunctionTimer ft = functionTimer(simple, "http.server");
       assertEquals(1_000, ft.count());
-      assertEquals(s.totalNanos(), ft.totalTime(TimeUnit.NANOSECONDS), 1.0, "Micrometer converts through seconds");
+      assertEquals((double) s.totalNanos(), ft.totalTime(TimeUnit.NANOSECONDS), 1.0, "Micrometer converts through seconds");
       assertEquals(1_000_000, gauge(simple, "http.server.max", "method", "GET", "status", "200"));
       assertEquals(s.valueAtPercentile(50), gauge(simple, "http.server.percentile", "method", "GET", "phi", "0.5"));
       assertEquals(s.valueAtPercentile(99), gauge(simple, "http.server.percentile", "phi", "0.99"));

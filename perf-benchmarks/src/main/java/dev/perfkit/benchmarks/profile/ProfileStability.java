@@ -43,34 +43,30 @@ public final class ProfileStability {
     for (String w : workloads) {
       Profile p;
       switch (w) {
-        case "dedup": {
+        case "dedup" -> {
           List<Integer> ids = Dedup.ids(20_000, 20_000);
           p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Dedup.scanList(ids)));
-          break;
         }
-        case "mix":
-          p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.mix(System.nanoTime())));
-          break;
-        case "alloc": {
+        case "mix" -> p = profiler.profile(
+            options, () -> repeat(nanos, () -> Workloads.sink = Workloads.mix(System.nanoTime())));
+        case "alloc" -> {
           int[] n = {0};
           p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.encode(n[0]++)));
-          break;
         }
-        case "lock": {
+        case "lock" -> {
           Thread holder = new Thread(() -> repeat(nanos + 200_000_000, () -> Workloads.sink = Workloads.locked(1)));
           holder.setDaemon(true);
           holder.start();
           p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.locked(2)));
           holder.join();
-          break;
         }
-        case "socket":
+        case "socket" -> {
           try (ServerSocket server = Workloads.slowServer(20)) {
-            p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.fetch(server.getLocalPort())));
+            p = profiler.profile(
+                options, () -> repeat(nanos, () -> Workloads.sink = Workloads.fetch(server.getLocalPort())));
           }
-          break;
-        default:
-          throw new IllegalArgumentException("unknown workload " + w);
+        }
+        default -> throw new IllegalArgumentException("unknown workload " + w);
       }
       System.out.println(line(w, periodMillis, p));
     }

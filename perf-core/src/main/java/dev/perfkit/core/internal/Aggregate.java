@@ -232,7 +232,7 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
   /** Whether chunk {@code c} has counters (counts or carry). */
   private boolean hasChunk(int c) {
-    return chunks[c] != null || carries != null && carries[c] != null;
+    return chunks[c] != null || (carries != null && carries[c] != null);
   }
 
   /** The count in bucket {@code index} of {@code a} and {@code b} together; {@code b} may be null. */

@@ -125,6 +125,7 @@ final class Stripe extends StripePadAfter {
   }
 
   /** Takes the stripe for good, waiting for the current holder's few instructions; for closing only. */
+  @SuppressWarnings("ThreadPriorityCheck") // the holder may be descheduled: let it run on a machine of few cores
   void close() {
     while (true) {
       long s = (long) SEQ.getVolatile(this);

@@ -280,7 +280,7 @@ final class StripedTimer implements Timer {
         continue;
       }
       if (lane.aggregate.narrow()
-          && (phase != p || !b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane)))) {
+          && (phase != p || (!b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane))))) {
         lane.unlock();
         continue;
       }
@@ -531,6 +531,7 @@ final class StripedTimer implements Timer {
    * Closes the timer for good: stripes taken, everything folded. Later records are dropped; snapshots stay readable
    * and no longer change once records that overlapped the close are folded.
    */
+  @SuppressWarnings("ThreadPriorityCheck") // the growing thread may be descheduled: let it run on few cores
   synchronized void close() {
     if (closed) {
       return;

@@ -75,7 +75,7 @@ class ConcurrentAggregateTest {
         long[] run = new long[8];
         for (int i = 0; i < perThread; i += run.length) {
           for (int k = 0; k < run.length; k++) {
-            run[k] = 1_000 + random.nextInt(8); // few buckets: every thread crosses the carry often
+            run[k] = 1_000L + random.nextInt(8); // few buckets: every thread crosses the carry often
           }
           concurrent.recordAll(run, 0, run.length);
         }

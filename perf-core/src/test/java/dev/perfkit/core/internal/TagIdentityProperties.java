@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -84,7 +85,7 @@ class TagIdentityProperties {
   }
 
   /** Lexicographic over (key, value) pairs, a prefix first: written against the model, not against {@link Tags}. */
-  private static int compareModels(TreeMap<String, String> a, TreeMap<String, String> b) {
+  private static int compareModels(SortedMap<String, String> a, SortedMap<String, String> b) {
     List<Map.Entry<String, String>> x = new ArrayList<>(a.entrySet());
     List<Map.Entry<String, String>> y = new ArrayList<>(b.entrySet());
     for (int i = 0; i < Math.min(x.size(), y.size()); i++) {

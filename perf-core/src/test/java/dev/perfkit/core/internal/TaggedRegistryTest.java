@@ -70,7 +70,7 @@ class TaggedRegistryTest {
       registry.timer("http.server", GET_200).recordNanos(1_000);
       registry.timer("checkout").recordNanos(3_000);
       registry.counter("http.errors", POST_500).increment();
-      String[] lines = registry.report().split("\n");
+      String[] lines = registry.report().split("\n", -1);
       assertTrue(lines[0].startsWith("timer "), lines[0]);
       assertTrue(lines[1].startsWith("checkout "), lines[1]);
       assertEquals("http.server", lines[2], "a name row without numbers or trailing blanks");

@@ -22,7 +22,7 @@ final class TestAccess {
       f.setAccessible(true);
       f.setInt(ThreadStripeHash.current(), lane);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError("the test reaches a member that is gone: " + e.getMessage(), e);
     }
   }
 
@@ -33,7 +33,7 @@ final class TestAccess {
       m.setAccessible(true);
       m.invoke(t);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError("the test reaches a member that is gone: " + e.getMessage(), e);
     }
   }
 
@@ -43,7 +43,7 @@ final class TestAccess {
       f.setAccessible(true);
       return f.get(t);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError("the test reaches a member that is gone: " + e.getMessage(), e);
     }
   }
 }

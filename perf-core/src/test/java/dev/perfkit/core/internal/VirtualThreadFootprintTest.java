@@ -24,7 +24,7 @@ class VirtualThreadFootprintTest {
     ExecutorService executor = (ExecutorService) Executors.class
         .getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
     for (int i = 0; i < THREADS; i++) {
-      long v = 1_000 + (i % 1_000);
+      long v = 1_000L + (i % 1_000);
       executor.execute(() -> timer.recordNanos(v));
     }
     executor.shutdown();

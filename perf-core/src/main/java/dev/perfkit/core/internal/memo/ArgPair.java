@@ -20,11 +20,11 @@ final class ArgPair extends AbstractList<Object> implements RandomAccess {
 
   @Override
   public Object get(int index) {
-    switch (index) {
-      case 0: return first;
-      case 1: return second;
-      default: throw new IndexOutOfBoundsException("index " + index + " of a pair");
-    }
+    return switch (index) {
+      case 0 -> first;
+      case 1 -> second;
+      default -> throw new IndexOutOfBoundsException("index " + index + " of a pair");
+    };
   }
 
   @Override
@@ -34,8 +34,7 @@ final class ArgPair extends AbstractList<Object> implements RandomAccess {
 
   @Override
   public boolean equals(Object o) {
-    if (o instanceof ArgPair) {
-      ArgPair p = (ArgPair) o;
+    if (o instanceof ArgPair p) {
       return Objects.equals(first, p.first) && Objects.equals(second, p.second);
     }
     return super.equals(o);

@@ -25,9 +25,9 @@ final class Keys {
    * @throws IllegalArgumentException saying why and what to use instead
    */
   static void check(Object key, String memo) {
-    if (key instanceof ArgPair) {
-      check(((ArgPair) key).first, memo);
-      check(((ArgPair) key).second, memo);
+    if (key instanceof ArgPair pair) {
+      check(pair.first, memo);
+      check(pair.second, memo);
     } else if (key != null && key.getClass().isArray()) {
       String type = key.getClass().getSimpleName();
       throw new IllegalArgumentException("memo '" + memo + "': a key of type " + type + " cannot be memoized: arrays "

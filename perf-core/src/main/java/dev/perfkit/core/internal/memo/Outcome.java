@@ -31,13 +31,14 @@ final class Outcome {
   }
 
   /** Returns the result an outcome stands for, or throws its exception (the same instance). */
-  @SuppressWarnings("unchecked")
+  // TypeParameterUnusedInFormals: the one unchecked cast of a cached value to the memo's value type
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   static <V> V unwrap(Object outcome) {
     if (outcome == NULL) {
       return null;
     }
-    if (outcome instanceof Failure) {
-      throw Outcome.<RuntimeException>sneaky(((Failure) outcome).error);
+    if (outcome instanceof Failure failure) {
+      throw Outcome.<RuntimeException>sneaky(failure.error);
     }
     return (V) outcome;
   }
@@ -49,19 +50,21 @@ final class Outcome {
 
   /** Whether an outcome may stay cached: results always; exceptions if asked, never errors or cycles. */
   static boolean cacheable(Object outcome, boolean cacheExceptions) {
-    if (!(outcome instanceof Failure)) {
+    if (!(outcome instanceof Failure failure)) {
       return true;
     }
-    Throwable error = ((Failure) outcome).error;
+    Throwable error = failure.error;
     return cacheExceptions && error instanceof Exception && !(error instanceof MemoCycleException);
   }
 
   /** Rethrows {@code error} unchanged, checked or not. */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // rethrowing a checked exception unchanged needs the inferred type
   static <E extends Throwable> E rethrow(Throwable error) throws E {
     throw Outcome.<E>sneaky(error);
   }
 
-  @SuppressWarnings("unchecked")
+  // TypeParameterUnusedInFormals: rethrows a checked exception unchanged, which needs the inferred type
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   private static <E extends Throwable> E sneaky(Throwable error) throws E {
     throw (E) error;
   }

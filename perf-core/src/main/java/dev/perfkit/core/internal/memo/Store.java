@@ -119,7 +119,7 @@ final class Store {
 
   long estimatedSize() {
     if (cache == null) {
-      return map.size() + results.size();
+      return (long) map.size() + results.size();
     }
     cache.cleanUp();
     return cache.estimatedSize();

@@ -15,7 +15,9 @@ import java.util.function.Supplier;
  */
 final class AllocationMeter {
 
+  @SuppressWarnings("UnnecessaryLambda") // made once, so that a calibration run allocates nothing to link a lambda
   private static final Runnable NOOP = () -> { };
+  @SuppressWarnings("UnnecessaryLambda") // made once, so that a calibration run allocates nothing to link a lambda
   private static final Supplier<Object> NULL_SUPPLIER = () -> null;
   private static final int CALIBRATION_RUNS = 5;
   private static final long MISSING = Long.MIN_VALUE;
@@ -85,11 +87,11 @@ final class AllocationMeter {
   }
 
   AllocationResult scoped(AllocationScope scope, Runnable op, long iterations) {
-    switch (scope.kind()) {
-      case CURRENT_THREAD: return currentThread(op, iterations);
-      case ALL_THREADS: return allThreads(scope, op, iterations);
-      default: return namedThreads(scope, op, iterations);
-    }
+    return switch (scope.kind()) {
+      case CURRENT_THREAD -> currentThread(op, iterations);
+      case ALL_THREADS -> allThreads(scope, op, iterations);
+      default -> namedThreads(scope, op, iterations);
+    };
   }
 
   private AllocationResult allThreads(AllocationScope scope, Runnable op, long iterations) {

@@ -43,8 +43,7 @@ final class GcUsageGauge implements HeapGauge {
     }
     GcInfo latest = null;
     for (GarbageCollectorMXBean c : collectors) {
-      GcInfo info = c instanceof com.sun.management.GarbageCollectorMXBean
-          ? ((com.sun.management.GarbageCollectorMXBean) c).getLastGcInfo() : null;
+      GcInfo info = c instanceof com.sun.management.GarbageCollectorMXBean sun ? sun.getLastGcInfo() : null;
       if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
         latest = info;
       }

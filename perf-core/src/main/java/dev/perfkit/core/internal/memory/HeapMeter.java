@@ -34,8 +34,12 @@ final class HeapMeter {
       prime();
       long before = settler.settledBytes();
       Object result = op.get();
-      long after = before < 0 ? -1 : settler.settledBytes();
-      Reference.reachabilityFence(result);
+      long after;
+      try {
+        after = before < 0 ? -1 : settler.settledBytes();
+      } finally {
+        Reference.reachabilityFence(result);
+      }
       if (after < 0) {
         return RetainedResult.unsupported(settler.whyNot());
       }

@@ -23,7 +23,7 @@ final class HistogramGauge implements HeapGauge {
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
       Object out = server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, SIGNATURE);
-      long total = out instanceof String ? parseTotalBytes((String) out) : -1;
+      long total = out instanceof String s ? parseTotalBytes(s) : -1;
       if (total < 0) {
         whyNot = "the class histogram had no total line";
       }
@@ -40,7 +40,7 @@ final class HistogramGauge implements HeapGauge {
     if (at < 0) {
       return -1;
     }
-    String[] cells = histogram.substring(at).strip().split("\\s+");
+    String[] cells = histogram.substring(at).strip().split("\\s+", -1);
     try {
       return cells.length >= 3 ? Long.parseLong(cells[2]) : -1;
     } catch (NumberFormatException e) {

@@ -34,12 +34,12 @@ final class JmxAllocationCounter implements AllocationCounter {
     String reason;
     try {
       java.lang.management.ThreadMXBean b = ManagementFactory.getThreadMXBean();
-      if (!(b instanceof com.sun.management.ThreadMXBean)) {
+      if (!(b instanceof com.sun.management.ThreadMXBean sun)) {
         reason = "this JVM (" + System.getProperty("java.vm.name") + ") has no com.sun.management.ThreadMXBean";
-      } else if (!((com.sun.management.ThreadMXBean) b).isThreadAllocatedMemorySupported()) {
+      } else if (!sun.isThreadAllocatedMemorySupported()) {
         reason = "this JVM (" + System.getProperty("java.vm.name") + ") does not count allocated bytes per thread";
       } else {
-        return new JmxAllocationCounter((com.sun.management.ThreadMXBean) b);
+        return new JmxAllocationCounter(sun);
       }
     } catch (LinkageError | RuntimeException e) {
       reason = "the JVM's thread management interface is not available (module jdk.management missing?): " + e;

@@ -76,24 +76,28 @@ final class JfrReader {
 
   private static String detail(RecordedEvent e, BlockingKind kind) {
     switch (kind) {
-      case MONITOR_ENTER:
-      case MONITOR_WAIT:
+      case MONITOR_ENTER, MONITOR_WAIT -> {
         return e.hasField("monitorClass") ? className(e.getClass("monitorClass")) : "";
-      case PARK:
-        return e.hasField("parkedClass") && e.getClass("parkedClass") != null ? className(e.getClass("parkedClass")) : "";
-      case SOCKET_READ:
-      case SOCKET_WRITE:
+      }
+      case PARK -> {
+        return e.hasField("parkedClass") && e.getClass("parkedClass") != null
+            ? className(e.getClass("parkedClass"))
+            : "";
+      }
+      case SOCKET_READ, SOCKET_WRITE -> {
         String host = e.hasField("host") ? e.getString("host") : null;
         if (host == null || host.isEmpty()) {
           host = e.hasField("address") ? e.getString("address") : "";
         }
         return host + (e.hasField("port") ? ":" + e.getInt("port") : "");
-      case FILE_READ:
-      case FILE_WRITE:
+      }
+      case FILE_READ, FILE_WRITE -> {
         String path = e.hasField("path") ? e.getString("path") : null;
         return path == null ? "" : path;
-      default:
+      }
+      default -> {
         return "";
+      }
     }
   }
 
@@ -112,19 +116,19 @@ final class JfrReader {
       return name;
     }
     String element = name.substring(dims);
-    String base;
-    switch (element) {
-      case "Z": base = "boolean"; break;
-      case "B": base = "byte"; break;
-      case "C": base = "char"; break;
-      case "S": base = "short"; break;
-      case "I": base = "int"; break;
-      case "J": base = "long"; break;
-      case "F": base = "float"; break;
-      case "D": base = "double"; break;
-      default:
-        base = element.startsWith("L") && element.endsWith(";") ? element.substring(1, element.length() - 1) : element;
-    }
+    String base = switch (element) {
+      case "Z" -> "boolean";
+      case "B" -> "byte";
+      case "C" -> "char";
+      case "S" -> "short";
+      case "I" -> "int";
+      case "J" -> "long";
+      case "F" -> "float";
+      case "D" -> "double";
+      default -> element.startsWith("L") && element.endsWith(";")
+          ? element.substring(1, element.length() - 1)
+          : element;
+    };
     return base + "[]".repeat(dims);
   }
 }

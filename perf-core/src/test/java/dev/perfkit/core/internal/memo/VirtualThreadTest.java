@@ -28,6 +28,7 @@ class VirtualThreadTest {
   private static final int CALLERS = 1_000;
 
   @Test
+  @SuppressWarnings("ThreadPriorityCheck") // the computing virtual thread yields so that the callers can mount
   void waitersUnmountAndShareOneComputation() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     AtomicReference<MemoFunction<String, Integer>> memo = new AtomicReference<>();

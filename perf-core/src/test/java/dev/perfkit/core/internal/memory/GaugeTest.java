@@ -9,11 +9,13 @@ class GaugeTest {
 
   @Test
   void parsesTheTotalLineOfAHistogram() {
-    String histogram = " num     #instances         #bytes  class name (module)\n"
-        + "-------------------------------------------------------\n"
-        + "   1:          9673         446880  [B (java.base@17.0.15)\n"
-        + "   2:          1532         185536  java.lang.Class (java.base@17.0.15)\n"
-        + "Total         40344        1795032\n";
+    String histogram = """
+         num     #instances         #bytes  class name (module)
+        -------------------------------------------------------
+           1:          9673         446880  [B (java.base@17.0.15)
+           2:          1532         185536  java.lang.Class (java.base@17.0.15)
+        Total         40344        1795032
+        """;
     assertEquals(1_795_032, HistogramGauge.parseTotalBytes(histogram));
   }
 

@@ -126,6 +126,7 @@ class RealAllocationTest {
     assertTrue(probe.allocation(() -> { }, 1).isSupported());
   }
 
+  @SuppressWarnings("unused") // written so that the JIT cannot drop the allocation; never read
   private static volatile Object sink;
 
   private static void keep(Object o) {

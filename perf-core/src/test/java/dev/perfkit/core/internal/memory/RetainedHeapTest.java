@@ -27,14 +27,14 @@ class RetainedHeapTest {
   void tenMibArrayKeptInAStaticFieldIsRetainedWithinOnePercent() {
     RetainedResult r = probe.retained(() -> kept = new byte[TEN_MIB]);
     assumeTrue(r.isSupported(), r::unsupportedReason);
-    assertEquals(TEN_MIB, r.retainedBytes(), TEN_MIB * 0.01, r::toString);
+    assertEquals(TEN_MIB, (double) r.retainedBytes(), TEN_MIB * 0.01, r::toString);
   }
 
   @Test
   void resultOfASupplierCountsAsRetained() {
     RetainedResult r = probe.retained(() -> new byte[TEN_MIB]);
     assumeTrue(r.isSupported(), r::unsupportedReason);
-    assertEquals(TEN_MIB, r.retainedBytes(), TEN_MIB * 0.01, r::toString);
+    assertEquals(TEN_MIB, (double) r.retainedBytes(), TEN_MIB * 0.01, r::toString);
   }
 
   @Test
@@ -57,7 +57,7 @@ class RetainedHeapTest {
     kept = new byte[TEN_MIB];
     RetainedResult r = probe.retained(() -> kept = null);
     assumeTrue(r.isSupported(), r::unsupportedReason);
-    assertEquals(-TEN_MIB, r.retainedBytes(), TEN_MIB * 0.01, r::toString);
+    assertEquals(-TEN_MIB, (double) r.retainedBytes(), TEN_MIB * 0.01, r::toString);
   }
 
   @Test
@@ -65,7 +65,7 @@ class RetainedHeapTest {
     RetainedResult r = probe.retained(() -> kept = new byte[TEN_MIB]);
     assumeTrue(r.isSupported() && r.source().equals(HistogramGauge.SOURCE), r::toString);
     // byte[] of 10 MiB plus its 16-byte header; other threads may add a little.
-    assertEquals(TEN_MIB + 16, r.retainedBytes(), 16 << 10, r::toString);
+    assertEquals(TEN_MIB + 16, (double) r.retainedBytes(), 16 << 10, r::toString);
   }
 
   @Test
@@ -82,6 +82,6 @@ class RetainedHeapTest {
     });
     assumeTrue(r.isSupported(), r::unsupportedReason);
     assertEquals(GcUsageGauge.SOURCE, r.source());
-    assertEquals(TEN_MIB, r.retainedBytes(), TEN_MIB * 0.01, r::toString);
+    assertEquals(TEN_MIB, (double) r.retainedBytes(), TEN_MIB * 0.01, r::toString);
   }
 }

@@ -132,6 +132,7 @@ class JfrProfilerTest {
   }
 
   @Test
+  @SuppressWarnings("StaticGuardedByInstance") // sink only keeps the work alive; the lock is what gets profiled
   void waitingForAMonitorIsBlockingAtTheSynchronizedLine() throws Exception {
     Object lock = new Object();
     CountDownLatch held = new CountDownLatch(1);
@@ -211,6 +212,7 @@ class JfrProfilerTest {
   }
 
   static final class LockUser {
+    @SuppressWarnings("StaticGuardedByInstance") // sink only keeps the work alive; the lock is what gets profiled
     static void enter(Object lock) {
       synchronized (lock) {
         sink++;

@@ -26,121 +26,123 @@ import java.util.function.Supplier;
  */
 public final class FallbackMemoEngine implements MemoEngine {
 
-  private final System.Logger log;
-  private final AtomicBoolean warned = new AtomicBoolean();
+    private final System.Logger log;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
-  /** Creates an engine; {@code log} receives its one warning about ignored options. */
-  public FallbackMemoEngine(System.Logger log) {
-    this.log = log;
-  }
-
-  @Override
-  public <K, V> MemoFunction<K, V> function(MemoConfig config, Function<? super K, ? extends V> function) {
-    warnIfIgnored(config);
-    return new FallbackMemo<>(config, false, function);
-  }
-
-  @Override
-  public <A, B, V> MemoBiFunction<A, B, V> biFunction(MemoConfig config,
-      BiFunction<? super A, ? super B, ? extends V> function) {
-    warnIfIgnored(config);
-    FallbackMemo<FallbackMemo.Pair, V> pairs =
-        new FallbackMemo<>(config, false, pair -> function.apply(arg(pair.first()), arg(pair.second())));
-    return new MemoBiFunction<>() {
-      @Override
-      public V apply(A a, B b) {
-        return pairs.apply(new FallbackMemo.Pair(a, b));
-      }
-
-      @Override
-      public MemoStats stats() {
-        return MemoStats.empty();
-      }
-
-      @Override
-      public void invalidate(A a, B b) {
-        pairs.invalidate(new FallbackMemo.Pair(a, b));
-      }
-
-      @Override
-      public void invalidateAll() {
-        pairs.invalidateAll();
-      }
-
-      @Override
-      public long estimatedSize() {
-        return pairs.estimatedSize();
-      }
-
-      @Override
-      public String toString() {
-        return pairs.toString();
-      }
-    };
-  }
-
-  @Override
-  public <K, V> MemoFunction<K, V> recursive(MemoConfig config, RecursiveFunction<K, V> function) {
-    warnIfIgnored(config);
-    var self = new Object() {
-      FallbackMemo<K, V> memo;
-    };
-    self.memo = new FallbackMemo<>(config, false, key -> function.apply(self.memo, key));
-    return self.memo;
-  }
-
-  @Override
-  public <T> MemoSupplier<T> supplier(MemoConfig config, Supplier<? extends T> supplier) {
-    warnIfIgnored(config);
-    FallbackMemo<Boolean, T> value = new FallbackMemo<>(config, true, unused -> supplier.get());
-    return new MemoSupplier<>() {
-      @Override
-      public T get() {
-        return value.apply(Boolean.TRUE);
-      }
-
-      @Override
-      public MemoStats stats() {
-        return MemoStats.empty();
-      }
-
-      @Override
-      public void invalidate() {
-        value.invalidate(Boolean.TRUE);
-      }
-
-      @Override
-      public String toString() {
-        return "MemoSupplier[" + config.name() + ", fallback]";
-      }
-    };
-  }
-
-  // TypeParameterUnusedInFormals: the one unchecked cast of an argument whose type the caller's memo fixed
-  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  private static <T> T arg(Object argument) {
-    return (T) argument;
-  }
-
-  private void warnIfIgnored(MemoConfig config) {
-    if ((config.isBounded() || config.expires() || config.recordStats()) && warned.compareAndSet(false, true)) {
-      log.log(Level.WARNING, "perfkit: memo '" + config.name() + "' asks for " + ignored(config) + ", but without "
-          + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and weight bounds, expiry "
-          + "and statistics are ignored (said once)");
+    /** Creates an engine; {@code log} receives its one warning about ignored options. */
+    public FallbackMemoEngine(System.Logger log) {
+        this.log = log;
     }
-  }
 
-  private static String ignored(MemoConfig config) {
-    StringBuilder s = new StringBuilder();
-    if (config.isBounded()) {
-      s.append("a size bound");
+    @Override
+    public <K, V> MemoFunction<K, V> function(MemoConfig config, Function<? super K, ? extends V> function) {
+        warnIfIgnored(config);
+        return new FallbackMemo<>(config, false, function);
     }
-    if (config.expires()) {
-      s.append(s.length() > 0 ? ", " : "").append("expiry");
+
+    @Override
+    public <A, B, V> MemoBiFunction<A, B, V> biFunction(
+            MemoConfig config, BiFunction<? super A, ? super B, ? extends V> function) {
+        warnIfIgnored(config);
+        FallbackMemo<FallbackMemo.Pair, V> pairs =
+                new FallbackMemo<>(config, false, pair -> function.apply(arg(pair.first()), arg(pair.second())));
+        return new MemoBiFunction<>() {
+            @Override
+            public V apply(A a, B b) {
+                return pairs.apply(new FallbackMemo.Pair(a, b));
+            }
+
+            @Override
+            public MemoStats stats() {
+                return MemoStats.empty();
+            }
+
+            @Override
+            public void invalidate(A a, B b) {
+                pairs.invalidate(new FallbackMemo.Pair(a, b));
+            }
+
+            @Override
+            public void invalidateAll() {
+                pairs.invalidateAll();
+            }
+
+            @Override
+            public long estimatedSize() {
+                return pairs.estimatedSize();
+            }
+
+            @Override
+            public String toString() {
+                return pairs.toString();
+            }
+        };
     }
-    if (config.recordStats()) {
-      s.append(s.length() > 0 ? ", " : "").append("statistics");
+
+    @Override
+    public <K, V> MemoFunction<K, V> recursive(MemoConfig config, RecursiveFunction<K, V> function) {
+        warnIfIgnored(config);
+        var self = new Object() {
+            FallbackMemo<K, V> memo;
+        };
+        self.memo = new FallbackMemo<>(config, false, key -> function.apply(self.memo, key));
+        return self.memo;
     }
-    return s.toString();
-  }
+
+    @Override
+    public <T> MemoSupplier<T> supplier(MemoConfig config, Supplier<? extends T> supplier) {
+        warnIfIgnored(config);
+        FallbackMemo<Boolean, T> value = new FallbackMemo<>(config, true, unused -> supplier.get());
+        return new MemoSupplier<>() {
+            @Override
+            public T get() {
+                return value.apply(Boolean.TRUE);
+            }
+
+            @Override
+            public MemoStats stats() {
+                return MemoStats.empty();
+            }
+
+            @Override
+            public void invalidate() {
+                value.invalidate(Boolean.TRUE);
+            }
+
+            @Override
+            public String toString() {
+                return "MemoSupplier[" + config.name() + ", fallback]";
+            }
+        };
+    }
+
+    // TypeParameterUnusedInFormals: the one unchecked cast of an argument whose type the caller's memo fixed
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+    private static <T> T arg(Object argument) {
+        return (T) argument;
+    }
+
+    private void warnIfIgnored(MemoConfig config) {
+        if ((config.isBounded() || config.expires() || config.recordStats()) && warned.compareAndSet(false, true)) {
+            log.log(
+                    Level.WARNING,
+                    "perfkit: memo '" + config.name() + "' asks for " + ignored(config) + ", but without "
+                            + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and weight bounds, expiry "
+                            + "and statistics are ignored (said once)");
+        }
+    }
+
+    private static String ignored(MemoConfig config) {
+        StringBuilder s = new StringBuilder();
+        if (config.isBounded()) {
+            s.append("a size bound");
+        }
+        if (config.expires()) {
+            s.append(s.length() > 0 ? ", " : "").append("expiry");
+        }
+        if (config.recordStats()) {
+            s.append(s.length() > 0 ? ", " : "").append("statistics");
+        }
+        return s.toString();
+    }
 }

@@ -34,25 +34,31 @@ import org.junit.jupiter.api.Test;
  */
 class Sample10_EmpiricalComplexityTest {
 
-  @Test
-  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n^2)")
-  void scanListDedup(List<Integer> ids, Sink sink) {
-    sink.consume(Sample06_CompareBeforeAfterTest.scanList(ids)); // the dedups of Sample06
-  }
-
-  @Test
-  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n log n)")
-  void hashSetDedup(List<Integer> ids, Sink sink) {
-    sink.consume(Sample06_CompareBeforeAfterTest.hashSet(ids));
-  }
-
-  /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct). */
-  static List<Integer> orderIds(int n) {
-    SplittableRandom random = new SplittableRandom(42);
-    List<Integer> ids = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ids.add(random.nextInt(n));
+    @Test
+    @Complexity(
+            sizes = {250, 500, 1_000, 2_000, 4_000},
+            inputs = "orderIds",
+            expect = "O(n^2)")
+    void scanListDedup(List<Integer> ids, Sink sink) {
+        sink.consume(Sample06_CompareBeforeAfterTest.scanList(ids)); // the dedups of Sample06
     }
-    return ids;
-  }
+
+    @Test
+    @Complexity(
+            sizes = {250, 500, 1_000, 2_000, 4_000},
+            inputs = "orderIds",
+            expect = "O(n log n)")
+    void hashSetDedup(List<Integer> ids, Sink sink) {
+        sink.consume(Sample06_CompareBeforeAfterTest.hashSet(ids));
+    }
+
+    /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct). */
+    static List<Integer> orderIds(int n) {
+        SplittableRandom random = new SplittableRandom(42);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(random.nextInt(n));
+        }
+        return ids;
+    }
 }

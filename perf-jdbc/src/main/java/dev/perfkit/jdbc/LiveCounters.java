@@ -14,30 +14,30 @@ import java.util.List;
  * execution.
  */
 final class LiveCounters {
-  private final List<WeakReference<StatementRecorder>> counters = new ArrayList<>();
+    private final List<WeakReference<StatementRecorder>> counters = new ArrayList<>();
 
-  synchronized void add(StatementRecorder counter) {
-    prune();
-    counters.add(new WeakReference<>(counter));
-  }
-
-  synchronized List<StatementRecorder> snapshot() {
-    prune();
-    List<StatementRecorder> out = new ArrayList<>();
-    for (WeakReference<StatementRecorder> ref : counters) {
-      StatementRecorder c = ref.get();
-      if (c != null) {
-        out.add(c);
-      }
+    synchronized void add(StatementRecorder counter) {
+        prune();
+        counters.add(new WeakReference<>(counter));
     }
-    return out;
-  }
 
-  private void prune() {
-    for (Iterator<WeakReference<StatementRecorder>> it = counters.iterator(); it.hasNext(); ) {
-      if (it.next().get() == null) {
-        it.remove();
-      }
+    synchronized List<StatementRecorder> snapshot() {
+        prune();
+        List<StatementRecorder> out = new ArrayList<>();
+        for (WeakReference<StatementRecorder> ref : counters) {
+            StatementRecorder c = ref.get();
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
     }
-  }
+
+    private void prune() {
+        for (Iterator<WeakReference<StatementRecorder>> it = counters.iterator(); it.hasNext(); ) {
+            if (it.next().get() == null) {
+                it.remove();
+            }
+        }
+    }
 }

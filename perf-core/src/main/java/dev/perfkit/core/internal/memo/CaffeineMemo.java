@@ -13,24 +13,24 @@ import java.util.function.Function;
  */
 final class CaffeineMemo<K, V> extends CellMemo<K, V> {
 
-  private final ConcurrentMap<Object, Object> map;
+    private final ConcurrentMap<Object, Object> map;
 
-  CaffeineMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
-    super(config, store, stats, bodyOf);
-    this.map = store.results;
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public V apply(K key) {
-    Object k = key == null ? Keys.NULL_KEY : key;
-    Object v = map.get(k);
-    if (v != null && !(v instanceof Internal)) {
-      if (recording) {
-        stats.hit();
-      }
-      return (V) v;
+    CaffeineMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+        super(config, store, stats, bodyOf);
+        this.map = store.results;
     }
-    return miss(k);
-  }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V apply(K key) {
+        Object k = key == null ? Keys.NULL_KEY : key;
+        Object v = map.get(k);
+        if (v != null && !(v instanceof Internal)) {
+            if (recording) {
+                stats.hit();
+            }
+            return (V) v;
+        }
+        return miss(k);
+    }
 }

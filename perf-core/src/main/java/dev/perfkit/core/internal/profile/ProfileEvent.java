@@ -11,16 +11,16 @@ import java.util.List;
  */
 sealed interface ProfileEvent {
 
-  /** A stack sample of a thread running Java code. */
-  record Execution(long threadId, List<Frame> stack) implements ProfileEvent {}
+    /** A stack sample of a thread running Java code. */
+    record Execution(long threadId, List<Frame> stack) implements ProfileEvent {}
 
-  /** A sampled allocation of {@code weightBytes} (JFR's estimate of the bytes since the previous sample). */
-  record Allocation(long threadId, List<Frame> stack, String objectClass, long weightBytes) implements ProfileEvent {}
+    /** A sampled allocation of {@code weightBytes} (JFR's estimate of the bytes since the previous sample). */
+    record Allocation(long threadId, List<Frame> stack, String objectClass, long weightBytes) implements ProfileEvent {}
 
-  /** A wait of {@code nanos} on {@code detail} (a class name, {@code host:port}, a path, or empty). */
-  record Blocking(long threadId, List<Frame> stack, BlockingKind kind, String detail, long nanos)
-      implements ProfileEvent {}
+    /** A wait of {@code nanos} on {@code detail} (a class name, {@code host:port}, a path, or empty). */
+    record Blocking(long threadId, List<Frame> stack, BlockingKind kind, String detail, long nanos)
+            implements ProfileEvent {}
 
-  /** One garbage collection, with its summed pauses. */
-  record GcPause(long pauseNanos) implements ProfileEvent {}
+    /** One garbage collection, with its summed pauses. */
+    record GcPause(long pauseNanos) implements ProfileEvent {}
 }

@@ -57,8 +57,8 @@ public interface PerfRegistry extends AutoCloseable {
     Timer timer(String name);
 
     /**
-     * Returns the timer with this name and tags, registering it with default settings if new. Allocates nothing when the
-     * timer exists (core engine), so that {@code registry.timer("http.server", GET_200)} with {@code GET_200} a
+     * Returns the timer with this name and tags, registering it with default settings if new. Allocates nothing when
+     * the timer exists (core engine), so that {@code registry.timer("http.server", GET_200)} with {@code GET_200} a
      * {@code static final Tags} may sit on a hot path.
      *
      * @param name the meter's name
@@ -144,8 +144,8 @@ public interface PerfRegistry extends AutoCloseable {
 
     /**
      * Closes the registry: refuses new names, stops any background work and freezes the timers. Every sample recorded
-     * before {@code close} returns is kept; records that start after it are dropped, so each timer's snapshots from then
-     * on are its final ones (an interval read after the close still returns the last interval). Records running
+     * before {@code close} returns is kept; records that start after it are dropped, so each timer's snapshots from
+     * then on are its final ones (an interval read after the close still returns the last interval). Records running
      * concurrently with the close are either kept or dropped whole. Counters keep counting. Idempotent.
      */
     @Override

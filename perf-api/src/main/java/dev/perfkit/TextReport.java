@@ -26,8 +26,8 @@ public final class TextReport {
     private TextReport() {}
 
     /**
-     * Formats the cumulative snapshots of every timer and the counts of every counter in {@code registry}, followed by a
-     * note when registrations were denied or tag values clamped.
+     * Formats the cumulative snapshots of every timer and the counts of every counter in {@code registry}, followed by
+     * a note when registrations were denied or tag values clamped.
      *
      * @param registry the registry to report on
      * @return the report, one line per row, each ending with a newline

@@ -230,13 +230,14 @@ public interface Timer {
 
         /**
          * Adds a tag: timers of one name with different tags are different timers. See {@link Tags} for what is checked
-         * (keys, at once) and what is clamped (values). A lookup that builds tags allocates; on a hot path keep the tags in
-         * a constant and use {@link PerfRegistry#timer(String, Tags)}.
+         * (keys, at once) and what is clamped (values). A lookup that builds tags allocates; on a hot path keep the
+         * tags in a constant and use {@link PerfRegistry#timer(String, Tags)}.
          *
          * @param key the tag's key
          * @param value the tag's value; null and overlong values are clamped
          * @return this builder
-         * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
+         * @throws IllegalArgumentException if the key is invalid or the timer would have more than
+         *     {@value Tags#MAX_TAGS}
          *     tags
          */
         public Builder tag(String key, String value) {

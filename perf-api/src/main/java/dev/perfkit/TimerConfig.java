@@ -150,7 +150,8 @@ public final class TimerConfig {
          * @param key the tag's key
          * @param value the tag's value; null and overlong values are clamped
          * @return this builder
-         * @throws IllegalArgumentException if the key is invalid or the timer would have more than {@value Tags#MAX_TAGS}
+         * @throws IllegalArgumentException if the key is invalid or the timer would have more than
+         *     {@value Tags#MAX_TAGS}
          *     tags
          */
         public Builder tag(String key, String value) {

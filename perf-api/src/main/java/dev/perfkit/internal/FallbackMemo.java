@@ -81,7 +81,9 @@ final class FallbackMemo<K, V> implements MemoFunction<K, V> {
         return outcome;
     }
 
-    /** Waits for another thread's computation, unless the wait would close a cycle of threads waiting for each other. */
+    /**
+     * Waits for another thread's computation, unless the wait would close a cycle of threads waiting for each other.
+     */
     private Object await(Pending pending, K key) {
         Thread me = Thread.currentThread();
         if (pending.owner == me) {
@@ -117,8 +119,8 @@ final class FallbackMemo<K, V> implements MemoFunction<K, V> {
         } else if (key != null && key.getClass().isArray()) {
             throw new IllegalArgumentException(
                     "memo '" + name + "': a key of type " + key.getClass().getSimpleName()
-                            + " cannot be memoized: arrays compare by identity, so an equal array passed later would never hit. Use a "
-                            + "key with value equality instead: a List, a record, or a String");
+                            + " cannot be memoized: arrays compare by identity, so an equal array passed later"
+                            + " would never hit. Use a key with value equality instead: a List, a record, or a String");
         }
     }
 

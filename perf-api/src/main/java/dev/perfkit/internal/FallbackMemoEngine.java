@@ -15,12 +15,12 @@ import java.util.function.Supplier;
 
 /**
  * The memo engine used when no {@link MemoEngine} is on the class or module path (perf-core is missing), so that a
- * library that memoizes keeps working in an application that did not add perf-core. Its memos are {@link FallbackMemo}s:
- * unbounded maps with single flight, cached {@code null}s, exceptions cached only on request, array keys rejected,
- * recursion through {@code self} and cycles reported, as the real engine's. What they leave out: size and weight
- * bounds, expiry and statistics are ignored (said once through {@link System.Logger}, at {@code WARNING}, when a memo
- * first asks for one), and recursion runs on the caller's stack, so its depth is bounded by the thread's stack size
- * (the real engine trampolines).
+ * library that memoizes keeps working in an application that did not add perf-core. Its memos are
+ * {@link FallbackMemo}s: unbounded maps with single flight, cached {@code null}s, exceptions cached only on request,
+ * array keys rejected, recursion through {@code self} and cycles reported, as the real engine's. What they leave out:
+ * size and weight bounds, expiry and statistics are ignored (said once through {@link System.Logger}, at
+ * {@code WARNING}, when a memo first asks for one), and recursion runs on the caller's stack, so its depth is bounded
+ * by the thread's stack size (the real engine trampolines).
  *
  * <p>Thread-safe. Public for perf-api's own tests; the package is not exported.
  */
@@ -127,8 +127,8 @@ public final class FallbackMemoEngine implements MemoEngine {
             log.log(
                     Level.WARNING,
                     "perfkit: memo '" + config.name() + "' asks for " + ignored(config) + ", but without "
-                            + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and weight bounds, expiry "
-                            + "and statistics are ignored (said once)");
+                            + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and"
+                            + " weight bounds, expiry and statistics are ignored (said once)");
         }
     }
 

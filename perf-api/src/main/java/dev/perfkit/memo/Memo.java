@@ -40,10 +40,10 @@ public final class Memo {
 
     /**
      * How many computations may nest on one thread's stack before {@code self.apply} trampolines instead of recursing
-     * deeper; see {@link RecursiveFunction}. A memoized DP 100,000 levels deep runs on a 224 KiB thread stack even before
-     * the JIT has compiled it (measured on JDK 17 and 25; each level passes through the memo's hit path, a method handle
-     * that keeps the miss path out of it, and the function), under a quarter of a default 1 MiB thread stack; the
-     * trampoline's cost is one cheap, stackless throw per 64 levels.
+     * deeper; see {@link RecursiveFunction}. A memoized DP 100,000 levels deep runs on a 224 KiB thread stack even
+     * before the JIT has compiled it (measured on JDK 17 and 25; each level passes through the memo's hit path, a
+     * method handle that keeps the miss path out of it, and the function), under a quarter of a default 1 MiB thread
+     * stack; the trampoline's cost is one cheap, stackless throw per 64 levels.
      */
     public static final int INLINE_DEPTH = 64;
 

@@ -51,8 +51,8 @@ public final class AllocationScope {
     }
 
     /**
-     * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is the
-     * calling thread}
+     * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is
+     * the calling thread}
      *
      * @param others the other threads whose allocations count
      * @throws NullPointerException if {@code others} or one of its elements is null
@@ -84,7 +84,9 @@ public final class AllocationScope {
         return kind;
     }
 
-    /** {@return the named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}} */
+    /**
+     * {@return the named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}}
+     */
     public List<Thread> threads() {
         return threads;
     }

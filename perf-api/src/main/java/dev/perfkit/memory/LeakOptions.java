@@ -39,8 +39,11 @@ public final class LeakOptions {
         this.thresholdBytesPerOp = thresholdBytesPerOp;
     }
 
-    /** {@return the defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up round, of
-     * {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per run} */
+    /**
+     * {@return the defaults: {@value #DEFAULT_ROUNDS} fitted rounds after {@value #DEFAULT_WARMUP_ROUNDS} warm-up
+     * round, of {@value #DEFAULT_OPS_PER_ROUND} runs each, threshold {@value #DEFAULT_THRESHOLD_BYTES_PER_OP} bytes per
+     * run}
+     */
     public static LeakOptions defaults() {
         return DEFAULTS;
     }

@@ -152,7 +152,9 @@ public final class LeakReport {
         return settledBytes.clone();
     }
 
-    /** {@return one line for people: the verdict, the growth per run with its error, and the threshold; or the reason} */
+    /**
+     * {@return one line for people: the verdict, the growth per run with its error, and the threshold; or the reason}
+     */
     public String summary() {
         if (fit == null) {
             return "INCONCLUSIVE: unsupported: " + unsupportedReason;

@@ -62,8 +62,8 @@ public final class LinearFit {
     }
 
     /**
-     * {@return the standard error of the slope, {@code sqrt(residual variance / sum((x - mean x)^2))} with the residual variance
-     * taken over {@code points - 2} degrees of freedom; 0 when the points lie exactly on the line}
+     * {@return the standard error of the slope, {@code sqrt(residual variance / sum((x - mean x)^2))} with the residual
+     * variance taken over {@code points - 2} degrees of freedom; 0 when the points lie exactly on the line}
      */
     public double slopeStdError() {
         return slopeStdError;

@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * MemoryProbe probe = MemoryProbe.create();
- * probe.allocation(() -> parser.parse(text), 1_000);           // warm up: class loading, lazy init
+ * probe.allocation(() -> parser.parse(text), 1_000);          // warm up: class loading, lazy init
  * AllocationResult r = probe.allocation(() -> parser.parse(text), 10_000);
- * System.out.println(r);                                      // "1.02 KiB/op (10.0 MiB over 10000 ops, current thread)"
+ * System.out.println(r);                                     // "1.02 KiB/op (10.0 MiB over 10000 ops, current thread)"
  * }</pre>
  */
 public interface MemoryProbe {

@@ -62,9 +62,10 @@ public final class RetainedResult {
     }
 
     /**
-     * {@return how the heap was read, which sets the precision: {@code "class histogram"} sums the sizes of live objects after a
-     * full collection and is exact; {@code "heap used after GC"} reads the collector's used figure, which counts whole
-     * regions for G1's large arrays and is exact elsewhere only up to alignment} Empty when unsupported.
+     * {@return how the heap was read, which sets the precision: {@code "class histogram"} sums the sizes of live
+     * objects after a full collection and is exact; {@code "heap used after GC"} reads the collector's used figure,
+     * which counts whole regions for G1's large arrays and is exact elsewhere only up to alignment} Empty when
+     * unsupported.
      */
     public String source() {
         return source;
@@ -91,7 +92,8 @@ public final class RetainedResult {
     }
 
     /**
-     * {@return {@code afterBytes() - beforeBytes()}: the bytes the operation left reachable; negative if it released more}
+     * {@return {@code afterBytes() - beforeBytes()}: the bytes the operation left reachable; negative if it released
+     * more}
      *
      * @throws IllegalStateException with the reason, if the result is unsupported
      */
@@ -120,7 +122,9 @@ public final class RetainedResult {
         return Objects.hash(beforeBytes, afterBytes, source, unsupportedReason);
     }
 
-    /** For example {@code "retained 10.0 MiB (1.74 MiB -> 11.7 MiB, class histogram)"} or {@code "unsupported: ..."}. */
+    /**
+     * For example {@code "retained 10.0 MiB (1.74 MiB -> 11.7 MiB, class histogram)"} or {@code "unsupported: ..."}.
+     */
     @Override
     public String toString() {
         if (unsupportedReason != null) {

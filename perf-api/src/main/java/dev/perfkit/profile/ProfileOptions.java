@@ -21,8 +21,8 @@ public final class ProfileOptions {
 
     /**
      * The default sampling period: 1 ms, JFR's shortest. At most 1,000 execution samples per busy second of a thread;
-     * on a loaded machine JFR delivers fewer, and at its own default (20 ms) or at 10 ms too few for a 1-2 s run to rank
-     * its top 5 the same way twice (see {@code perf-benchmarks/RESULTS.md}, "Profiles").
+     * on a loaded machine JFR delivers fewer, and at its own default (20 ms) or at 10 ms too few for a 1-2 s run to
+     * rank its top 5 the same way twice (see {@code perf-benchmarks/RESULTS.md}, "Profiles").
      */
     public static final Duration DEFAULT_SAMPLING_PERIOD = Duration.ofMillis(1);
     /** The default allocation sampling rate: at most 300 samples a second, JFR's "profile" setting. */

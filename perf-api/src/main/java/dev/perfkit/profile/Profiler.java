@@ -25,7 +25,8 @@ public interface Profiler {
 
     /**
      * Returns the profiler of the engine on the class or module path ({@code dev.perfkit:perf-core}), found with
-     * {@link java.util.ServiceLoader}; without one, or without JFR, a profiler whose profiles are unavailable and say why.
+     * {@link java.util.ServiceLoader}; without one, or without JFR, a profiler whose profiles are unavailable and say
+     * why.
      *
      * @return a thread-safe profiler, never null
      */

@@ -259,8 +259,8 @@ class FallbackMemoTest {
         engine.function(Memo.builder().config(true), n -> n);
         assertEquals(
                 List.of("WARNING perfkit: memo 'prices' asks for a size bound, expiry, statistics, but without "
-                        + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and weight bounds, expiry "
-                        + "and statistics are ignored (said once)"),
+                        + "dev.perfkit:perf-core on the class path memos are simple unbounded maps: size and weight"
+                        + " bounds, expiry and statistics are ignored (said once)"),
                 warnings);
         for (int i = 0; i < 5; i++) {
             assertEquals(i * i, square.apply(i));

@@ -137,7 +137,8 @@ public final class Oversubscription {
             System.out.printf(
                     Locale.ROOT,
                     "; %.0f %% spilled; %.1f buffers added to a concurrent aggregate per 100 records;"
-                            + " %d stripes, held on average %.2f, all held %.0f %% of the time; lanes held on average %.2f of 2",
+                            + " %d stripes, held on average %.2f, all held %.0f %% of the time;"
+                            + " lanes held on average %.2f of 2",
                     100.0 * (now[0] - counters[0]) / records,
                     100.0 * (now[1] - counters[1]) / records,
                     sampler.stripes(),
@@ -183,7 +184,9 @@ public final class Oversubscription {
             return f;
         }
 
-        /** Holds every stripe, and the lanes if {@code lanes}, as a stopped thread would; {@link #release()} undoes it. */
+        /**
+         * Holds every stripe, and the lanes if {@code lanes}, as a stopped thread would; {@link #release()} undoes it.
+         */
         void hold(boolean lanes) throws ReflectiveOperationException {
             for (Object s : (Object[]) stripes.get(timer)) {
                 seq.setLong(s, seq.getLong(s) | 1);

@@ -13,9 +13,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * What perf-junit's {@link Sink} costs and whether it keeps a computation alive: the same small computation (16
- * dependent multiply-adds on a field) dropped, passed to the sink, or passed to JMH's {@link Blackhole}; an empty method as
- * the floor. The sink is obtained as a test receives it, through {@code PerfTestExtension}'s resolver, here by
- * reflection on the package-private implementation.
+ * dependent multiply-adds on a field) dropped, passed to the sink, or passed to JMH's {@link Blackhole}; an empty
+ * method as the floor. The sink is obtained as a test receives it, through {@code PerfTestExtension}'s resolver, here
+ * by reflection on the package-private implementation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

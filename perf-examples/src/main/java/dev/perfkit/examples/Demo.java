@@ -113,7 +113,8 @@ public final class Demo {
                     aggregate.snapshot().count());
             System.out.printf(
                     "- Each aggregation asked customer.discount once: %,d hits + %,d misses.%n  Each miss "
-                            + "computed one customer's discount (customer.discount.load, %,d customers); later calls for that "
+                            + "computed one customer's discount (customer.discount.load, %,d customers);"
+                            + " later calls for that "
                             + "customer hit.%n",
                     d.hitCount(), d.missCount(), d.loadCount());
             System.out.printf(

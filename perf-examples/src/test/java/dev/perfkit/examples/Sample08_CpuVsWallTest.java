@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * the machine, and a faster CPU would not help the first at all. The right way reads the CPU time beside the wall
  * time: every {@link PerfTest} and {@link Compare} reports CPU time per call and the share of the time spent waiting,
  * split on Linux into blocked (I/O, locks, sleep) and waiting for a core (other load on the machine), as in
- * {@code cpu 41.7 µs/op (98 % waiting)} for the sleeping call below. {@code @Budget(cpu = "500us")} limits the CPU time per call, and
- * {@code @RelativeBudget(cpu = "5x less")} asks a change to use less CPU for the same work.
+ * {@code cpu 41.7 µs/op (98 % waiting)} for the sleeping call below. {@code @Budget(cpu = "500us")} limits the CPU time
+ * per call, and {@code @RelativeBudget(cpu = "5x less")} asks a change to use less CPU for the same work.
  *
  * <p>The CPU time is read once per measuring thread at the start and the end of the measurement (once per side and
  * round in a comparison), never per call: one read is a system call, some 20 times a {@code System.nanoTime()} (see

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.Test;
  * paper's leaves room for the caches and still catches the quadratic regression. A pool of inputs, which defeats the
  * branch predictor (see {@link Complexity}), made it worse here: 16 lists of ids outgrow the second-level cache.
  *
- * <p>Each test prints one line ({@code best fit O(n log n) (R² 0.999, ...), runner-up ..., expected O(n log n) -- passed}) and
- * writes {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded
- * machine a fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
- * ({@code perfkit.complexity.undecided=skip}). Run: {@code mvn -pl perf-examples -am verify
- * -Dtest=Sample10_EmpiricalComplexityTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * <p>Each test prints one line
+ * ({@code best fit O(n log n) (R² 0.999, ...), runner-up ..., expected O(n log n) -- passed}) and writes
+ * {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded machine a
+ * fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
+ * ({@code perfkit.complexity.undecided=skip}). Run:
+ * {@code mvn -pl perf-examples -am verify -Dtest=Sample10_EmpiricalComplexityTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class Sample10_EmpiricalComplexityTest {
 

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * The recorders of the {@link SqlCounter}s alive in this JVM that count into the shared events counter, held weakly
  * so that a counting data source the application dropped is collected (the recorder lives as long as the data
- * source, which the application keeps; the {@code SqlCounter} itself may be dropped). Adding prunes collected entries, so the list stays as long as the counters
- * alive. Thread-safe: guarded by its own lock, which only creating a counter and explaining a budget take, never an
- * execution.
+ * source, which the application keeps; the {@code SqlCounter} itself may be dropped). Adding prunes collected entries,
+ * so the list stays as long as the counters alive. Thread-safe: guarded by its own lock, which only creating a counter
+ * and explaining a budget take, never an execution.
  */
 final class LiveCounters {
     private final List<WeakReference<StatementRecorder>> counters = new ArrayList<>();

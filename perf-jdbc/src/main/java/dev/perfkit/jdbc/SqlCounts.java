@@ -82,8 +82,8 @@ public final class SqlCounts {
     }
 
     /**
-     * {@return the number of executions of statements first seen after the counter held its most distinct statements; not
-     * in {@link #statements()}}
+     * {@return the number of executions of statements first seen after the counter held its most distinct statements;
+     * not in {@link #statements()}}
      */
     public long overflowExecutions() {
         return overflowExecutions;

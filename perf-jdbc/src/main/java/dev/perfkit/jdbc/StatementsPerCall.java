@@ -43,7 +43,9 @@ public final class StatementsPerCall {
         return operations;
     }
 
-    /** {@return the JDBC executions per call, all statements together; the figure a statements-per-call budget limits} */
+    /**
+     * {@return the JDBC executions per call, all statements together; the figure a statements-per-call budget limits}
+     */
     public double executionsPerCall() {
         return executionsPerCall;
     }

@@ -90,7 +90,8 @@ class EventsBudgetTest {
                 message);
         assertTrue(
                 message.contains("\n  `select ... from orders where customer_id = ? order by id` ran 10 times per "
-                        + "call (budget 1 statement per call): N+1 — fetch with a join or a batch\n  11 statements per call over 20 "
+                        + "call (budget 1 statement per call): N+1 — fetch with a join or a batch\n"
+                        + "  11 statements per call over 20 "
                         + "calls"),
                 message);
     }

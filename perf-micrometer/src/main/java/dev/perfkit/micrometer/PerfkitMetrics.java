@@ -31,12 +31,12 @@ import java.util.concurrent.TimeUnit;
  * traffic, as Micrometer's own decay; they come from perfkit's histogram (within the timer's precision, the max exact
  * when it is a new all-time max). A counter becomes a {@code FunctionCounter}, read live. Tags are carried over.
  *
- * <p>Refreshes: every {@link Builder#refreshEvery(Duration) refresh interval} (default {@value #DEFAULT_REFRESH_SECONDS}
- * s) a daemon thread named {@code perfkit-micrometer} reads each timer's cumulative snapshot once and registers
- * meters for timers and counters created since the last refresh. {@link #refresh()} does the same on demand;
- * {@code refreshEvery(Duration.ZERO)} leaves refreshing to the caller. The application's recording cost is perfkit's:
- * nothing is added to the record path, and the snapshots are cumulative, so perfkit's intervals (reporters, JFR events)
- * are not disturbed.
+ * <p>Refreshes: every {@link Builder#refreshEvery(Duration) refresh interval} (default
+ * {@value #DEFAULT_REFRESH_SECONDS} s) a daemon thread named {@code perfkit-micrometer} reads each timer's cumulative
+ * snapshot once and registers meters for timers and counters created since the last refresh. {@link #refresh()} does
+ * the same on demand; {@code refreshEvery(Duration.ZERO)} leaves refreshing to the caller. The application's recording
+ * cost is perfkit's: nothing is added to the record path, and the snapshots are cumulative, so perfkit's intervals
+ * (reporters, JFR events) are not disturbed.
  *
  * <p>Thread-safe: refreshes are serialized, and Micrometer reads published values from any thread.
  * {@link #close()} stops the refresh thread; the meters stay registered with their last values.
@@ -107,9 +107,9 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
     }
 
     /**
-     * Reads every timer's snapshot, publishes the new window, and registers meters for timers and counters created since
-     * the last refresh in every bound registry. The refresh thread calls this; tests and applications that refresh on
-     * their own schedule may call it directly.
+     * Reads every timer's snapshot, publishes the new window, and registers meters for timers and counters created
+     * since the last refresh in every bound registry. The refresh thread calls this; tests and applications that
+     * refresh on their own schedule may call it directly.
      */
     public synchronized void refresh() {
         for (Timer t : perf.timers()) {
@@ -185,8 +185,9 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
         }
 
         /**
-         * How often the refresh thread reads the timers and looks for new meters; also the length of the window that max
-         * and percentiles describe. {@link Duration#ZERO}: no thread, the caller calls {@link PerfkitMetrics#refresh()}.
+         * How often the refresh thread reads the timers and looks for new meters; also the length of the window that
+         * max and percentiles describe. {@link Duration#ZERO}: no thread, the caller calls
+         * {@link PerfkitMetrics#refresh()}.
          *
          * @param interval the refresh interval, or zero for none
          * @return this builder

@@ -15,9 +15,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
 /**
  * One verdict-accuracy run: runs the named {@link Fixtures} comparisons (or {@code PerfTestFixtures$Name} tests) in
  * this JVM, one after another, and prints one line per test: {@code <fixture> <outcome> <p50 entry>}, for a
- * performance test its latency, warm-up and cautions, for a complexity test ({@code ComplexityFixtures$Name}) its fit. Run it in a fresh JVM per run, as
- * {@code perf-benchmarks/accuracy.sh} does, so that every run meets the JVM as a user's test run does. Configuration
- * parameters are taken from {@code -Dperfkit.*} system properties.
+ * performance test its latency, warm-up and cautions, for a complexity test ({@code ComplexityFixtures$Name}) its fit.
+ * Run it in a fresh JVM per run, as {@code perf-benchmarks/accuracy.sh} does, so that every run meets the JVM as a
+ * user's test run does. Configuration parameters are taken from {@code -Dperfkit.*} system properties.
  */
 public final class AccuracyRun {
 

@@ -57,8 +57,8 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
     private final int[][] chunks;
     private final long narrowLimit;
     /**
-     * The {@code long} part of counts that reached {@link ConcurrentAggregate#CARRY} (a chunk made the first time one of
-     * its counts does); null in a narrow aggregate.
+     * The {@code long} part of counts that reached {@link ConcurrentAggregate#CARRY} (a chunk made the first time one
+     * of its counts does); null in a narrow aggregate.
      */
     private final long[][] carries;
 

@@ -167,7 +167,8 @@ final class CoreRegistry implements PerfRegistry {
                             ? "perfkit: registry is closed; meter " + meter + " and later new meters are no-ops"
                             : "perfkit: registry reached its limit of " + config.maxMeters()
                                     + " meters (names with tags); " + meter
-                                    + " and later new meters are no-ops (raise RegistryConfig.maxMeters if this is expected)");
+                                    + " and later new meters are no-ops"
+                                    + " (raise RegistryConfig.maxMeters if this is expected)");
         }
     }
 

@@ -23,9 +23,9 @@ abstract class LanePadAfter extends LaneFields {
 
 /**
  * One of a timer's aggregates with the try-lock that guards it. A timer has two: writers whose buffer filled fold into
- * the one their {@link ThreadStripeHash} prefers, so that two threads recording on two cores each keep one aggregate in their
- * own core's cache instead of moving one shared aggregate's cache lines between the cores at every fold. Writers only
- * ever try the lock; a reader takes every lane's lock (see {@link StripedTimer}).
+ * the one their {@link ThreadStripeHash} prefers, so that two threads recording on two cores each keep one aggregate in
+ * their own core's cache instead of moving one shared aggregate's cache lines between the cores at every fold. Writers
+ * only ever try the lock; a reader takes every lane's lock (see {@link StripedTimer}).
  *
  * <p>A writer that finds another thread's mark on the lane it took ({@link #takenFrom}) moves its preference with
  * probability one half, so that two threads sharing a lane part within a few folds and then stay apart.
@@ -58,7 +58,8 @@ final class Lane extends LanePadAfter {
     }
 
     /**
-     * Records that {@code threadHash}'s thread holds the lock now, and whether another thread folded here last; lock held.
+     * Records that {@code threadHash}'s thread holds the lock now, and whether another thread folded here last; lock
+     * held.
      */
     boolean takenFrom(ThreadStripeHash threadHash) {
         ThreadStripeHash last = lastFolder;

@@ -36,8 +36,9 @@ import org.jctools.queues.atomic.MpscAtomicArrayQueue;
 final class Spill {
 
     /**
-     * An empty ring slot. A slot holds {@code v + 1} for a value {@code v >= 0} (values beyond {@code 2^62}, the highest
-     * trackable value a timer may have, are stored as {@code 2^62 + 1}: still an overflow) and -1 for a rejected value.
+     * An empty ring slot. A slot holds {@code v + 1} for a value {@code v >= 0} (values beyond {@code 2^62}, the
+     * highest trackable value a timer may have, are stored as {@code 2^62 + 1}: still an overflow) and -1 for a
+     * rejected value.
      */
     static final long EMPTY = 0;
 
@@ -169,8 +170,8 @@ final class Spill {
     }
 
     /**
-     * Takes the right to poll {@code phase}'s queue of full buffers: the queue has one consumer at a time, the holder of
-     * a lane that took this token. Never waits; {@link #endConsume} gives it back.
+     * Takes the right to poll {@code phase}'s queue of full buffers: the queue has one consumer at a time, the holder
+     * of a lane that took this token. Never waits; {@link #endConsume} gives it back.
      */
     boolean tryConsume(int phase) {
         return consumers.get(phase) == 0 && consumers.compareAndSet(phase, 0, 1);
@@ -181,9 +182,9 @@ final class Spill {
     }
 
     /**
-     * Folds up to {@code max} buffers handed off in {@code phase} into {@code into} and pools them; the caller holds the
-     * lane of {@code into} and {@code phase}'s token. Into a narrow aggregate, a buffer it cannot take (a correction, or
-     * no room) goes back to the queue and ends the drain. Returns how many buffers were folded.
+     * Folds up to {@code max} buffers handed off in {@code phase} into {@code into} and pools them; the caller holds
+     * the lane of {@code into} and {@code phase}'s token. Into a narrow aggregate, a buffer it cannot take (a
+     * correction, or no room) goes back to the queue and ends the drain. Returns how many buffers were folded.
      */
     int drainQueue(Aggregate into, int phase, int max) {
         MpscAtomicArrayQueue<ValueBuffer> full = full(phase);
@@ -228,8 +229,8 @@ final class Spill {
     }
 
     /**
-     * Adds {@code phase}'s concurrent aggregate to {@code into} and drops it; only by a reader, once no writer can add to
-     * it (after its flip, the stripe holders and the spilling writers of that phase have left).
+     * Adds {@code phase}'s concurrent aggregate to {@code into} and drops it; only by a reader, once no writer can add
+     * to it (after its flip, the stripe holders and the spilling writers of that phase have left).
      */
     void drainAtomic(Aggregate into, int phase) {
         ConcurrentAggregate a = atomics.get(phase);

@@ -56,8 +56,8 @@ final class Stripe extends StripePadAfter {
 
     /**
      * A reader that has spun briefly sleeps this long between checks of a writer it waits for (here and for the lanes).
-     * Sleeping rather than yielding matters when writers outnumber cores: a thread that keeps yielding uses up its share
-     * of the core and then waits behind every runnable writer, while a sleeping one is run soon after it wakes.
+     * Sleeping rather than yielding matters when writers outnumber cores: a thread that keeps yielding uses up its
+     * share of the core and then waits behind every runnable writer, while a sleeping one is run soon after it wakes.
      */
     static final long NAP_NANOS = 20_000;
 

@@ -189,8 +189,8 @@ final class StripedTimer implements Timer {
     /**
      * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
      * if the buffer is full; spills if no stripe can be had. Never waits. {@code callerHash} is the calling thread's
-     * {@link ThreadStripeHash} if the caller looked it up, else null: it is looked up at most once per record (a thread-local
-     * lookup costs several nanoseconds, and with many more threads than cores most records come this way).
+     * {@link ThreadStripeHash} if the caller looked it up, else null: it is looked up at most once per record (a
+     * thread-local lookup costs several nanoseconds, and with many more threads than cores most records come this way).
      */
     private void recordSlow(long value, long interval, Stripe first, ThreadStripeHash callerHash) {
         int need = interval == 0 ? 1 : 3;
@@ -254,8 +254,8 @@ final class StripedTimer implements Timer {
 
     /**
      * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if a lane is free,
-     * else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to append
-     * to.
+     * else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to
+     * append to.
      */
     private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
         Lane lane = readerWaiting ? null : lockLane(b, p);
@@ -473,8 +473,8 @@ final class StripedTimer implements Timer {
     }
 
     /**
-     * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is announced
-     * so that writers stop taking lanes. It then waits only for writers already folding.
+     * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
+     * announced so that writers stop taking lanes. It then waits only for writers already folding.
      */
     private void lockForRead() {
         phaser.readerLock();

@@ -97,8 +97,9 @@ class ConcurrentAggregateTest {
     }
 
     /**
-     * The unlimited aggregate (a timer's first lane and earlier intervals) against plain {@code long} counts: counts past
-     * 2^30 move into the carry and still add up, in snapshots with another aggregate and when added to another one.
+     * The unlimited aggregate (a timer's first lane and earlier intervals) against plain {@code long} counts: counts
+     * past 2^30 move into the carry and still add up, in snapshots with another aggregate and when added to another
+     * one.
      */
     @Test
     void unlimitedAggregateAgreesWithLongCountsAcrossTheCarry() {

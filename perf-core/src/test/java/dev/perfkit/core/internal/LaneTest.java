@@ -114,9 +114,9 @@ class LaneTest {
     }
 
     /**
-     * With both lanes taken for good (their holders stopped) a writer hands off as many buffers as there are spares, then
-     * adds full buffers to the phase's concurrent aggregate: memory stays bounded, nothing waits, and the next read
-     * holds every sample, corrections and rejected values included.
+     * With both lanes taken for good (their holders stopped) a writer hands off as many buffers as there are spares,
+     * then adds full buffers to the phase's concurrent aggregate: memory stays bounded, nothing waits, and the next
+     * read holds every sample, corrections and rejected values included.
      */
     @Test
     void withTheLanesTakenAndNoSpareLeftBuffersGoToTheConcurrentAggregate() {

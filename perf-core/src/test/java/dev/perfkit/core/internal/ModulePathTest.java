@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tests run on the class path; this one loads perf-api, perf-core, Caffeine, JCTools and HdrHistogram as named modules in a fresh module
- * layer and checks that the module descriptors wire the services: the engine, the memory probe and the memo engine
- * are found through {@code uses}/{@code provides} alone.
+ * The tests run on the class path; this one loads perf-api, perf-core, Caffeine, JCTools and HdrHistogram as named
+ * modules in a fresh module layer and checks that the module descriptors wire the services: the engine, the memory
+ * probe and the memo engine are found through {@code uses}/{@code provides} alone.
  */
 class ModulePathTest {
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class SpillTest {
 
     /**
-     * A writer that takes a spare moves the pool's consumer index, then marks the slot free: two steps. If the scheduler
-     * stops it between them, JCTools' {@code offer} into that slot spins until the writer runs again, and the thread
-     * giving a spare back holds a lane meanwhile. The spare is dropped instead, and a writer may make a new one.
+     * A writer that takes a spare moves the pool's consumer index, then marks the slot free: two steps. If the
+     * scheduler stops it between them, JCTools' {@code offer} into that slot spins until the writer runs again, and the
+     * thread giving a spare back holds a lane meanwhile. The spare is dropped instead, and a writer may make a new one.
      */
     @Test
     void givingASpareBackDoesNotWaitForAWriterStoppedWhileTakingOne() throws Exception {

@@ -200,7 +200,9 @@ public final class SqlNormalizer {
         return i;
     }
 
-    /** The end of a quoted run starting at {@code i}; a doubled quote is an escaped one; an unclosed run ends the text. */
+    /**
+     * The end of a quoted run starting at {@code i}; a doubled quote is an escaped one; an unclosed run ends the text.
+     */
     private static int quoted(String sql, int i, char quote) {
         int j = i + 1;
         while (j < sql.length()) {

@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
- * A {@link CellMemo} on Caffeine's {@code asMap()} view (bounded or expiring): this class exists for its own copy of the hit path (see {@link CellMemo#apply}).
- * Thread-safe.
+ * A {@link CellMemo} on Caffeine's {@code asMap()} view (bounded or expiring): this class exists for its own copy of
+ * the hit path (see {@link CellMemo#apply}). Thread-safe.
  *
  * @param <K> the key type
  * @param <V> the result type

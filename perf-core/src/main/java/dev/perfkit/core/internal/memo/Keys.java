@@ -32,9 +32,9 @@ final class Keys {
             String type = key.getClass().getSimpleName();
             throw new IllegalArgumentException(
                     "memo '" + memo + "': a key of type " + type + " cannot be memoized: arrays "
-                            + "compare by identity, so an equal array passed later would never hit and every call would compute again. "
-                            + "Use a key with value equality instead: a List (List.of(...), or IntStream.of(array).boxed().toList() "
-                            + "for an int[]), a record, or a String");
+                            + "compare by identity, so an equal array passed later would never hit and every call"
+                            + " would compute again. Use a key with value equality instead: a List (List.of(...),"
+                            + " or IntStream.of(array).boxed().toList() for an int[]), a record, or a String");
         }
     }
 }

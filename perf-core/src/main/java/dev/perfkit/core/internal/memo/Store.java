@@ -87,11 +87,11 @@ final class Store {
 
     /**
      * Caches {@code outcome} for {@code k} in place of {@code cell}, unless the cell was removed meanwhile (by
-     * {@code invalidate}): then nothing is cached and only the cell's waiters get the outcome. An outcome that belongs in
-     * {@link #results} (a plain result; in a Caffeine cache, every outcome) moves there while {@link #map} still holds
-     * the cell for it (inside {@code computeIfPresent}), so an {@code invalidate} that removes the cell first prevents
-     * it, and one that comes after finds the result to remove. The Caffeine {@code put} runs the memo's weigher, if
-     * any, under that map's bin lock: a weigher must not call the memo.
+     * {@code invalidate}): then nothing is cached and only the cell's waiters get the outcome. An outcome that belongs
+     * in {@link #results} (a plain result; in a Caffeine cache, every outcome) moves there while {@link #map} still
+     * holds the cell for it (inside {@code computeIfPresent}), so an {@code invalidate} that removes the cell first
+     * prevents it, and one that comes after finds the result to remove. The Caffeine {@code put} runs the memo's
+     * weigher, if any, under that map's bin lock: a weigher must not call the memo.
      */
     void publish(Object k, Cell cell, Object outcome) {
         if (isCache() || !(outcome instanceof Internal)) {

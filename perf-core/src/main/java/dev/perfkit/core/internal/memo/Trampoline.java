@@ -72,8 +72,8 @@ final class Trampoline {
         }
 
         /**
-         * Whether claiming {@code key} of {@code owner} re-runs a computation a restart abandoned, whose miss was counted
-         * when it was first claimed; forgets it, so that only the first re-claim is exempt.
+         * Whether claiming {@code key} of {@code owner} re-runs a computation a restart abandoned, whose miss was
+         * counted when it was first claimed; forgets it, so that only the first re-claim is exempt.
          */
         boolean reclaims(Object owner, Object key) {
             return abandoned != null && abandoned.remove(new Claim(owner, key));

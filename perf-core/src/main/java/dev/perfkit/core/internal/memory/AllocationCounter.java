@@ -17,6 +17,8 @@ interface AllocationCounter {
     /** Bytes allocated by all threads since the JVM started, dead ones included, or -1. */
     long allThreadsBytes();
 
-    /** Why {@code t} (the calling thread, or a named one) has no figure; for {@code null}, why all threads have none. */
+    /**
+     * Why {@code t} (the calling thread, or a named one) has no figure; for {@code null}, why all threads have none.
+     */
     String reasonForMissing(Thread t);
 }

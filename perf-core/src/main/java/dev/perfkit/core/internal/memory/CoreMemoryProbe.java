@@ -10,7 +10,10 @@ import dev.perfkit.memory.RetainedResult;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** The core {@link MemoryProbe}: checks arguments, then hands allocation to {@link AllocationMeter} and heap to {@link HeapMeter}. */
+/**
+ * The core {@link MemoryProbe}: checks arguments, then hands allocation to {@link AllocationMeter} and heap to
+ * {@link HeapMeter}.
+ */
 final class CoreMemoryProbe implements MemoryProbe {
 
     private final AllocationMeter allocations;

@@ -81,7 +81,8 @@ final class JmxAllocationCounter implements AllocationCounter {
     @Override
     public String reasonForMissing(Thread t) {
         if (!bean.isThreadAllocatedMemoryEnabled()) {
-            return "allocation accounting is disabled in this JVM (ThreadMXBean.setThreadAllocatedMemoryEnabled(false))";
+            return "allocation accounting is disabled in this JVM"
+                    + " (ThreadMXBean.setThreadAllocatedMemoryEnabled(false))";
         }
         if (t == null) {
             return TOTAL == null

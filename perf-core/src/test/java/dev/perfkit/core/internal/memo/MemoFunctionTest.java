@@ -80,8 +80,9 @@ class MemoFunctionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.apply(new int[] {1, 2}));
         assertEquals(
                 "memo 'sum': a key of type int[] cannot be memoized: arrays compare by identity, so an equal array "
-                        + "passed later would never hit and every call would compute again. Use a key with value equality instead: "
-                        + "a List (List.of(...), or IntStream.of(array).boxed().toList() for an int[]), a record, or a String",
+                        + "passed later would never hit and every call would compute again. Use a key with value "
+                        + "equality instead: a List (List.of(...), or IntStream.of(array).boxed().toList() for an "
+                        + "int[]), a record, or a String",
                 e.getMessage());
         MemoBiFunction<String, Object, Integer> g = Memo.biFunction((a, b) -> 1);
         assertThrows(IllegalArgumentException.class, () -> g.apply("x", new String[0]));

@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * actually feel, and a print per call that costs more than the work. The right way records every call into a
  * {@link Timer} (a few nanoseconds, no allocation, no lock) and reads count, mean and percentiles from a snapshot.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample01_TimeACodeBlock}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample01_TimeACodeBlock}
  */
 public final class Sample01_TimeACodeBlock {
 

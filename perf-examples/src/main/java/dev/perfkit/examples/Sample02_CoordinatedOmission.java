@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * does, and the percentiles tell the truth. The clock here is scripted, so the sample runs instantly and prints the
  * same numbers every time.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample02_CoordinatedOmission}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample02_CoordinatedOmission}
  */
 public final class Sample02_CoordinatedOmission {
 

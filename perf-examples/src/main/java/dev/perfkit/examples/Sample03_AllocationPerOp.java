@@ -16,8 +16,8 @@ import java.util.List;
  * bytes per call every time (16-byte header on 64-bit HotSpot). For growth, {@link MemoryProbe#leak} runs the
  * operation in rounds, settles the heap after each and fits bytes retained per call.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample03_AllocationPerOp}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample03_AllocationPerOp}
  */
 public final class Sample03_AllocationPerOp {
 

@@ -17,8 +17,8 @@ import java.util.function.IntToLongFunction;
  * with many threads asking, chains 50,000 calls deep run on an ordinary stack, and with {@code recordStats} the
  * hits, misses and load times appear in the registry report beside the timers.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample04_MemoizeAHotFunction}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample04_MemoizeAHotFunction}
  */
 public final class Sample04_MemoizeAHotFunction {
 

@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
  * O(n^2) dedup. After the fix, the side-by-side profile shows the share moving: "ArrayList.indexOfRange 60 % -> 0 %".
  * Profiles are samples (at most one per millisecond of running code), so profile a second or more, not one call.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample07_ProfileABlock}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample07_ProfileABlock}
  */
 public final class Sample07_ProfileABlock {
 

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * tags)}: no allocation once the timer exists); a {@link PerfkitMetrics} binder publishes every perfkit timer, with its
  * tags, to the Micrometer registry the application already exports.
  *
- * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package exec:java
- * -Dexec.mainClass=dev.perfkit.examples.Sample11_TaggedTimersToMicrometer}
+ * <p>Run: {@code mvn -q -DskipTests -pl perf-examples -am package
+ * exec:java -Dexec.mainClass=dev.perfkit.examples.Sample11_TaggedTimersToMicrometer}
  */
 public final class Sample11_TaggedTimersToMicrometer {
 

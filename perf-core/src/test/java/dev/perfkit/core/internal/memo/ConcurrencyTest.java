@@ -157,7 +157,6 @@ class ConcurrencyTest {
         assertEquals(0, holder.get().estimatedSize());
     }
 
-    /** Runs {@code task} on every thread (with its index as the seed) and returns the results in order. */
     /** Unbounded (two maps: results apart from cells) and bounded (one Caffeine map) memos publish differently. */
     private static List<MemoBuilder<Object, Object>> bothKinds() {
         return List.of(

@@ -5,14 +5,14 @@
  * every meter is a no-op; with one on the class or module path, {@link java.util.ServiceLoader} picks it.
  */
 module dev.perfkit.api {
-  exports dev.perfkit;
-  exports dev.perfkit.spi;
-  exports dev.perfkit.memo;
-  exports dev.perfkit.memory;
-  exports dev.perfkit.profile;
+    exports dev.perfkit;
+    exports dev.perfkit.spi;
+    exports dev.perfkit.memo;
+    exports dev.perfkit.memory;
+    exports dev.perfkit.profile;
 
-  uses dev.perfkit.spi.PerfEngine;
-  uses dev.perfkit.spi.MemoryProbeProvider;
-  uses dev.perfkit.spi.MemoEngine;
-  uses dev.perfkit.spi.ProfilerProvider;
+    uses dev.perfkit.spi.PerfEngine;
+    uses dev.perfkit.spi.MemoryProbeProvider;
+    uses dev.perfkit.spi.MemoEngine;
+    uses dev.perfkit.spi.ProfilerProvider;
 }

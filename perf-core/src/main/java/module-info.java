@@ -7,18 +7,23 @@
  */
 @SuppressWarnings("requires-automatic")
 module dev.perfkit.core {
-  requires transitive dev.perfkit.api;
-  requires java.management;
-  requires jdk.management;
-  requires jdk.jfr; // the JDK's own module: periodic TimerInterval events, emitted only when RegistryConfig.jfrEvents()
-  requires com.github.benmanes.caffeine;
-  requires org.jctools.core;
-  requires HdrHistogram; // an automatic module: HdrHistogram 2.2.2 names none
+    requires transitive dev.perfkit.api;
+    requires java.management;
+    requires jdk.management;
+    requires jdk.jfr; // the JDK's own module: periodic TimerInterval events, emitted only when
+    // RegistryConfig.jfrEvents()
+    requires com.github.benmanes.caffeine;
+    requires org.jctools.core;
+    requires HdrHistogram; // an automatic module: HdrHistogram 2.2.2 names none
 
-  exports dev.perfkit.core.hdr;
+    exports dev.perfkit.core.hdr;
 
-  provides dev.perfkit.spi.PerfEngine with dev.perfkit.core.internal.CoreEngine;
-  provides dev.perfkit.spi.MemoryProbeProvider with dev.perfkit.core.internal.memory.CoreMemoryProbeProvider;
-  provides dev.perfkit.spi.MemoEngine with dev.perfkit.core.internal.memo.CoreMemoEngine;
-  provides dev.perfkit.spi.ProfilerProvider with dev.perfkit.core.internal.profile.JfrProfilerProvider;
+    provides dev.perfkit.spi.PerfEngine with
+            dev.perfkit.core.internal.CoreEngine;
+    provides dev.perfkit.spi.MemoryProbeProvider with
+            dev.perfkit.core.internal.memory.CoreMemoryProbeProvider;
+    provides dev.perfkit.spi.MemoEngine with
+            dev.perfkit.core.internal.memo.CoreMemoEngine;
+    provides dev.perfkit.spi.ProfilerProvider with
+            dev.perfkit.core.internal.profile.JfrProfilerProvider;
 }

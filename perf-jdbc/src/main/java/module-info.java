@@ -5,11 +5,12 @@
  */
 @SuppressWarnings("requires-automatic")
 module dev.perfkit.jdbc {
-  requires transitive java.sql;
-  requires transitive dev.perfkit.api;
-  requires net.ttddyy.dsproxy; // an automatic module (Automatic-Module-Name in datasource-proxy 1.10.1)
+    requires transitive java.sql;
+    requires transitive dev.perfkit.api;
+    requires net.ttddyy.dsproxy; // an automatic module (Automatic-Module-Name in datasource-proxy 1.10.1)
 
-  exports dev.perfkit.jdbc;
+    exports dev.perfkit.jdbc;
 
-  provides dev.perfkit.spi.EventExplainer with dev.perfkit.jdbc.SqlEventExplainer;
+    provides dev.perfkit.spi.EventExplainer with
+            dev.perfkit.jdbc.SqlEventExplainer;
 }

@@ -4,8 +4,8 @@
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.perfkit.micrometer {
-  requires transitive dev.perfkit.api;
-  requires transitive micrometer.core; // an automatic module: Micrometer names itself in its manifest
+    requires transitive dev.perfkit.api;
+    requires transitive micrometer.core; // an automatic module: Micrometer names itself in its manifest
 
-  exports dev.perfkit.micrometer;
+    exports dev.perfkit.micrometer;
 }

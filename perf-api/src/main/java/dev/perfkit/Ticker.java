@@ -10,20 +10,20 @@ package dev.perfkit;
 @FunctionalInterface
 public interface Ticker {
 
-  /** {@return the current reading in nanoseconds, relative to an arbitrary fixed origin} */
-  long nanos();
+    /** {@return the current reading in nanoseconds, relative to an arbitrary fixed origin} */
+    long nanos();
 
-  /** {@return the ticker backed by {@link System#nanoTime()}} */
-  static Ticker system() {
-    return SystemTicker.INSTANCE;
-  }
+    /** {@return the ticker backed by {@link System#nanoTime()}} */
+    static Ticker system() {
+        return SystemTicker.INSTANCE;
+    }
 }
 
 enum SystemTicker implements Ticker {
-  INSTANCE;
+    INSTANCE;
 
-  @Override
-  public long nanos() {
-    return System.nanoTime();
-  }
+    @Override
+    public long nanos() {
+        return System.nanoTime();
+    }
 }

@@ -38,63 +38,63 @@ import java.util.function.Supplier;
  */
 public final class Memo {
 
-  /**
-   * How many computations may nest on one thread's stack before {@code self.apply} trampolines instead of recursing
-   * deeper; see {@link RecursiveFunction}. A memoized DP 100,000 levels deep runs on a 224 KiB thread stack even before
-   * the JIT has compiled it (measured on JDK 17 and 25; each level passes through the memo's hit path, a method handle
-   * that keeps the miss path out of it, and the function), under a quarter of a default 1 MiB thread stack; the
-   * trampoline's cost is one cheap, stackless throw per 64 levels.
-   */
-  public static final int INLINE_DEPTH = 64;
+    /**
+     * How many computations may nest on one thread's stack before {@code self.apply} trampolines instead of recursing
+     * deeper; see {@link RecursiveFunction}. A memoized DP 100,000 levels deep runs on a 224 KiB thread stack even
+     * before the JIT has compiled it (measured on JDK 17 and 25; each level passes through the memo's hit path, a
+     * method handle that keeps the miss path out of it, and the function), under a quarter of a default 1 MiB thread
+     * stack; the trampoline's cost is one cheap, stackless throw per 64 levels.
+     */
+    public static final int INLINE_DEPTH = 64;
 
-  private Memo() {}
+    private Memo() {}
 
-  /** {@return a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics} */
-  public static MemoBuilder<Object, Object> builder() {
-    return new MemoBuilder<>();
-  }
+    /** {@return a builder with the defaults: unbounded, no expiry, exceptions not cached, no statistics} */
+    public static MemoBuilder<Object, Object> builder() {
+        return new MemoBuilder<>();
+    }
 
-  /**
-   * {@return an unbounded memo of {@code function}}
-   *
-   * @param <K> the key (argument) type
-   * @param <V> the result type
-   * @param function the function to memoize
-   */
-  public static <K, V> MemoFunction<K, V> function(Function<? super K, ? extends V> function) {
-    return builder().function(function);
-  }
+    /**
+     * {@return an unbounded memo of {@code function}}
+     *
+     * @param <K> the key (argument) type
+     * @param <V> the result type
+     * @param function the function to memoize
+     */
+    public static <K, V> MemoFunction<K, V> function(Function<? super K, ? extends V> function) {
+        return builder().function(function);
+    }
 
-  /**
-   * {@return an unbounded memo of a two-argument {@code function}}
-   *
-   * @param <A> the type of the first argument
-   * @param <B> the type of the second argument
-   * @param <V> the result type
-   * @param function the function to memoize
-   */
-  public static <A, B, V> MemoBiFunction<A, B, V> biFunction(BiFunction<? super A, ? super B, ? extends V> function) {
-    return builder().biFunction(function);
-  }
+    /**
+     * {@return an unbounded memo of a two-argument {@code function}}
+     *
+     * @param <A> the type of the first argument
+     * @param <B> the type of the second argument
+     * @param <V> the result type
+     * @param function the function to memoize
+     */
+    public static <A, B, V> MemoBiFunction<A, B, V> biFunction(BiFunction<? super A, ? super B, ? extends V> function) {
+        return builder().biFunction(function);
+    }
 
-  /**
-   * {@return an unbounded memo of a function that calls itself through {@code self}}
-   *
-   * @param <K> the key (argument) type
-   * @param <V> the result type
-   * @param function the function to memoize, given the memo for its recursive calls
-   */
-  public static <K, V> MemoFunction<K, V> recursive(RecursiveFunction<K, V> function) {
-    return builder().recursive(function);
-  }
+    /**
+     * {@return an unbounded memo of a function that calls itself through {@code self}}
+     *
+     * @param <K> the key (argument) type
+     * @param <V> the result type
+     * @param function the function to memoize, given the memo for its recursive calls
+     */
+    public static <K, V> MemoFunction<K, V> recursive(RecursiveFunction<K, V> function) {
+        return builder().recursive(function);
+    }
 
-  /**
-   * {@return a value computed by {@code supplier} on the first {@code get()} and cached from then on}
-   *
-   * @param <T> the value type
-   * @param supplier computes the value on first use
-   */
-  public static <T> MemoSupplier<T> lazy(Supplier<? extends T> supplier) {
-    return builder().supplier(supplier);
-  }
+    /**
+     * {@return a value computed by {@code supplier} on the first {@code get()} and cached from then on}
+     *
+     * @param <T> the value type
+     * @param supplier computes the value on first use
+     */
+    public static <T> MemoSupplier<T> lazy(Supplier<? extends T> supplier) {
+        return builder().supplier(supplier);
+    }
 }

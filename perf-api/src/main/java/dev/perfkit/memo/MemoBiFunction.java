@@ -15,29 +15,29 @@ import java.util.function.BiFunction;
  */
 public interface MemoBiFunction<A, B, V> extends BiFunction<A, B, V> {
 
-  /**
-   * Returns the cached result for {@code (a, b)}, computing it first when none is cached.
-   *
-   * @throws IllegalArgumentException if an argument is an array
-   * @throws MemoCycleException if computing {@code (a, b)} needs its own value
-   */
-  @Override
-  V apply(A a, B b);
+    /**
+     * Returns the cached result for {@code (a, b)}, computing it first when none is cached.
+     *
+     * @throws IllegalArgumentException if an argument is an array
+     * @throws MemoCycleException if computing {@code (a, b)} needs its own value
+     */
+    @Override
+    V apply(A a, B b);
 
-  /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
-  MemoStats stats();
+    /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
+    MemoStats stats();
 
-  /**
-   * Drops the cached result for {@code (a, b)}, if any.
-   *
-   * @param a the first argument
-   * @param b the second argument
-   */
-  void invalidate(A a, B b);
+    /**
+     * Drops the cached result for {@code (a, b)}, if any.
+     *
+     * @param a the first argument
+     * @param b the second argument
+     */
+    void invalidate(A a, B b);
 
-  /** Drops every cached result. */
-  void invalidateAll();
+    /** Drops every cached result. */
+    void invalidateAll();
 
-  /** {@return about how many results are cached} */
-  long estimatedSize();
+    /** {@return about how many results are cached} */
+    long estimatedSize();
 }

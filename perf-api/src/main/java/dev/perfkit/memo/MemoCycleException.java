@@ -9,14 +9,14 @@ package dev.perfkit.memo;
  */
 public class MemoCycleException extends IllegalStateException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * Creates the exception with the given message.
-   *
-   * @param message the detail message: which key depends on itself
-   */
-  public MemoCycleException(String message) {
-    super(message);
-  }
+    /**
+     * Creates the exception with the given message.
+     *
+     * @param message the detail message: which key depends on itself
+     */
+    public MemoCycleException(String message) {
+        super(message);
+    }
 }

@@ -27,29 +27,29 @@ import java.util.function.Function;
  */
 public interface MemoFunction<K, V> extends Function<K, V> {
 
-  /**
-   * Returns the cached result for {@code key}, computing it first when none is cached.
-   *
-   * @throws IllegalArgumentException if {@code key} is an array (arrays compare by identity, so a memo keyed by
-   *     them would never hit; use a {@code List} or a record instead)
-   * @throws MemoCycleException if computing {@code key} needs the value of {@code key} itself
-   */
-  @Override
-  V apply(K key);
+    /**
+     * Returns the cached result for {@code key}, computing it first when none is cached.
+     *
+     * @throws IllegalArgumentException if {@code key} is an array (arrays compare by identity, so a memo keyed by
+     *     them would never hit; use a {@code List} or a record instead)
+     * @throws MemoCycleException if computing {@code key} needs the value of {@code key} itself
+     */
+    @Override
+    V apply(K key);
 
-  /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
-  MemoStats stats();
+    /** {@return the statistics so far; all zero unless the memo was built with {@code recordStats}} */
+    MemoStats stats();
 
-  /**
-   * Drops the cached result for {@code key}, if any; a computation in flight still answers its waiters.
-   *
-   * @param key the argument whose result is dropped
-   */
-  void invalidate(K key);
+    /**
+     * Drops the cached result for {@code key}, if any; a computation in flight still answers its waiters.
+     *
+     * @param key the argument whose result is dropped
+     */
+    void invalidate(K key);
 
-  /** Drops every cached result. */
-  void invalidateAll();
+    /** Drops every cached result. */
+    void invalidateAll();
 
-  /** {@return about how many results are cached (computations in flight may be included)} */
-  long estimatedSize();
+    /** {@return about how many results are cached (computations in flight may be included)} */
+    long estimatedSize();
 }

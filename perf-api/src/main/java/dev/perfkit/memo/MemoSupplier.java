@@ -17,17 +17,17 @@ import java.util.function.Supplier;
  */
 public interface MemoSupplier<T> extends Supplier<T> {
 
-  /**
-   * Returns the value, computing it first if it is not cached (or has expired).
-   *
-   * @throws MemoCycleException if computing the value needs the value itself
-   */
-  @Override
-  T get();
+    /**
+     * Returns the value, computing it first if it is not cached (or has expired).
+     *
+     * @throws MemoCycleException if computing the value needs the value itself
+     */
+    @Override
+    T get();
 
-  /** {@return the statistics so far; all zero unless the supplier was built with {@code recordStats}} */
-  MemoStats stats();
+    /** {@return the statistics so far; all zero unless the supplier was built with {@code recordStats}} */
+    MemoStats stats();
 
-  /** Drops the cached value (or exception) so that the next {@link #get()} computes again. */
-  void invalidate();
+    /** Drops the cached value (or exception) so that the next {@link #get()} computes again. */
+    void invalidate();
 }

@@ -31,12 +31,12 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface RecursiveFunction<K, V> {
 
-  /**
-   * Computes the result for {@code key}, calling {@code self.apply} for the results it depends on.
-   *
-   * @param self the memo itself, for the results {@code key} depends on
-   * @param key the argument
-   * @return the result for {@code key}
-   */
-  V apply(Function<K, V> self, K key);
+    /**
+     * Computes the result for {@code key}, calling {@code self.apply} for the results it depends on.
+     *
+     * @param self the memo itself, for the results {@code key} depends on
+     * @param key the argument
+     * @return the result for {@code key}
+     */
+    V apply(Function<K, V> self, K key);
 }

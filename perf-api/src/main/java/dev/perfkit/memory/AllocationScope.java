@@ -19,97 +19,107 @@ import java.util.Objects;
  */
 public final class AllocationScope {
 
-  /** What a scope counts. */
-  public enum Kind {
-    /** The thread that calls the probe. */
-    CURRENT_THREAD,
-    /** The calling thread and the named threads. */
-    NAMED_THREADS,
-    /** Every thread of the JVM. */
-    ALL_THREADS
-  }
-
-  private static final AllocationScope CURRENT = new AllocationScope(Kind.CURRENT_THREAD, List.of());
-  private static final AllocationScope ALL = new AllocationScope(Kind.ALL_THREADS, List.of());
-
-  private final Kind kind;
-  private final List<Thread> threads;
-
-  private AllocationScope(Kind kind, List<Thread> threads) {
-    this.kind = kind;
-    this.threads = threads;
-  }
-
-  /** {@return the calling thread alone} */
-  public static AllocationScope currentThread() {
-    return CURRENT;
-  }
-
-  /** {@return every thread of the JVM, as an upper bound for the calling thread's work} */
-  public static AllocationScope allThreads() {
-    return ALL;
-  }
-
-  /**
-   * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is the
-   * calling thread}
-   *
-   * @param others the other threads whose allocations count
-   * @throws NullPointerException if {@code others} or one of its elements is null
-   */
-  public static AllocationScope currentThreadAnd(Collection<? extends Thread> others) {
-    Objects.requireNonNull(others, "others");
-    List<Thread> distinct = new ArrayList<>();
-    for (Thread t : others) {
-      Objects.requireNonNull(t, "others must not contain null");
-      if (!distinct.contains(t)) {
-        distinct.add(t);
-      }
+    /** What a scope counts. */
+    public enum Kind {
+        /** The thread that calls the probe. */
+        CURRENT_THREAD,
+        /** The calling thread and the named threads. */
+        NAMED_THREADS,
+        /** Every thread of the JVM. */
+        ALL_THREADS
     }
-    return distinct.isEmpty() ? CURRENT : new AllocationScope(Kind.NAMED_THREADS, List.copyOf(distinct));
-  }
 
-  /**
-   * Like {@link #currentThreadAnd(Collection)}.
-   *
-   * @param others the other threads whose allocations count
-   * @return the calling thread and {@code others}, each counted once
-   */
-  public static AllocationScope currentThreadAnd(Thread... others) {
-    return currentThreadAnd(List.of(Objects.requireNonNull(others, "others")));
-  }
+    private static final AllocationScope CURRENT = new AllocationScope(Kind.CURRENT_THREAD, List.of());
+    private static final AllocationScope ALL = new AllocationScope(Kind.ALL_THREADS, List.of());
 
-  /** {@return what this scope counts} */
-  public Kind kind() {
-    return kind;
-  }
+    private final Kind kind;
+    private final List<Thread> threads;
 
-  /** {@return the named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}} */
-  public List<Thread> threads() {
-    return threads;
-  }
+    private AllocationScope(Kind kind, List<Thread> threads) {
+        this.kind = kind;
+        this.threads = threads;
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AllocationScope s && kind == s.kind && threads.equals(s.threads);
-  }
+    /** {@return the calling thread alone} */
+    public static AllocationScope currentThread() {
+        return CURRENT;
+    }
 
-  @Override
-  public int hashCode() {
-    return kind.hashCode() * 31 + threads.hashCode();
-  }
+    /** {@return every thread of the JVM, as an upper bound for the calling thread's work} */
+    public static AllocationScope allThreads() {
+        return ALL;
+    }
 
-  @Override
-  public String toString() {
-    switch (kind) {
-      case CURRENT_THREAD: return "current thread";
-      case ALL_THREADS: return "all threads";
-      default:
-        StringBuilder sb = new StringBuilder("current thread and ");
-        for (int i = 0; i < threads.size(); i++) {
-          sb.append(i == 0 ? "" : ", ").append('\'').append(threads.get(i).getName()).append('\'');
+    /**
+     * {@return the calling thread and {@code others}; each thread is counted once, also when named twice or when it is
+     * the calling thread}
+     *
+     * @param others the other threads whose allocations count
+     * @throws NullPointerException if {@code others} or one of its elements is null
+     */
+    public static AllocationScope currentThreadAnd(Collection<? extends Thread> others) {
+        Objects.requireNonNull(others, "others");
+        List<Thread> distinct = new ArrayList<>();
+        for (Thread t : others) {
+            Objects.requireNonNull(t, "others must not contain null");
+            if (!distinct.contains(t)) {
+                distinct.add(t);
+            }
         }
-        return sb.toString();
+        return distinct.isEmpty() ? CURRENT : new AllocationScope(Kind.NAMED_THREADS, List.copyOf(distinct));
     }
-  }
+
+    /**
+     * Like {@link #currentThreadAnd(Collection)}.
+     *
+     * @param others the other threads whose allocations count
+     * @return the calling thread and {@code others}, each counted once
+     */
+    public static AllocationScope currentThreadAnd(Thread... others) {
+        return currentThreadAnd(List.of(Objects.requireNonNull(others, "others")));
+    }
+
+    /** {@return what this scope counts} */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * {@return the named threads besides the calling one; empty unless {@link #kind()} is {@link Kind#NAMED_THREADS}}
+     */
+    public List<Thread> threads() {
+        return threads;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AllocationScope s && kind == s.kind && threads.equals(s.threads);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + threads.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case CURRENT_THREAD -> {
+                return "current thread";
+            }
+            case ALL_THREADS -> {
+                return "all threads";
+            }
+            default -> {
+                StringBuilder sb = new StringBuilder("current thread and ");
+                for (int i = 0; i < threads.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ")
+                            .append('\'')
+                            .append(threads.get(i).getName())
+                            .append('\'');
+                }
+                return sb.toString();
+            }
+        }
+    }
 }

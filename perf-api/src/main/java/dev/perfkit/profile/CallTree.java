@@ -44,7 +44,7 @@ public final class CallTree {
    * @throws IllegalArgumentException if the weight is negative, the children weigh more, or a child is a root
    */
   public static CallTree root(long weight, List<CallTree> children) {
-    return new CallTree(null, Checks.notNegative(weight, "weight"), checked(weight, children));
+    return new CallTree(null, ProfileArgumentChecks.notNegative(weight, "weight"), checked(weight, children));
   }
 
   /**
@@ -57,7 +57,7 @@ public final class CallTree {
    * @throws IllegalArgumentException if the weight is negative, the children weigh more, or a child is a root
    */
   public static CallTree node(Frame method, long weight, List<CallTree> children) {
-    return new CallTree(Objects.requireNonNull(method, "method").withoutLine(), Checks.notNegative(weight, "weight"),
+    return new CallTree(Objects.requireNonNull(method, "method").withoutLine(), ProfileArgumentChecks.notNegative(weight, "weight"),
         checked(weight, children));
   }
 

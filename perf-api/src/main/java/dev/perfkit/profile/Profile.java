@@ -81,7 +81,7 @@ public final class Profile {
    * @return an unavailable profile with empty lists and zero counts
    */
   public static Profile unavailable(String reason, Duration duration) {
-    return new Profile(new Builder(duration, ProfileOptions.DEFAULT_SAMPLING_PERIOD), Checks.reason(reason));
+    return new Profile(new Builder(duration, ProfileOptions.DEFAULT_SAMPLING_PERIOD), ProfileArgumentChecks.reason(reason));
   }
 
   /**
@@ -304,8 +304,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative or a method counts more samples than {@code samples}
      */
     public Builder execution(long samples, int threads, List<HotMethod> hotMethods) {
-      Checks.notNegative(samples, "samples");
-      Checks.notNegative(threads, "threads");
+      ProfileArgumentChecks.notNegative(samples, "samples");
+      ProfileArgumentChecks.notNegative(threads, "threads");
       for (HotMethod h : List.copyOf(hotMethods)) {
         if (h.totalSamples() > samples) {
           throw new IllegalArgumentException(h.method() + " counts " + h.totalSamples() + " samples of " + samples);
@@ -327,8 +327,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder allocation(long samples, long bytes, List<AllocationSite> sites) {
-      this.allocationSamples = Checks.notNegative(samples, "samples");
-      this.allocatedBytes = Checks.notNegative(bytes, "bytes");
+      this.allocationSamples = ProfileArgumentChecks.notNegative(samples, "samples");
+      this.allocatedBytes = ProfileArgumentChecks.notNegative(bytes, "bytes");
       this.allocationSites = List.copyOf(sites);
       return this;
     }
@@ -343,8 +343,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder blocking(long nanos, long events, List<BlockingSite> sites) {
-      this.blockedNanos = Checks.notNegative(nanos, "nanos");
-      this.blockingEvents = Checks.notNegative(events, "events");
+      this.blockedNanos = ProfileArgumentChecks.notNegative(nanos, "nanos");
+      this.blockingEvents = ProfileArgumentChecks.notNegative(events, "events");
       this.blockingSites = List.copyOf(sites);
       return this;
     }
@@ -358,8 +358,8 @@ public final class Profile {
      * @throws IllegalArgumentException if a count is negative
      */
     public Builder gc(long pauses, long pauseNanos) {
-      this.gcPauses = Checks.notNegative(pauses, "pauses");
-      this.gcPauseNanos = Checks.notNegative(pauseNanos, "pauseNanos");
+      this.gcPauses = ProfileArgumentChecks.notNegative(pauses, "pauses");
+      this.gcPauseNanos = ProfileArgumentChecks.notNegative(pauseNanos, "pauseNanos");
       return this;
     }
 

@@ -16,93 +16,96 @@ import java.util.Objects;
  */
 public final class ProfileDiff {
 
-  private final Profile before;
-  private final Profile after;
-  private final List<MethodShareChange> changes;
+    private final Profile before;
+    private final Profile after;
+    private final List<MethodShareChange> changes;
 
-  private ProfileDiff(Profile before, Profile after, List<MethodShareChange> changes) {
-    this.before = before;
-    this.after = after;
-    this.changes = changes;
-  }
-
-  /**
-   * Compares {@code before} with {@code after}: every method kept in either, largest change of self share first
-   * (ties: largest change of total share first; methods with no change at all are left out).
-   *
-   * @param before the baseline profile
-   * @param after the candidate profile
-   * @return the differences
-   */
-  public static ProfileDiff between(Profile before, Profile after) {
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
-    if (!before.isAvailable() || !after.isAvailable()) {
-      return new ProfileDiff(before, after, List.of());
+    private ProfileDiff(Profile before, Profile after, List<MethodShareChange> changes) {
+        this.before = before;
+        this.after = after;
+        this.changes = changes;
     }
-    Map<String, HotMethod[]> byMethod = new LinkedHashMap<>();
-    for (HotMethod h : before.hotMethods()) {
-      byMethod.computeIfAbsent(h.method().qualifiedMethodName(), k -> new HotMethod[2])[0] = h;
+
+    /**
+     * Compares {@code before} with {@code after}: every method kept in either, largest change of self share first
+     * (ties: largest change of total share first; methods with no change at all are left out).
+     *
+     * @param before the baseline profile
+     * @param after the candidate profile
+     * @return the differences
+     */
+    public static ProfileDiff between(Profile before, Profile after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (!before.isAvailable() || !after.isAvailable()) {
+            return new ProfileDiff(before, after, List.of());
+        }
+        Map<String, HotMethod[]> byMethod = new LinkedHashMap<>();
+        for (HotMethod h : before.hotMethods()) {
+            byMethod.computeIfAbsent(h.method().qualifiedMethodName(), k -> new HotMethod[2])[0] = h;
+        }
+        for (HotMethod h : after.hotMethods()) {
+            byMethod.computeIfAbsent(h.method().qualifiedMethodName(), k -> new HotMethod[2])[1] = h;
+        }
+        List<MethodShareChange> changes = new ArrayList<>();
+        for (HotMethod[] pair : byMethod.values()) {
+            HotMethod b = pair[0];
+            HotMethod a = pair[1];
+            MethodShareChange c = MethodShareChange.of(
+                    (b != null ? b : a).method(),
+                    b == null ? 0 : b.selfShare(),
+                    a == null ? 0 : a.selfShare(),
+                    b == null ? 0 : b.totalShare(),
+                    a == null ? 0 : a.totalShare());
+            if (c.selfChange() != 0 || c.totalChange() != 0) {
+                changes.add(c);
+            }
+        }
+        changes.sort(Comparator.comparingDouble((MethodShareChange c) -> -Math.abs(c.selfChange()))
+                .thenComparingDouble(c -> -Math.abs(c.totalChange())));
+        return new ProfileDiff(before, after, List.copyOf(changes));
     }
-    for (HotMethod h : after.hotMethods()) {
-      byMethod.computeIfAbsent(h.method().qualifiedMethodName(), k -> new HotMethod[2])[1] = h;
+
+    /** {@return the baseline profile} */
+    public Profile before() {
+        return before;
     }
-    List<MethodShareChange> changes = new ArrayList<>();
-    for (HotMethod[] pair : byMethod.values()) {
-      HotMethod b = pair[0];
-      HotMethod a = pair[1];
-      MethodShareChange c = MethodShareChange.of((b != null ? b : a).method(),
-          b == null ? 0 : b.selfShare(), a == null ? 0 : a.selfShare(),
-          b == null ? 0 : b.totalShare(), a == null ? 0 : a.totalShare());
-      if (c.selfChange() != 0 || c.totalChange() != 0) {
-        changes.add(c);
-      }
+
+    /** {@return the candidate profile} */
+    public Profile after() {
+        return after;
     }
-    changes.sort(Comparator.comparingDouble((MethodShareChange c) -> -Math.abs(c.selfChange()))
-        .thenComparingDouble(c -> -Math.abs(c.totalChange())));
-    return new ProfileDiff(before, after, List.copyOf(changes));
-  }
 
-  /** {@return the baseline profile} */
-  public Profile before() {
-    return before;
-  }
+    /** {@return the changed methods, largest change of self share first} */
+    public List<MethodShareChange> changes() {
+        return changes;
+    }
 
-  /** {@return the candidate profile} */
-  public Profile after() {
-    return after;
-  }
+    /**
+     * A short readable comparison: both profiles' headers, the {@code topN} largest share changes with self and total
+     * shares before and after, then the blocking and GC totals before and after.
+     *
+     * @param topN how many share changes to show, 1 or more
+     * @return the text, lines separated by {@code \n}
+     * @throws IllegalArgumentException if {@code topN < 1}
+     */
+    public String toText(int topN) {
+        return ProfileText.diff(this, topN);
+    }
 
-  /** {@return the changed methods, largest change of self share first} */
-  public List<MethodShareChange> changes() {
-    return changes;
-  }
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProfileDiff d && before.equals(d.before) && after.equals(d.after);
+    }
 
-  /**
-   * A short readable comparison: both profiles' headers, the {@code topN} largest share changes with self and total
-   * shares before and after, then the blocking and GC totals before and after.
-   *
-   * @param topN how many share changes to show, 1 or more
-   * @return the text, lines separated by {@code \n}
-   * @throws IllegalArgumentException if {@code topN < 1}
-   */
-  public String toText(int topN) {
-    return ProfileText.diff(this, topN);
-  }
+    @Override
+    public int hashCode() {
+        return Objects.hash(before, after);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ProfileDiff d && before.equals(d.before) && after.equals(d.after);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(before, after);
-  }
-
-  /** {@link #toText(int)} with the top 5. */
-  @Override
-  public String toString() {
-    return toText(5);
-  }
+    /** {@link #toText(int)} with the top 5. */
+    @Override
+    public String toString() {
+        return toText(5);
+    }
 }

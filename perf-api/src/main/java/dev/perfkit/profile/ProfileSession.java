@@ -16,27 +16,27 @@ package dev.perfkit.profile;
  */
 public interface ProfileSession extends AutoCloseable {
 
-  /**
-   * Counts the samples and events of {@code thread} from now until the session stops (and any it had since start).
-   *
-   * @param thread the thread whose samples and events count
-   */
-  void track(Thread thread);
+    /**
+     * Counts the samples and events of {@code thread} from now until the session stops (and any it had since start).
+     *
+     * @param thread the thread whose samples and events count
+     */
+    void track(Thread thread);
 
-  /** Tracks the calling thread. */
-  default void trackCurrentThread() {
-    track(Thread.currentThread());
-  }
+    /** Tracks the calling thread. */
+    default void trackCurrentThread() {
+        track(Thread.currentThread());
+    }
 
-  /**
-   * Ends the recording and returns the profile of the tracked threads (or, with
-   * {@link ProfileOptions#withAllThreads()}, of every thread). A second call returns the same profile.
-   *
-   * @return the profile, available or saying why not; never null
-   */
-  Profile stop();
+    /**
+     * Ends the recording and returns the profile of the tracked threads (or, with
+     * {@link ProfileOptions#withAllThreads()}, of every thread). A second call returns the same profile.
+     *
+     * @return the profile, available or saying why not; never null
+     */
+    Profile stop();
 
-  /** Ends the recording if {@link #stop()} has not, and discards it. */
-  @Override
-  void close();
+    /** Ends the recording if {@link #stop()} has not, and discards it. */
+    @Override
+    void close();
 }

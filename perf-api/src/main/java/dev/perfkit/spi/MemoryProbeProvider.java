@@ -8,9 +8,9 @@ import dev.perfkit.memory.MemoryProbe;
  */
 public interface MemoryProbeProvider {
 
-  /** {@return a short name for the provider, such as {@code "core"}} */
-  String name();
+    /** {@return a short name for the provider, such as {@code "core"}} */
+    String name();
 
-  /** {@return a thread-safe probe; may return the same instance every time} */
-  MemoryProbe probe();
+    /** {@return a thread-safe probe; may return the same instance every time} */
+    MemoryProbe probe();
 }

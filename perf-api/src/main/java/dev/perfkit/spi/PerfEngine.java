@@ -9,14 +9,14 @@ import dev.perfkit.RegistryConfig;
  */
 public interface PerfEngine {
 
-  /** {@return a short name for the engine, such as {@code "core"}} */
-  String name();
+    /** {@return a short name for the engine, such as {@code "core"}} */
+    String name();
 
-  /**
-   * Creates a new, independent registry.
-   *
-   * @param config the registry's options
-   * @return the registry
-   */
-  PerfRegistry newRegistry(RegistryConfig config);
+    /**
+     * Creates a new, independent registry.
+     *
+     * @param config the registry's options
+     * @return the registry
+     */
+    PerfRegistry newRegistry(RegistryConfig config);
 }

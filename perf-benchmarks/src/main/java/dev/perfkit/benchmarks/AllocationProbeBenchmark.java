@@ -30,42 +30,42 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class AllocationProbeBenchmark {
 
-  private com.sun.management.ThreadMXBean bean;
-  private MemoryProbe probe;
-  private long counter;
-  private Runnable op;
+    private com.sun.management.ThreadMXBean bean;
+    private MemoryProbe probe;
+    private long counter;
+    private Runnable op;
 
-  /** Looks up the bean and the probe, and checks that both measure here. */
-  @Setup
-  public void setUp() {
-    bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    probe = MemoryProbe.create();
-    op = () -> counter++;
-    AllocationResult check = probe.allocation(op, 1);
-    if (!check.isSupported() || bean.getCurrentThreadAllocatedBytes() < 0) {
-      throw new IllegalStateException("allocation accounting unsupported here: " + check);
+    /** Looks up the bean and the probe, and checks that both measure here. */
+    @Setup
+    public void setUp() {
+        bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        probe = MemoryProbe.create();
+        op = () -> counter++;
+        AllocationResult check = probe.allocation(op, 1);
+        if (!check.isSupported() || bean.getCurrentThreadAllocatedBytes() < 0) {
+            throw new IllegalStateException("allocation accounting unsupported here: " + check);
+        }
     }
-  }
 
-  /**
-   * The floor: read the counter, run the op, read again.
-   *
-   * @return the bytes the op allocated, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long rawTwoReads() {
-    long before = bean.getCurrentThreadAllocatedBytes();
-    op.run();
-    return bean.getCurrentThreadAllocatedBytes() - before;
-  }
+    /**
+     * The floor: read the counter, run the op, read again.
+     *
+     * @return the bytes the op allocated, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long rawTwoReads() {
+        long before = bean.getCurrentThreadAllocatedBytes();
+        op.run();
+        return bean.getCurrentThreadAllocatedBytes() - before;
+    }
 
-  /**
-   * The probe: the same, plus argument checks, calibration and the result value.
-   *
-   * @return the bytes the probe reports, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long probeOneOp() {
-    return probe.allocation(op, 1).totalBytes();
-  }
+    /**
+     * The probe: the same, plus argument checks, calibration and the result value.
+     *
+     * @return the bytes the probe reports, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long probeOneOp() {
+        return probe.allocation(op, 1).totalBytes();
+    }
 }

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,86 +37,86 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class CpuClockBenchmark {
 
-  private ThreadMXBean bean;
-  private CpuClock clock;
-  private PerfRegistry registry;
-  private Timer timer;
+    private ThreadMXBean bean;
+    private CpuClock clock;
+    private PerfRegistry registry;
+    private Timer timer;
 
-  /** Looks up the bean and checks that CPU time is measured here. */
-  @Setup
-  public void setUp() {
-    bean = ManagementFactory.getThreadMXBean();
-    clock = CpuClock.system();
-    if (!clock.unsupportedReason().isEmpty()) {
-      throw new IllegalStateException(clock.unsupportedReason());
+    /** Looks up the bean and checks that CPU time is measured here. */
+    @Setup
+    public void setUp() {
+        bean = ManagementFactory.getThreadMXBean();
+        clock = CpuClock.system();
+        if (!clock.unsupportedReason().isEmpty()) {
+            throw new IllegalStateException(clock.unsupportedReason());
+        }
+        registry = PerfRegistry.create();
+        timer = registry.timer("cpu-bench");
     }
-    registry = PerfRegistry.create();
-    timer = registry.timer("cpu-bench");
-  }
 
-  /** Closes the registry. */
-  @TearDown
-  public void tearDown() {
-    registry.close();
-  }
+    /** Closes the registry. */
+    @TearDown
+    public void tearDown() {
+        registry.close();
+    }
 
-  /**
-   * The wall clock.
-   *
-   * @return {@link System#nanoTime()}, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long nanoTime() {
-    return System.nanoTime();
-  }
+    /**
+     * The wall clock.
+     *
+     * @return {@link System#nanoTime()}, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long nanoTime() {
+        return System.nanoTime();
+    }
 
-  /**
-   * The thread's CPU time, straight from the bean.
-   *
-   * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long threadCpuTime() {
-    return bean.getCurrentThreadCpuTime();
-  }
+    /**
+     * The thread's CPU time, straight from the bean.
+     *
+     * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long threadCpuTime() {
+        return bean.getCurrentThreadCpuTime();
+    }
 
-  /**
-   * The thread's CPU time through perf-junit's clock.
-   *
-   * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long cpuClock() {
-    return clock.threadCpuNanos();
-  }
+    /**
+     * The thread's CPU time through perf-junit's clock.
+     *
+     * @return the thread's CPU time in nanoseconds, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long cpuClock() {
+        return clock.threadCpuNanos();
+    }
 
-  /**
-   * The thread's wait for a core, read from {@code /proc/thread-self/schedstat}.
-   *
-   * @return the thread's run delay in nanoseconds (-1 when unknown), returned so that JMH consumes it
-   */
-  @Benchmark
-  public long runDelay() {
-    return clock.readyNanos();
-  }
+    /**
+     * The thread's wait for a core, read from {@code /proc/thread-self/schedstat}.
+     *
+     * @return the thread's run delay in nanoseconds (-1 when unknown), returned so that JMH consumes it
+     */
+    @Benchmark
+    public long runDelay() {
+        return clock.readyNanos();
+    }
 
-  /** A timed call of an application timer: two ticks and one record. */
-  @Benchmark
-  public void timerStartStop() {
-    long t0 = timer.tick();
-    timer.recordSince(t0);
-  }
+    /** A timed call of an application timer: two ticks and one record. */
+    @Benchmark
+    public void timerStartStop() {
+        long t0 = timer.tick();
+        timer.recordSince(t0);
+    }
 
-  /**
-   * The same with the thread's CPU time read around it, as a CPU-time opt-in for timers would.
-   *
-   * @return the CPU time the timed call used in nanoseconds, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long timerStartStopWithCpu() {
-    long c0 = bean.getCurrentThreadCpuTime();
-    long t0 = timer.tick();
-    timer.recordSince(t0);
-    return bean.getCurrentThreadCpuTime() - c0;
-  }
+    /**
+     * The same with the thread's CPU time read around it, as a CPU-time opt-in for timers would.
+     *
+     * @return the CPU time the timed call used in nanoseconds, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long timerStartStopWithCpu() {
+        long c0 = bean.getCurrentThreadCpuTime();
+        long t0 = timer.tick();
+        timer.recordSince(t0);
+        return bean.getCurrentThreadCpuTime() - c0;
+    }
 }

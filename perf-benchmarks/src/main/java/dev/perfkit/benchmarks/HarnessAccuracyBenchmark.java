@@ -20,13 +20,13 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Thread)
 public class HarnessAccuracyBenchmark {
 
-  /** Work per call, in {@link Blackhole#consumeCPU(long)} tokens. */
-  @Param({"40", "400", "4000"})
-  public long tokens;
+    /** Work per call, in {@link Blackhole#consumeCPU(long)} tokens. */
+    @Param({"40", "400", "4000"})
+    public long tokens;
 
-  /** The workload. */
-  @Benchmark
-  public void consume() {
-    Blackhole.consumeCPU(tokens);
-  }
+    /** The workload. */
+    @Benchmark
+    public void consume() {
+        Blackhole.consumeCPU(tokens);
+    }
 }

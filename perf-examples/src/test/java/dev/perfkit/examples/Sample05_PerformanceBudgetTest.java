@@ -21,25 +21,26 @@ import org.junit.jupiter.api.Test;
  */
 class Sample05_PerformanceBudgetTest {
 
-  private String csv;
+    private String csv;
 
-  @BeforeEach
-  void prepare() { // runs once, outside the measured region
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 200; i++) {
-      sb.append(i * 7919 % 1000).append(',');
+    @BeforeEach
+    void prepare() { // runs once, outside the measured region
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            sb.append(i * 7919 % 1000).append(',');
+        }
+        csv = sb.toString();
     }
-    csv = sb.toString();
-  }
 
-  @Test
-  @PerfTest(warmup = "200ms", duration = "300ms")
-  @Budget(p99 = "20ms", mean = "5ms", throughput = "200/s", allocation = "1MB/op")
-  void sortParsedNumbers() {
-    int[] numbers = Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
-    Arrays.sort(numbers);
-    if (numbers.length != 200) {
-      throw new AssertionError("parsed " + numbers.length + " numbers");
+    @Test
+    @PerfTest(warmup = "200ms", duration = "300ms")
+    @Budget(p99 = "20ms", mean = "5ms", throughput = "200/s", allocation = "1MB/op")
+    void sortParsedNumbers() {
+        int[] numbers =
+                Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
+        Arrays.sort(numbers);
+        if (numbers.length != 200) {
+            throw new AssertionError("parsed " + numbers.length + " numbers");
+        }
     }
-  }
 }

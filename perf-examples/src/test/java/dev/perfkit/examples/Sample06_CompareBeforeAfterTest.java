@@ -29,51 +29,56 @@ import org.junit.jupiter.api.Test;
  */
 class Sample06_CompareBeforeAfterTest {
 
-  @Test
-  @Compare(bottleneck = "Dedup scans the output list for every element: O(n^2) comparisons.",
-      change = "Remember the elements seen in a HashSet: O(n).", inputs = "orderIds", generated = "randomIds")
-  @RelativeBudget(p50 = "2x faster")
-  void dedup() {}
+    @Test
+    @Compare(
+            bottleneck = "Dedup scans the output list for every element: O(n^2) comparisons.",
+            change = "Remember the elements seen in a HashSet: O(n).",
+            inputs = "orderIds",
+            generated = "randomIds")
+    @RelativeBudget(p50 = "2x faster")
+    void dedup() {}
 
-  static List<List<Integer>> orderIds() {
-    SplittableRandom random = new SplittableRandom(42);
-    List<Integer> ids = new ArrayList<>();
-    for (int i = 0; i < 2_000; i++) {
-      ids.add(random.nextInt(1_000));
+    static List<List<Integer>> orderIds() {
+        SplittableRandom random = new SplittableRandom(42);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            ids.add(random.nextInt(1_000));
+        }
+        return List.of(ids);
     }
-    return List.of(ids);
-  }
 
-  /**
-   * Only checked for equal results: 200 lists of up to 30 ids from 0 to 20, many repeated. Any generator will do (a
-   * property-testing library's, or a seeded {@code SplittableRandom} as here, which gives the same lists every run);
-   * the method returns a {@code Stream}, an {@code Iterable} or an array.
-   */
-  static Stream<List<Integer>> randomIds() {
-    SplittableRandom random = new SplittableRandom(7);
-    return Stream.generate(() -> random.ints(random.nextInt(31), 0, 21).boxed().toList()).limit(200);
-  }
-
-  @Baseline
-  static List<Integer> scanList(List<Integer> ids) {
-    List<Integer> out = new ArrayList<>();
-    for (Integer id : ids) {
-      if (!out.contains(id)) {
-        out.add(id);
-      }
+    /**
+     * Only checked for equal results: 200 lists of up to 30 ids from 0 to 20, many repeated. Any generator will do (a
+     * property-testing library's, or a seeded {@code SplittableRandom} as here, which gives the same lists every run);
+     * the method returns a {@code Stream}, an {@code Iterable} or an array.
+     */
+    static Stream<List<Integer>> randomIds() {
+        SplittableRandom random = new SplittableRandom(7);
+        return Stream.generate(
+                        () -> random.ints(random.nextInt(31), 0, 21).boxed().toList())
+                .limit(200);
     }
-    return out;
-  }
 
-  @Candidate
-  static List<Integer> hashSet(List<Integer> ids) {
-    Set<Integer> seen = new HashSet<>();
-    List<Integer> out = new ArrayList<>();
-    for (Integer id : ids) {
-      if (seen.add(id)) {
-        out.add(id);
-      }
+    @Baseline
+    static List<Integer> scanList(List<Integer> ids) {
+        List<Integer> out = new ArrayList<>();
+        for (Integer id : ids) {
+            if (!out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
-    return out;
-  }
+
+    @Candidate
+    static List<Integer> hashSet(List<Integer> ids) {
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> out = new ArrayList<>();
+        for (Integer id : ids) {
+            if (seen.add(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
 }

@@ -26,33 +26,41 @@ import org.junit.jupiter.api.Test;
  * paper's leaves room for the caches and still catches the quadratic regression. A pool of inputs, which defeats the
  * branch predictor (see {@link Complexity}), made it worse here: 16 lists of ids outgrow the second-level cache.
  *
- * <p>Each test prints one line ({@code best fit O(n log n) (R² 0.999, ...), runner-up ..., expected O(n log n) -- passed}) and
- * writes {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded
- * machine a fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
- * ({@code perfkit.complexity.undecided=skip}). Run: {@code mvn -pl perf-examples -am verify
- * -Dtest=Sample10_EmpiricalComplexityTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * <p>Each test prints one line
+ * ({@code best fit O(n log n) (R² 0.999, ...), runner-up ..., expected O(n log n) -- passed}) and writes
+ * {@code target/perf-results/...complexity.json} with every size's times and the fitted curves. On a loaded machine a
+ * fit can be undecided; {@code junit-platform.properties} here skips such a test instead of failing it
+ * ({@code perfkit.complexity.undecided=skip}). Run:
+ * {@code mvn -pl perf-examples -am verify -Dtest=Sample10_EmpiricalComplexityTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class Sample10_EmpiricalComplexityTest {
 
-  @Test
-  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n^2)")
-  void scanListDedup(List<Integer> ids, Sink sink) {
-    sink.consume(Sample06_CompareBeforeAfterTest.scanList(ids)); // the dedups of Sample06
-  }
-
-  @Test
-  @Complexity(sizes = {250, 500, 1_000, 2_000, 4_000}, inputs = "orderIds", expect = "O(n log n)")
-  void hashSetDedup(List<Integer> ids, Sink sink) {
-    sink.consume(Sample06_CompareBeforeAfterTest.hashSet(ids));
-  }
-
-  /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct). */
-  static List<Integer> orderIds(int n) {
-    SplittableRandom random = new SplittableRandom(42);
-    List<Integer> ids = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ids.add(random.nextInt(n));
+    @Test
+    @Complexity(
+            sizes = {250, 500, 1_000, 2_000, 4_000},
+            inputs = "orderIds",
+            expect = "O(n^2)")
+    void scanListDedup(List<Integer> ids, Sink sink) {
+        sink.consume(Sample06_CompareBeforeAfterTest.scanList(ids)); // the dedups of Sample06
     }
-    return ids;
-  }
+
+    @Test
+    @Complexity(
+            sizes = {250, 500, 1_000, 2_000, 4_000},
+            inputs = "orderIds",
+            expect = "O(n log n)")
+    void hashSetDedup(List<Integer> ids, Sink sink) {
+        sink.consume(Sample06_CompareBeforeAfterTest.hashSet(ids));
+    }
+
+    /** {@code n} order ids drawn from {@code 0..n-1} (about 63 % distinct). */
+    static List<Integer> orderIds(int n) {
+        SplittableRandom random = new SplittableRandom(42);
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(random.nextInt(n));
+        }
+        return ids;
+    }
 }

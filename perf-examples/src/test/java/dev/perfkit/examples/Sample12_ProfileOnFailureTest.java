@@ -38,70 +38,81 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  */
 class Sample12_ProfileOnFailureTest {
 
-  /** Where the budgeted test writes its results, apart from the samples' own report. */
-  static final Path RESULTS = Path.of("target", "perf-results", "sample12-slow-export");
-
-  @Test
-  void aMissedBudgetNamesTheHotMethod() throws Exception {
-    assumeTrue(Profiler.create().isAvailable(), () -> "no JFR here: " + Profiler.create().unavailableReason());
-    String message = onlyFailure(SlowExport.class);
-    System.out.println(message);
-
-    assertTrue(message.contains("p50") && message.contains("FAILED by"), message);
-    String profile = message.substring(message.indexOf("\nprofile "));
-    // the list scan (ArrayList.contains, which JFR credits to indexOf or indexOfRange once inlined) is the hot spot
-    assertTrue(profile.matches("(?s).*ArrayList\\.(contains|indexOf|indexOfRange).*"), profile);
-    Path jfr = RESULTS.resolve(SlowExport.class.getName() + ".dedupOrderIds.jfr");
-    assertTrue(Files.size(jfr) > 0, () -> "the JFR file is kept: " + jfr);
-  }
-
-  @Test
-  void anNPlusOneNamesTheRepeatedStatementAndTheRepositoryMethod() throws Exception {
-    assumeTrue(Profiler.create().isAvailable(), () -> "no JFR here: " + Profiler.create().unavailableReason());
-    String message = onlyFailure(NPlusOneExport.class);
-    System.out.println(message);
-
-    // the SQL budget names the statement that repeats, and the profile the method that repeats it
-    assertTrue(message.contains("`select ... from orders where customer_id = ? order by id` ran 20 times per call"),
-        message);
-    String profile = message.substring(message.indexOf("\nprofile "));
-    assertTrue(profile.contains("Sample09_NPlusOneQueriesTest.nPlusOne"), profile);
-  }
-
-  /** Runs {@code fixture} as Maven would and returns the message of its one failure. */
-  private static String onlyFailure(Class<?> fixture) {
-    EngineExecutionResults run = EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture))
-        .configurationParameter("perfkit.results.dir", RESULTS.toString())
-        .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "") // a CI's step summary is the build's own
-        .execute();
-    List<Throwable> failures = run.testEvents().failed().stream()
-        .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
-        .map(r -> r.getThrowable().orElseThrow()).toList();
-    assertEquals(1, failures.size(), () -> "the missed budget fails the test: " + run.allEvents().list());
-    return failures.get(0).getMessage();
-  }
-
-  /** The test a team would write; run by the test above, not by Maven itself (nested classes are not collected). */
-  static class SlowExport {
-
-    static final List<Integer> IDS = Sample06_CompareBeforeAfterTest.orderIds().get(0);
+    /** Where the budgeted test writes its results, apart from the samples' own report. */
+    static final Path RESULTS = Path.of("target", "perf-results", "sample12-slow-export");
 
     @Test
-    @PerfTest(warmup = "300ms", duration = "300ms")
-    @Budget(p50 = "50us")
-    void dedupOrderIds(Sink sink) {
-      sink.consume(Sample06_CompareBeforeAfterTest.scanList(IDS));
-    }
-  }
+    void aMissedBudgetNamesTheHotMethod() throws Exception {
+        assumeTrue(
+                Profiler.create().isAvailable(),
+                () -> "no JFR here: " + Profiler.create().unavailableReason());
+        String message = onlyFailure(SlowExport.class);
+        System.out.println(message);
 
-  /** An N+1 repository method under a budget of one statement per call; run by the test above. */
-  static class NPlusOneExport {
+        assertTrue(message.contains("p50") && message.contains("FAILED by"), message);
+        String profile = message.substring(message.indexOf("\nprofile "));
+        // the list scan (ArrayList.contains, which JFR credits to indexOf or indexOfRange once inlined) is the hot spot
+        assertTrue(profile.matches("(?s).*ArrayList\\.(contains|indexOf|indexOfRange).*"), profile);
+        Path jfr = RESULTS.resolve(SlowExport.class.getName() + ".dedupOrderIds.jfr");
+        assertTrue(Files.size(jfr) > 0, () -> "the JFR file is kept: " + jfr);
+    }
 
     @Test
-    @PerfTest(warmup = "300ms", duration = "300ms")
-    @Budget(sql = "1")
-    void ordersPerCustomer(Sink sink) {
-      sink.consume(Sample09_NPlusOneQueriesTest.nPlusOne(Sample09_NPlusOneQueriesTest.SQL.dataSource()));
+    void anNPlusOneNamesTheRepeatedStatementAndTheRepositoryMethod() throws Exception {
+        assumeTrue(
+                Profiler.create().isAvailable(),
+                () -> "no JFR here: " + Profiler.create().unavailableReason());
+        String message = onlyFailure(NPlusOneExport.class);
+        System.out.println(message);
+
+        // the SQL budget names the statement that repeats, and the profile the method that repeats it
+        assertTrue(
+                message.contains("`select ... from orders where customer_id = ? order by id` ran 20 times per call"),
+                message);
+        String profile = message.substring(message.indexOf("\nprofile "));
+        assertTrue(profile.contains("Sample09_NPlusOneQueriesTest.nPlusOne"), profile);
     }
-  }
+
+    /** Runs {@code fixture} as Maven would and returns the message of its one failure. */
+    private static String onlyFailure(Class<?> fixture) {
+        EngineExecutionResults run = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(fixture))
+                .configurationParameter("perfkit.results.dir", RESULTS.toString())
+                .configurationParameter("perfkit.env.GITHUB_STEP_SUMMARY", "") // a CI's step summary is the build's own
+                .execute();
+        List<Throwable> failures = run.testEvents().failed().stream()
+                .map(e -> e.getPayload(TestExecutionResult.class).orElseThrow())
+                .map(r -> r.getThrowable().orElseThrow())
+                .toList();
+        assertEquals(
+                1,
+                failures.size(),
+                () -> "the missed budget fails the test: " + run.allEvents().list());
+        return failures.get(0).getMessage();
+    }
+
+    /** The test a team would write; run by the test above, not by Maven itself (nested classes are not collected). */
+    static class SlowExport {
+
+        static final List<Integer> IDS =
+                Sample06_CompareBeforeAfterTest.orderIds().get(0);
+
+        @Test
+        @PerfTest(warmup = "300ms", duration = "300ms")
+        @Budget(p50 = "50us")
+        void dedupOrderIds(Sink sink) {
+            sink.consume(Sample06_CompareBeforeAfterTest.scanList(IDS));
+        }
+    }
+
+    /** An N+1 repository method under a budget of one statement per call; run by the test above. */
+    static class NPlusOneExport {
+
+        @Test
+        @PerfTest(warmup = "300ms", duration = "300ms")
+        @Budget(sql = "1")
+        void ordersPerCustomer(Sink sink) {
+            sink.consume(Sample09_NPlusOneQueriesTest.nPlusOne(Sample09_NPlusOneQueriesTest.SQL.dataSource()));
+        }
+    }
 }

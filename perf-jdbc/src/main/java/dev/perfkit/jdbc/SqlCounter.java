@@ -38,145 +38,152 @@ import javax.sql.DataSource;
  */
 public final class SqlCounter {
 
-  /** The name of the events counter in {@link Perf#registry()} that {@link #wrap} increments once per execution. */
-  public static final String EVENTS_COUNTER = "sql.statements";
-  /** The most distinct normalized statements kept by default. */
-  public static final int DEFAULT_MAX_STATEMENTS = 1_000;
-  /** The most distinct normalized statements a counter may keep. */
-  public static final int MAX_STATEMENTS = 100_000;
+    /** The name of the events counter in {@link Perf#registry()} that {@link #wrap} increments once per execution. */
+    public static final String EVENTS_COUNTER = "sql.statements";
+    /** The most distinct normalized statements kept by default. */
+    public static final int DEFAULT_MAX_STATEMENTS = 1_000;
+    /** The most distinct normalized statements a counter may keep. */
+    public static final int MAX_STATEMENTS = 100_000;
 
-  private static final LiveCounters LIVE = new LiveCounters();
+    private static final LiveCounters LIVE = new LiveCounters();
 
-  private final DataSource dataSource;
-  private final StatementRecorder recorder;
-
-  private SqlCounter(DataSource target, StatementRecorder recorder) {
-    this.recorder = recorder;
-    this.dataSource = CountingListener.wrap(target, recorder);
-  }
-
-  /**
-   * The counts of every counter alive now whose executions go to {@code Perf.counter(EVENTS_COUNTER)}, for the
-   * explainer, keyed by the counter's recorder (which lives as long as the counting data source does).
-   */
-  static Map<Object, SqlCounts> liveCounts() {
-    Map<Object, SqlCounts> out = new java.util.IdentityHashMap<>();
-    for (StatementRecorder r : LIVE.snapshot()) {
-      out.put(r, snapshot(r));
-    }
-    return out;
-  }
-
-  /**
-   * Wraps {@code dataSource} with the defaults: at most {@value #DEFAULT_MAX_STATEMENTS} distinct statements, no
-   * per-thread counts, and every execution counted in {@link Perf#counter Perf.counter}({@value #EVENTS_COUNTER}).
-   *
-   * @param dataSource the data source whose statements are counted
-   * @return the counter; use its {@link #dataSource()} in place of {@code dataSource}
-   */
-  public static SqlCounter wrap(DataSource dataSource) {
-    return builder(dataSource).build();
-  }
-
-  /**
-   * Returns a builder for a counter wrapping {@code dataSource}.
-   *
-   * @param dataSource the data source whose statements are counted
-   * @return a builder with the defaults of {@link #wrap(DataSource)}
-   */
-  public static Builder builder(DataSource dataSource) {
-    return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
-  }
-
-  /** {@return the counting data source: use it where the application would use the wrapped one} */
-  public DataSource dataSource() {
-    return dataSource;
-  }
-
-  /** {@return the counts so far, since this counter was created} Allocates the snapshot; never blocks writers. */
-  public SqlCounts snapshot() {
-    return snapshot(recorder);
-  }
-
-  private static SqlCounts snapshot(StatementRecorder recorder) {
-    List<StatementCount> statements = new ArrayList<>();
-    recorder.forEachStatement((sql, executions, entries) -> {
-      if (executions > 0 || entries > 0) {
-        statements.add(StatementCount.of(sql, executions, entries));
-      }
-    });
-    Map<String, Long> threads = new TreeMap<>();
-    recorder.forEachThread(threads::put);
-    return new SqlCounts(recorder.executions(), recorder.batchEntries(), recorder.overflowExecutions(),
-        recorder.recordingFailures(), statements, threads, recorder.otherThreadsExecutions());
-  }
-
-  @Override
-  public String toString() {
-    return "SqlCounter[" + recorder.executions() + " executions]";
-  }
-
-  /** Configures a {@link SqlCounter}; every setter validates its argument at once. Not thread-safe. */
-  public static final class Builder {
     private final DataSource dataSource;
-    private int maxStatements = DEFAULT_MAX_STATEMENTS;
-    private boolean perThread;
-    private Counter events;
+    private final StatementRecorder recorder;
 
-    private Builder(DataSource dataSource) {
-      this.dataSource = dataSource;
+    private SqlCounter(DataSource target, StatementRecorder recorder) {
+        this.recorder = recorder;
+        this.dataSource = CountingListener.wrap(target, recorder);
     }
 
     /**
-     * The most distinct normalized statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}; executions of further
-     * statements count in {@link SqlCounts#overflowExecutions()}. Memory stays below about this times 8 KB.
-     *
-     * @param maxStatements the most distinct statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}
-     * @return this builder
-     * @throws IllegalArgumentException if {@code maxStatements} is out of range
+     * The counts of every counter alive now whose executions go to {@code Perf.counter(EVENTS_COUNTER)}, for the
+     * explainer, keyed by the counter's recorder (which lives as long as the counting data source does).
      */
-    public Builder maxStatements(int maxStatements) {
-      if (maxStatements < 1 || maxStatements > MAX_STATEMENTS) {
-        throw new IllegalArgumentException("maxStatements must be 1 to " + MAX_STATEMENTS + ", got " + maxStatements);
-      }
-      this.maxStatements = maxStatements;
-      return this;
+    static Map<Object, SqlCounts> liveCounts() {
+        java.util.IdentityHashMap<Object, SqlCounts> out = new java.util.IdentityHashMap<>();
+        for (StatementRecorder r : LIVE.snapshot()) {
+            out.put(r, snapshot(r));
+        }
+        return out;
     }
 
     /**
-     * Also counts executions per thread name (at most 256 names; see {@link SqlCounts#perThread()}).
+     * Wraps {@code dataSource} with the defaults: at most {@value #DEFAULT_MAX_STATEMENTS} distinct statements, no
+     * per-thread counts, and every execution counted in {@link Perf#counter Perf.counter}({@value #EVENTS_COUNTER}).
      *
-     * @return this builder
+     * @param dataSource the data source whose statements are counted
+     * @return the counter; use its {@link #dataSource()} in place of {@code dataSource}
      */
-    public Builder perThread() {
-      this.perThread = true;
-      return this;
+    public static SqlCounter wrap(DataSource dataSource) {
+        return builder(dataSource).build();
     }
 
     /**
-     * The counter incremented once per execution, instead of {@link Perf#counter Perf.counter}
-     * ({@value SqlCounter#EVENTS_COUNTER}); {@code Counter.noop(name)} increments nothing.
+     * Returns a builder for a counter wrapping {@code dataSource}.
      *
-     * @param events the counter to increment once per execution
-     * @return this builder
+     * @param dataSource the data source whose statements are counted
+     * @return a builder with the defaults of {@link #wrap(DataSource)}
      */
-    public Builder events(Counter events) {
-      this.events = Objects.requireNonNull(events, "events");
-      return this;
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
     }
 
-    /**
-     * Wraps the data source.
-     *
-     * @return a new counter
-     */
-    public SqlCounter build() {
-      Counter counter = events != null ? events : Perf.counter(EVENTS_COUNTER);
-      SqlCounter sql = new SqlCounter(dataSource, new StatementRecorder(maxStatements, perThread, counter));
-      if (events == null) {
-        LIVE.add(sql.recorder);
-      }
-      return sql;
+    /** {@return the counting data source: use it where the application would use the wrapped one} */
+    public DataSource dataSource() {
+        return dataSource;
     }
-  }
+
+    /** {@return the counts so far, since this counter was created} Allocates the snapshot; never blocks writers. */
+    public SqlCounts snapshot() {
+        return snapshot(recorder);
+    }
+
+    private static SqlCounts snapshot(StatementRecorder recorder) {
+        List<StatementCount> statements = new ArrayList<>();
+        recorder.forEachStatement((sql, executions, entries) -> {
+            if (executions > 0 || entries > 0) {
+                statements.add(StatementCount.of(sql, executions, entries));
+            }
+        });
+        Map<String, Long> threads = new TreeMap<>();
+        recorder.forEachThread(threads::put);
+        return new SqlCounts(
+                recorder.executions(),
+                recorder.batchEntries(),
+                recorder.overflowExecutions(),
+                recorder.recordingFailures(),
+                statements,
+                threads,
+                recorder.otherThreadsExecutions());
+    }
+
+    @Override
+    public String toString() {
+        return "SqlCounter[" + recorder.executions() + " executions]";
+    }
+
+    /** Configures a {@link SqlCounter}; every setter validates its argument at once. Not thread-safe. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private int maxStatements = DEFAULT_MAX_STATEMENTS;
+        private boolean perThread;
+        private Counter events;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * The most distinct normalized statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}; executions of further
+         * statements count in {@link SqlCounts#overflowExecutions()}. Memory stays below about this times 8 KB.
+         *
+         * @param maxStatements the most distinct statements kept, 1 to {@value SqlCounter#MAX_STATEMENTS}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxStatements} is out of range
+         */
+        public Builder maxStatements(int maxStatements) {
+            if (maxStatements < 1 || maxStatements > MAX_STATEMENTS) {
+                throw new IllegalArgumentException(
+                        "maxStatements must be 1 to " + MAX_STATEMENTS + ", got " + maxStatements);
+            }
+            this.maxStatements = maxStatements;
+            return this;
+        }
+
+        /**
+         * Also counts executions per thread name (at most 256 names; see {@link SqlCounts#perThread()}).
+         *
+         * @return this builder
+         */
+        public Builder perThread() {
+            this.perThread = true;
+            return this;
+        }
+
+        /**
+         * The counter incremented once per execution, instead of {@link Perf#counter Perf.counter}
+         * ({@value SqlCounter#EVENTS_COUNTER}); {@code Counter.noop(name)} increments nothing.
+         *
+         * @param events the counter to increment once per execution
+         * @return this builder
+         */
+        public Builder events(Counter events) {
+            this.events = Objects.requireNonNull(events, "events");
+            return this;
+        }
+
+        /**
+         * Wraps the data source.
+         *
+         * @return a new counter
+         */
+        public SqlCounter build() {
+            Counter counter = events != null ? events : Perf.counter(EVENTS_COUNTER);
+            SqlCounter sql = new SqlCounter(dataSource, new StatementRecorder(maxStatements, perThread, counter));
+            if (events == null) {
+                LIVE.add(sql.recorder);
+            }
+            return sql;
+        }
+    }
 }

@@ -23,148 +23,168 @@ import org.junit.jupiter.api.Timeout;
 /** The bridge against Micrometer's SimpleMeterRegistry and the Prometheus registry's scrape text. */
 class PerfkitMetricsTest {
 
-  private static final Tags GET_200 = Tags.of("method", "GET", "status", "200");
+    private static final Tags GET_200 = Tags.of("method", "GET", "status", "200");
 
-  private static PerfkitMetrics manual(PerfRegistry perf) {
-    return PerfkitMetrics.builder(perf).refreshEvery(Duration.ZERO).build();
-  }
-
-  private static FunctionTimer functionTimer(MeterRegistry registry, String name) {
-    return registry.get(name).tags("method", "GET", "status", "200").functionTimer();
-  }
-
-  /** A time gauge's value in nanoseconds, rounded: Micrometer converts through seconds as a double. */
-  private static long gauge(MeterRegistry registry, String name, String... tags) {
-    return Math.round(registry.get(name).tags(tags).timeGauge().value(TimeUnit.NANOSECONDS));
-  }
-
-  @Test
-  void timersAndCountersAppearWithTheirTagsCountTotalMaxAndPercentiles() {
-    try (PerfRegistry perf = PerfRegistry.create(); PerfkitMetrics metrics = manual(perf)) {
-      Timer get = perf.timer("http.server", GET_200);
-      for (long v = 1; v <= 1_000; v++) {
-        get.recordNanos(v * 1_000);
-      }
-      perf.counter("db.queries", Tags.of("db", "orders")).increment(42);
-      SimpleMeterRegistry simple = new SimpleMeterRegistry();
-      metrics.bindTo(simple);
-
-      TimerSnapshot s = get.snapshot();
-      FunctionTimer ft = functionTimer(simple, "http.server");
-      assertEquals(1_000, ft.count());
-      assertEquals(s.totalNanos(), ft.totalTime(TimeUnit.NANOSECONDS), 1.0, "Micrometer converts through seconds");
-      assertEquals(1_000_000, gauge(simple, "http.server.max", "method", "GET", "status", "200"));
-      assertEquals(s.valueAtPercentile(50), gauge(simple, "http.server.percentile", "method", "GET", "phi", "0.5"));
-      assertEquals(s.valueAtPercentile(99), gauge(simple, "http.server.percentile", "phi", "0.99"));
-      assertEquals(s.valueAtPercentile(99.9), gauge(simple, "http.server.percentile", "phi", "0.999"));
-      FunctionCounter queries = simple.get("db.queries").tags("db", "orders").functionCounter();
-      assertEquals(42, queries.count());
-      perf.counter("db.queries", Tags.of("db", "orders")).increment();
-      assertEquals(43, queries.count(), "counters are read live");
+    private static PerfkitMetrics manual(PerfRegistry perf) {
+        return PerfkitMetrics.builder(perf).refreshEvery(Duration.ZERO).build();
     }
-  }
 
-  @Test
-  void meterCreatedAfterBindingAppearAtTheNextRefresh() {
-    try (PerfRegistry perf = PerfRegistry.create(); PerfkitMetrics metrics = manual(perf)) {
-      SimpleMeterRegistry simple = new SimpleMeterRegistry();
-      metrics.bindTo(simple);
-      Timer late = perf.timer("late", GET_200);
-      late.recordNanos(5_000);
-      perf.counter("late.count").increment();
-      assertNull(simple.find("late").functionTimer());
-      metrics.refresh();
-      assertEquals(1, functionTimer(simple, "late").count());
-      assertEquals(1, simple.get("late.count").functionCounter().count());
+    private static FunctionTimer functionTimer(MeterRegistry registry, String name) {
+        return registry.get(name).tags("method", "GET", "status", "200").functionTimer();
     }
-  }
 
-  @Test
-  void maxAndPercentilesDescribeTheWindowBetweenRefreshesCountsAndTotalsAccumulate() {
-    try (PerfRegistry perf = PerfRegistry.create(); PerfkitMetrics metrics = manual(perf)) {
-      Timer t = perf.timer("http.server", GET_200);
-      SimpleMeterRegistry simple = new SimpleMeterRegistry();
-      metrics.bindTo(simple);
-      for (int i = 0; i < 100; i++) {
-        t.recordNanos(1_000_000); // a slow first window
-      }
-      metrics.refresh();
-      assertEquals(1_000_000, gauge(simple, "http.server.max", "method", "GET"));
-      for (int i = 0; i < 100; i++) {
-        t.recordNanos(2_000); // a fast second window
-      }
-      metrics.refresh();
-      assertEquals(200, functionTimer(simple, "http.server").count());
-      assertEquals(100 * 1_000_000 + 100 * 2_000, functionTimer(simple, "http.server").totalTime(TimeUnit.NANOSECONDS),
-          1.0);
-      long p99 = gauge(simple, "http.server.percentile", "phi", "0.99");
-      long max = gauge(simple, "http.server.max", "method", "GET");
-      assertTrue(p99 >= 2_000 && p99 <= 2_000 * 65 / 64, "p99 of the fast window only: " + p99);
-      assertTrue(max >= 2_000 && max <= 2_000 * 65 / 64, "max of the fast window only: " + max);
-      metrics.refresh();
-      assertEquals(0, gauge(simple, "http.server.max", "method", "GET"), "an empty window");
-      assertEquals(200, t.intervalSnapshot().count(), "the bridge left the timer's interval alone");
+    /** A time gauge's value in nanoseconds, rounded: Micrometer converts through seconds as a double. */
+    private static long gauge(MeterRegistry registry, String name, String... tags) {
+        return Math.round(registry.get(name).tags(tags).timeGauge().value(TimeUnit.NANOSECONDS));
     }
-  }
 
-  @Test
-  void aMeterMicrometerRefusesIsSkippedAndCountedNotThrown() {
-    try (PerfRegistry perf = PerfRegistry.create(); PerfkitMetrics metrics = manual(perf)) {
-      SimpleMeterRegistry simple = new SimpleMeterRegistry();
-      simple.gauge("taken", 1.0); // a gauge already has the name a perfkit timer will want
-      perf.timer("taken").recordNanos(1);
-      perf.timer("fine").recordNanos(1);
-      metrics.bindTo(simple);
-      assertEquals(1, metrics.refusedMeters());
-      assertEquals(1, simple.get("fine").functionTimer().count());
-      metrics.refresh();
-      assertEquals(1, metrics.refusedMeters(), "a refused meter is not tried again");
-    }
-  }
+    @Test
+    void timersAndCountersAppearWithTheirTagsCountTotalMaxAndPercentiles() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            Timer get = perf.timer("http.server", GET_200);
+            for (long v = 1; v <= 1_000; v++) {
+                get.recordNanos(v * 1_000);
+            }
+            perf.counter("db.queries", Tags.of("db", "orders")).increment(42);
+            SimpleMeterRegistry simple = new SimpleMeterRegistry();
+            metrics.bindTo(simple);
 
-  @Test
-  @Timeout(60) // a guard against a hang, not a timing assertion
-  void theRefreshThreadPublishesWithoutBeingAsked() throws Exception {
-    try (PerfRegistry perf = PerfRegistry.create();
-        PerfkitMetrics metrics = PerfkitMetrics.builder(perf).refreshEvery(Duration.ofMillis(10)).build()) {
-      SimpleMeterRegistry simple = new SimpleMeterRegistry();
-      metrics.bindTo(simple);
-      perf.timer("background").recordNanos(1);
-      // waits for an event, not for a time: the test fails only if no refresh ever comes
-      while (simple.find("background").functionTimer() == null) {
-        Thread.sleep(5);
-      }
-      assertEquals(1, simple.get("background").functionTimer().count());
+            TimerSnapshot s = get.snapshot();
+            FunctionTimer ft = functionTimer(simple, "http.server");
+            assertEquals(1_000, ft.count());
+            assertEquals(
+                    (double) s.totalNanos(),
+                    ft.totalTime(TimeUnit.NANOSECONDS),
+                    1.0,
+                    "Micrometer converts through seconds");
+            assertEquals(1_000_000, gauge(simple, "http.server.max", "method", "GET", "status", "200"));
+            assertEquals(
+                    s.valueAtPercentile(50), gauge(simple, "http.server.percentile", "method", "GET", "phi", "0.5"));
+            assertEquals(s.valueAtPercentile(99), gauge(simple, "http.server.percentile", "phi", "0.99"));
+            assertEquals(s.valueAtPercentile(99.9), gauge(simple, "http.server.percentile", "phi", "0.999"));
+            FunctionCounter queries =
+                    simple.get("db.queries").tags("db", "orders").functionCounter();
+            assertEquals(42, queries.count());
+            perf.counter("db.queries", Tags.of("db", "orders")).increment();
+            assertEquals(43, queries.count(), "counters are read live");
+        }
     }
-  }
 
-  @Test
-  void invalidSettingsSayWhatIsWrong() {
-    try (PerfRegistry perf = PerfRegistry.create()) {
-      assertEquals("percentiles must be within [0, 1] (0.99 is p99), got 99.0",
-          assertThrows(IllegalArgumentException.class, () -> PerfkitMetrics.builder(perf).percentiles(99))
-              .getMessage());
-      assertThrows(IllegalArgumentException.class,
-          () -> PerfkitMetrics.builder(perf).refreshEvery(Duration.ofSeconds(-1)));
+    @Test
+    void meterCreatedAfterBindingAppearAtTheNextRefresh() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            SimpleMeterRegistry simple = new SimpleMeterRegistry();
+            metrics.bindTo(simple);
+            Timer late = perf.timer("late", GET_200);
+            late.recordNanos(5_000);
+            perf.counter("late.count").increment();
+            assertNull(simple.find("late").functionTimer());
+            metrics.refresh();
+            assertEquals(1, functionTimer(simple, "late").count());
+            assertEquals(1, simple.get("late.count").functionCounter().count());
+        }
     }
-  }
 
-  @Test
-  void prometheusScrapeShowsTheTimerAndCounterLines() {
-    try (PerfRegistry perf = PerfRegistry.create(); PerfkitMetrics metrics = manual(perf)) {
-      Timer get = perf.timer("http.server", GET_200);
-      get.recordNanos(1_000_000);
-      get.recordNanos(3_000_000);
-      perf.counter("db.queries", Tags.of("db", "orders")).increment(7);
-      PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      metrics.bindTo(prometheus);
-      String text = prometheus.scrape();
-      assertTrue(text.contains("http_server_seconds_count{method=\"GET\",status=\"200\"} 2\n"), text);
-      assertTrue(text.contains("http_server_seconds_sum{method=\"GET\",status=\"200\"} 0.004\n"), text);
-      assertTrue(text.contains("http_server_max_seconds{method=\"GET\",status=\"200\"} 0.003\n"), text);
-      assertTrue(text.contains("http_server_percentile_seconds{method=\"GET\",phi=\"0.99\",status=\"200\"} 0.003\n"),
-          text);
-      assertTrue(text.contains("db_queries_total{db=\"orders\"} 7.0\n"), text);
+    @Test
+    void maxAndPercentilesDescribeTheWindowBetweenRefreshesCountsAndTotalsAccumulate() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            Timer t = perf.timer("http.server", GET_200);
+            SimpleMeterRegistry simple = new SimpleMeterRegistry();
+            metrics.bindTo(simple);
+            for (int i = 0; i < 100; i++) {
+                t.recordNanos(1_000_000); // a slow first window
+            }
+            metrics.refresh();
+            assertEquals(1_000_000, gauge(simple, "http.server.max", "method", "GET"));
+            for (int i = 0; i < 100; i++) {
+                t.recordNanos(2_000); // a fast second window
+            }
+            metrics.refresh();
+            assertEquals(200, functionTimer(simple, "http.server").count());
+            assertEquals(
+                    100 * 1_000_000 + 100 * 2_000,
+                    functionTimer(simple, "http.server").totalTime(TimeUnit.NANOSECONDS),
+                    1.0);
+            long p99 = gauge(simple, "http.server.percentile", "phi", "0.99");
+            long max = gauge(simple, "http.server.max", "method", "GET");
+            assertTrue(p99 >= 2_000 && p99 <= 2_000 * 65 / 64, "p99 of the fast window only: " + p99);
+            assertTrue(max >= 2_000 && max <= 2_000 * 65 / 64, "max of the fast window only: " + max);
+            metrics.refresh();
+            assertEquals(0, gauge(simple, "http.server.max", "method", "GET"), "an empty window");
+            assertEquals(200, t.intervalSnapshot().count(), "the bridge left the timer's interval alone");
+        }
     }
-  }
+
+    @Test
+    void aMeterMicrometerRefusesIsSkippedAndCountedNotThrown() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            SimpleMeterRegistry simple = new SimpleMeterRegistry();
+            simple.gauge("taken", 1.0); // a gauge already has the name a perfkit timer will want
+            perf.timer("taken").recordNanos(1);
+            perf.timer("fine").recordNanos(1);
+            metrics.bindTo(simple);
+            assertEquals(1, metrics.refusedMeters());
+            assertEquals(1, simple.get("fine").functionTimer().count());
+            metrics.refresh();
+            assertEquals(1, metrics.refusedMeters(), "a refused meter is not tried again");
+        }
+    }
+
+    @Test
+    @Timeout(60) // a guard against a hang, not a timing assertion
+    void theRefreshThreadPublishesWithoutBeingAsked() throws Exception {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = PerfkitMetrics.builder(perf)
+                        .refreshEvery(Duration.ofMillis(10))
+                        .build()) {
+            SimpleMeterRegistry simple = new SimpleMeterRegistry();
+            metrics.bindTo(simple);
+            perf.timer("background").recordNanos(1);
+            // waits for an event, not for a time: the test fails only if no refresh ever comes
+            while (simple.find("background").functionTimer() == null) {
+                Thread.sleep(5);
+            }
+            assertEquals(1, simple.get("background").functionTimer().count());
+        }
+    }
+
+    @Test
+    void invalidSettingsSayWhatIsWrong() {
+        try (PerfRegistry perf = PerfRegistry.create()) {
+            assertEquals(
+                    "percentiles must be within [0, 1] (0.99 is p99), got 99.0",
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> PerfkitMetrics.builder(perf).percentiles(99))
+                            .getMessage());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> PerfkitMetrics.builder(perf).refreshEvery(Duration.ofSeconds(-1)));
+        }
+    }
+
+    @Test
+    void prometheusScrapeShowsTheTimerAndCounterLines() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            Timer get = perf.timer("http.server", GET_200);
+            get.recordNanos(1_000_000);
+            get.recordNanos(3_000_000);
+            perf.counter("db.queries", Tags.of("db", "orders")).increment(7);
+            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            metrics.bindTo(prometheus);
+            String text = prometheus.scrape();
+            assertTrue(text.contains("http_server_seconds_count{method=\"GET\",status=\"200\"} 2\n"), text);
+            assertTrue(text.contains("http_server_seconds_sum{method=\"GET\",status=\"200\"} 0.004\n"), text);
+            assertTrue(text.contains("http_server_max_seconds{method=\"GET\",status=\"200\"} 0.003\n"), text);
+            assertTrue(
+                    text.contains("http_server_percentile_seconds{method=\"GET\",phi=\"0.99\",status=\"200\"} 0.003\n"),
+                    text);
+            assertTrue(text.contains("db_queries_total{db=\"orders\"} 7.0\n"), text);
+        }
+    }
 }

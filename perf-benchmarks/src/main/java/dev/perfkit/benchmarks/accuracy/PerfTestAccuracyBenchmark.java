@@ -14,53 +14,53 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class PerfTestAccuracyBenchmark {
 
-  /**
-   * About 100 ns of CPU.
-   *
-   * @return the computed value, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long cpu100ns() {
-    return Work.mix(45);
-  }
+    /**
+     * About 100 ns of CPU.
+     *
+     * @return the computed value, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long cpu100ns() {
+        return Work.mix(45);
+    }
 
-  /**
-   * About 1 µs of CPU.
-   *
-   * @return the computed value, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long cpu1us() {
-    return Work.mix(450);
-  }
+    /**
+     * About 1 µs of CPU.
+     *
+     * @return the computed value, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long cpu1us() {
+        return Work.mix(450);
+    }
 
-  /**
-   * About 10 µs of CPU.
-   *
-   * @return the computed value, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long cpu10us() {
-    return Work.mix(4_500);
-  }
+    /**
+     * About 10 µs of CPU.
+     *
+     * @return the computed value, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long cpu10us() {
+        return Work.mix(4_500);
+    }
 
-  /**
-   * A JOIN over embedded H2.
-   *
-   * @return a value computed from the joined rows, returned so that JMH consumes it
-   */
-  @Benchmark
-  public long h2Join() {
-    return Orders.join();
-  }
+    /**
+     * A JOIN over embedded H2.
+     *
+     * @return a value computed from the joined rows, returned so that JMH consumes it
+     */
+    @Benchmark
+    public long h2Join() {
+        return Orders.join();
+    }
 
-  /**
-   * The HashSet dedup of 2,000 ids.
-   *
-   * @return how many distinct ids there are
-   */
-  @Benchmark
-  public int hashDedup() {
-    return Dedup.hashSet(PerfTestFixtures.IDS).size();
-  }
+    /**
+     * The HashSet dedup of 2,000 ids.
+     *
+     * @return how many distinct ids there are
+     */
+    @Benchmark
+    public int hashDedup() {
+        return Dedup.hashSet(PerfTestFixtures.IDS).size();
+    }
 }

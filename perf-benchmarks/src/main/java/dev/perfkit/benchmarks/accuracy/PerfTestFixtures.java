@@ -11,52 +11,52 @@ import org.junit.jupiter.api.Test;
  */
 final class PerfTestFixtures {
 
-  /** Where results go so that no body is dead code. */
-  static volatile long sink;
+    /** Where results go so that no body is dead code. */
+    static volatile long sink;
 
-  static final List<Integer> IDS = Dedup.ids(2_000, 1_000);
+    static final List<Integer> IDS = Dedup.ids(2_000, 1_000);
 
-  private PerfTestFixtures() {}
+    private PerfTestFixtures() {}
 
-  static class Cpu100ns {
-    @Test
-    @PerfTest
-    void run() {
-      sink = Work.mix(45);
+    static class Cpu100ns {
+        @Test
+        @PerfTest
+        void run() {
+            sink = Work.mix(45);
+        }
     }
-  }
 
-  static class Cpu1us {
-    @Test
-    @PerfTest
-    void run() {
-      sink = Work.mix(450);
+    static class Cpu1us {
+        @Test
+        @PerfTest
+        void run() {
+            sink = Work.mix(450);
+        }
     }
-  }
 
-  static class Cpu10us {
-    @Test
-    @PerfTest
-    void run() {
-      sink = Work.mix(4_500);
+    static class Cpu10us {
+        @Test
+        @PerfTest
+        void run() {
+            sink = Work.mix(4_500);
+        }
     }
-  }
 
-  /** Allocating library code: a JOIN over embedded H2, about 1.5 µs. */
-  static class H2Join {
-    @Test
-    @PerfTest
-    void run() {
-      sink = Orders.join();
+    /** Allocating library code: a JOIN over embedded H2, about 1.5 µs. */
+    static class H2Join {
+        @Test
+        @PerfTest
+        void run() {
+            sink = Orders.join();
+        }
     }
-  }
 
-  /** Allocation-heavy: the HashSet dedup of 2,000 ids, about 57 KB per call. */
-  static class HashDedup {
-    @Test
-    @PerfTest
-    void run() {
-      sink = Dedup.hashSet(IDS).size();
+    /** Allocation-heavy: the HashSet dedup of 2,000 ids, about 57 KB per call. */
+    static class HashDedup {
+        @Test
+        @PerfTest
+        void run() {
+            sink = Dedup.hashSet(IDS).size();
+        }
     }
-  }
 }

@@ -36,48 +36,49 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class ProfileOverheadBenchmark {
 
-  /** {@code off}, or the sampling period in milliseconds. */
-  @Param({"off", "10", "1"})
-  public String profiling;
+    /** {@code off}, or the sampling period in milliseconds. */
+    @Param({"off", "10", "1"})
+    public String profiling;
 
-  private ProfileSession session;
-  private List<Integer> ids;
-  private int record;
+    private ProfileSession session;
+    private List<Integer> ids;
+    private int record;
 
-  /** Starts a profile session for the whole trial, unless {@link #profiling} is {@code off}. */
-  @Setup(Level.Trial)
-  public void start() {
-    ids = Dedup.ids(500, 500);
-    if (!profiling.equals("off")) {
-      Profiler profiler = Profiler.create();
-      if (!profiler.isAvailable()) {
-        throw new IllegalStateException(profiler.unavailableReason());
-      }
-      session = profiler.start(
-          ProfileOptions.defaults().withSamplingPeriod(Duration.ofMillis(Integer.parseInt(profiling))));
-      session.trackCurrentThread();
+    /** Starts a profile session for the whole trial, unless {@link #profiling} is {@code off}. */
+    @Setup(Level.Trial)
+    public void start() {
+        ids = Dedup.ids(500, 500);
+        if (!profiling.equals("off")) {
+            Profiler profiler = Profiler.create();
+            if (!profiler.isAvailable()) {
+                throw new IllegalStateException(profiler.unavailableReason());
+            }
+            session = profiler.start(
+                    ProfileOptions.defaults().withSamplingPeriod(Duration.ofMillis(Integer.parseInt(profiling))));
+            session.trackCurrentThread();
+        }
     }
-  }
 
-  /** Stops the session, if any, and prints how many samples it took. */
-  @TearDown(Level.Trial)
-  public void stop() {
-    if (session != null) {
-      Profile p = session.stop();
-      System.out.println("profile (" + profiling + " ms): " + p.executionSamples() + " execution samples, "
-          + p.allocationSamples() + " allocation samples" + (p.isAvailable() ? "" : "; " + p.unavailableReason()));
+    /** Stops the session, if any, and prints how many samples it took. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        if (session != null) {
+            Profile p = session.stop();
+            System.out.println("profile (" + profiling + " ms): " + p.executionSamples() + " execution samples, "
+                    + p.allocationSamples() + " allocation samples"
+                    + (p.isAvailable() ? "" : "; " + p.unavailableReason()));
+        }
     }
-  }
 
-  /** {@return the O(n^2) dedup of 500 ids: CPU-bound work} */
-  @Benchmark
-  public List<Integer> dedup() {
-    return Dedup.scanList(ids);
-  }
+    /** {@return the O(n^2) dedup of 500 ids: CPU-bound work} */
+    @Benchmark
+    public List<Integer> dedup() {
+        return Dedup.scanList(ids);
+    }
 
-  /** {@return the label length of one encode call, which allocates a 4 KiB buffer and a small string} */
-  @Benchmark
-  public int encode() {
-    return Workloads.encode(record++);
-  }
+    /** {@return the label length of one encode call, which allocates a 4 KiB buffer and a small string} */
+    @Benchmark
+    public int encode() {
+        return Workloads.encode(record++);
+    }
 }

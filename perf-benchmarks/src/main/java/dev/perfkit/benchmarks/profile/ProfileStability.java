@@ -21,77 +21,85 @@ import java.util.stream.Collectors;
  */
 public final class ProfileStability {
 
-  private ProfileStability() {}
+    private ProfileStability() {}
 
-  /**
-   * Runs the experiment; see the class comment.
-   *
-   * @param args {@code PERIOD_MS SECONDS [workload...]}
-   * @throws Exception if a workload fails
-   */
-  public static void main(String[] args) throws Exception {
-    int periodMillis = Integer.parseInt(args[0]);
-    double seconds = Double.parseDouble(args[1]);
-    List<String> workloads = args.length > 2 ? List.of(args).subList(2, args.length)
-        : List.of("dedup", "mix", "alloc", "lock", "socket");
-    ProfileOptions options = ProfileOptions.defaults().withSamplingPeriod(Duration.ofMillis(periodMillis));
-    Profiler profiler = Profiler.create();
-    if (!profiler.isAvailable()) {
-      throw new IllegalStateException(profiler.unavailableReason());
+    /**
+     * Runs the experiment; see the class comment.
+     *
+     * @param args {@code PERIOD_MS SECONDS [workload...]}
+     * @throws Exception if a workload fails
+     */
+    public static void main(String[] args) throws Exception {
+        int periodMillis = Integer.parseInt(args[0]);
+        double seconds = Double.parseDouble(args[1]);
+        List<String> workloads = args.length > 2
+                ? List.of(args).subList(2, args.length)
+                : List.of("dedup", "mix", "alloc", "lock", "socket");
+        ProfileOptions options = ProfileOptions.defaults().withSamplingPeriod(Duration.ofMillis(periodMillis));
+        Profiler profiler = Profiler.create();
+        if (!profiler.isAvailable()) {
+            throw new IllegalStateException(profiler.unavailableReason());
+        }
+        long nanos = (long) (seconds * 1e9);
+        for (String w : workloads) {
+            Profile p;
+            switch (w) {
+                case "dedup" -> {
+                    List<Integer> ids = Dedup.ids(20_000, 20_000);
+                    p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Dedup.scanList(ids)));
+                }
+                case "mix" ->
+                    p = profiler.profile(
+                            options, () -> repeat(nanos, () -> Workloads.sink = Workloads.mix(System.nanoTime())));
+                case "alloc" -> {
+                    int[] n = {0};
+                    p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.encode(n[0]++)));
+                }
+                case "lock" -> {
+                    Thread holder =
+                            new Thread(() -> repeat(nanos + 200_000_000, () -> Workloads.sink = Workloads.locked(1)));
+                    holder.setDaemon(true);
+                    holder.start();
+                    p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.locked(2)));
+                    holder.join();
+                }
+                case "socket" -> {
+                    try (ServerSocket server = Workloads.slowServer(20)) {
+                        p = profiler.profile(
+                                options,
+                                () -> repeat(nanos, () -> Workloads.sink = Workloads.fetch(server.getLocalPort())));
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown workload " + w);
+            }
+            System.out.println(line(w, periodMillis, p));
+        }
     }
-    long nanos = (long) (seconds * 1e9);
-    for (String w : workloads) {
-      Profile p;
-      switch (w) {
-        case "dedup": {
-          List<Integer> ids = Dedup.ids(20_000, 20_000);
-          p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Dedup.scanList(ids)));
-          break;
-        }
-        case "mix":
-          p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.mix(System.nanoTime())));
-          break;
-        case "alloc": {
-          int[] n = {0};
-          p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.encode(n[0]++)));
-          break;
-        }
-        case "lock": {
-          Thread holder = new Thread(() -> repeat(nanos + 200_000_000, () -> Workloads.sink = Workloads.locked(1)));
-          holder.setDaemon(true);
-          holder.start();
-          p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.locked(2)));
-          holder.join();
-          break;
-        }
-        case "socket":
-          try (ServerSocket server = Workloads.slowServer(20)) {
-            p = profiler.profile(options, () -> repeat(nanos, () -> Workloads.sink = Workloads.fetch(server.getLocalPort())));
-          }
-          break;
-        default:
-          throw new IllegalArgumentException("unknown workload " + w);
-      }
-      System.out.println(line(w, periodMillis, p));
-    }
-  }
 
-  private static void repeat(long nanos, Runnable r) {
-    long end = System.nanoTime() + nanos;
-    while (System.nanoTime() < end) {
-      r.run();
+    private static void repeat(long nanos, Runnable r) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            r.run();
+        }
     }
-  }
 
-  private static String line(String workload, int periodMillis, Profile p) {
-    String hot = p.hotMethods().stream().filter(h -> h.selfSamples() > 0).limit(5).map(HotMethod::method)
-        .map(f -> f.withoutLine().displayName()).collect(Collectors.joining(","));
-    String alloc = p.allocationSites().stream().limit(1)
-        .map((AllocationSite a) -> a.objectClass() + "@" + a.site().withoutLine().displayName())
-        .collect(Collectors.joining());
-    String blocked = p.blockingSites().stream().limit(1)
-        .map((BlockingSite b) -> b.kind() + "@" + b.site().withoutLine().displayName()).collect(Collectors.joining());
-    return workload + " period=" + periodMillis + "ms samples=" + p.executionSamples() + " top5=" + hot
-        + " alloc1=" + alloc + " block1=" + blocked + " blockedMs=" + p.blockedNanos() / 1_000_000;
-  }
+    private static String line(String workload, int periodMillis, Profile p) {
+        String hot = p.hotMethods().stream()
+                .filter(h -> h.selfSamples() > 0)
+                .limit(5)
+                .map(HotMethod::method)
+                .map(f -> f.withoutLine().displayName())
+                .collect(Collectors.joining(","));
+        String alloc = p.allocationSites().stream()
+                .limit(1)
+                .map((AllocationSite a) ->
+                        a.objectClass() + "@" + a.site().withoutLine().displayName())
+                .collect(Collectors.joining());
+        String blocked = p.blockingSites().stream()
+                .limit(1)
+                .map((BlockingSite b) -> b.kind() + "@" + b.site().withoutLine().displayName())
+                .collect(Collectors.joining());
+        return workload + " period=" + periodMillis + "ms samples=" + p.executionSamples() + " top5=" + hot + " alloc1="
+                + alloc + " block1=" + blocked + " blockedMs=" + p.blockedNanos() / 1_000_000;
+    }
 }

@@ -24,63 +24,63 @@ import org.HdrHistogram.HistogramLogWriter;
  */
 public final class HlogWriter implements AutoCloseable {
 
-  private final PrintStream out;
-  private final HistogramLogWriter log;
-  private final long startTick;
-  private final HdrHistograms.Filler filler = new HdrHistograms.Filler();
+    private final PrintStream out;
+    private final HistogramLogWriter log;
+    private final long startTick;
+    private final HdrHistograms.Filler filler = new HdrHistograms.Filler();
 
-  private HlogWriter(OutputStream out, long startTick, long startEpochMillis) {
-    this.out = new PrintStream(Objects.requireNonNull(out, "out"), false, StandardCharsets.UTF_8);
-    this.log = new HistogramLogWriter(this.out);
-    this.startTick = startTick;
-    log.setBaseTime(startEpochMillis);
-    log.outputLogFormatVersion();
-    log.outputStartTime(startEpochMillis);
-    log.outputLegend();
-  }
+    private HlogWriter(OutputStream out, long startTick, long startEpochMillis) {
+        this.out = new PrintStream(Objects.requireNonNull(out, "out"), false, StandardCharsets.UTF_8);
+        this.log = new HistogramLogWriter(this.out);
+        this.startTick = startTick;
+        log.setBaseTime(startEpochMillis);
+        log.outputLogFormatVersion();
+        log.outputStartTime(startEpochMillis);
+        log.outputLegend();
+    }
 
-  /**
-   * Starts a log on {@code out} and writes its header.
-   *
-   * @param out where the log goes; closed when this writer is
-   * @param startTick a ticker reading (such as {@code timer.tick()}) that the log's start stands for
-   * @param startEpochMillis the wall-clock time, in milliseconds since the epoch, at which {@code startTick} was read
-   * @return the writer, the header written
-   */
-  public static HlogWriter create(OutputStream out, long startTick, long startEpochMillis) {
-    return new HlogWriter(out, startTick, startEpochMillis);
-  }
+    /**
+     * Starts a log on {@code out} and writes its header.
+     *
+     * @param out where the log goes; closed when this writer is
+     * @param startTick a ticker reading (such as {@code timer.tick()}) that the log's start stands for
+     * @param startEpochMillis the wall-clock time, in milliseconds since the epoch, at which {@code startTick} was read
+     * @return the writer, the header written
+     */
+    public static HlogWriter create(OutputStream out, long startTick, long startEpochMillis) {
+        return new HlogWriter(out, startTick, startEpochMillis);
+    }
 
-  /**
-   * Writes one interval snapshot (as returned by {@link Timer#intervalSnapshot()}) as one log line.
-   *
-   * @param interval the interval to write
-   */
-  public void write(TimerSnapshot interval) {
-    interval.writeTo(filler);
-    flushLine();
-  }
+    /**
+     * Writes one interval snapshot (as returned by {@link Timer#intervalSnapshot()}) as one log line.
+     *
+     * @param interval the interval to write
+     */
+    public void write(TimerSnapshot interval) {
+        interval.writeTo(filler);
+        flushLine();
+    }
 
-  /**
-   * Takes {@code timer}'s next interval, without building a snapshot, and writes it as one log line.
-   *
-   * @param timer the timer whose interval is taken (and so ends for other interval readers too)
-   */
-  public void writeInterval(Timer timer) {
-    timer.intervalSnapshot(filler);
-    flushLine();
-  }
+    /**
+     * Takes {@code timer}'s next interval, without building a snapshot, and writes it as one log line.
+     *
+     * @param timer the timer whose interval is taken (and so ends for other interval readers too)
+     */
+    public void writeInterval(Timer timer) {
+        timer.intervalSnapshot(filler);
+        flushLine();
+    }
 
-  private void flushLine() {
-    double startSec = (filler.startTick - startTick) / 1e9;
-    double endSec = (filler.endTick - startTick) / 1e9;
-    log.outputIntervalHistogram(startSec, endSec, filler.histogram, 1.0);
-    out.flush();
-  }
+    private void flushLine() {
+        double startSec = (filler.startTick - startTick) / 1e9;
+        double endSec = (filler.endTick - startTick) / 1e9;
+        log.outputIntervalHistogram(startSec, endSec, filler.histogram, 1.0);
+        out.flush();
+    }
 
-  /** Flushes and closes the stream. */
-  @Override
-  public void close() {
-    out.close();
-  }
+    /** Flushes and closes the stream. */
+    @Override
+    public void close() {
+        out.close();
+    }
 }

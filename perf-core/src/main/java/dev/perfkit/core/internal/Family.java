@@ -13,37 +13,37 @@ import java.util.function.Supplier;
  */
 final class Family<M> {
 
-  private final Map<Tags, M> byTags = new ConcurrentHashMap<>();
-  /** The meter without tags, once created: the lookup by name alone skips the map. */
-  private volatile M untagged;
+    private final Map<Tags, M> byTags = new ConcurrentHashMap<>();
+    /** The meter without tags, once created: the lookup by name alone skips the map. */
+    private volatile M untagged;
 
-  /** Creates a family holding its first meter. */
-  Family(Tags tags, M first) {
-    byTags.put(tags, first);
-    if (tags.isEmpty()) {
-      untagged = first;
+    /** Creates a family holding its first meter. */
+    Family(Tags tags, M first) {
+        byTags.put(tags, first);
+        if (tags.isEmpty()) {
+            untagged = first;
+        }
     }
-  }
 
-  /** The meter with these tags, or null. */
-  M get(Tags tags) {
-    return tags.isEmpty() ? untagged : byTags.get(tags);
-  }
-
-  /**
-   * Returns the meter with these tags, creating it with {@code factory} if absent; null when absent and the factory
-   * returns null (the registry denied it). The factory runs at most once per tags.
-   */
-  M getOrCreate(Tags tags, Supplier<M> factory) {
-    M m = byTags.computeIfAbsent(tags, t -> factory.get());
-    if (m != null && tags.isEmpty()) {
-      untagged = m;
+    /** The meter with these tags, or null. */
+    M get(Tags tags) {
+        return tags.isEmpty() ? untagged : byTags.get(tags);
     }
-    return m;
-  }
 
-  /** Every meter of this family, in no particular order. */
-  Iterable<M> meters() {
-    return byTags.values();
-  }
+    /**
+     * Returns the meter with these tags, creating it with {@code factory} if absent; null when absent and the factory
+     * returns null (the registry denied it). The factory runs at most once per tags.
+     */
+    M getOrCreate(Tags tags, Supplier<M> factory) {
+        M m = byTags.computeIfAbsent(tags, t -> factory.get());
+        if (m != null && tags.isEmpty()) {
+            untagged = m;
+        }
+        return m;
+    }
+
+    /** Every meter of this family, in no particular order. */
+    Iterable<M> meters() {
+        return byTags.values();
+    }
 }

@@ -5,12 +5,12 @@ package dev.perfkit.core.internal;
  * number at once). Corrections are expanded the same way for both by {@link Aggregate#recordCorrected}.
  */
 interface FoldTarget extends Layout.BucketSink {
-  /** Records one value (negative: rejected; above the highest trackable value: clamped and counted). */
-  void record(long value);
+    /** Records one value (negative: rejected; above the highest trackable value: clamped and counted). */
+    void record(long value);
 
-  /** Records a value and the samples a stalled caller missed (see {@link Aggregate#recordCorrected}). */
-  void record(long value, long interval);
+    /** Records a value and the samples a stalled caller missed (see {@link Aggregate#recordCorrected}). */
+    void record(long value, long interval);
 
-  /** Adds a run of synthetic values already put in buckets with {@link #add}: their sum and the lowest. */
-  void addRun(long sum, long lowest);
+    /** Adds a run of synthetic values already put in buckets with {@link #add}: their sum and the lowest. */
+    void addRun(long sum, long lowest);
 }

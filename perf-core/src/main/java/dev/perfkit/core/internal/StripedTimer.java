@@ -26,570 +26,606 @@ import org.HdrHistogram.WriterReaderPhaser;
  */
 final class StripedTimer implements Timer {
 
-  private static final VarHandle GROWING;
-  private static final VarHandle SPILL;
+    private static final VarHandle GROWING;
+    private static final VarHandle SPILL;
 
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      GROWING = lookup.findVarHandle(StripedTimer.class, "growing", int.class);
-      SPILL = lookup.findVarHandle(StripedTimer.class, "spill", Spill.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** Spare buffers per stripe at most, created as writers that find both lanes taken need them. */
-  private static final int SPARES_PER_STRIPE = 2;
-
-  /** Stripes a writer tries after the first before it spills. */
-  private static final int ATTEMPTS = 3;
-
-  /**
-   * Handed-off buffers a writer folds per call, at most: short enough that a writer stopped by the scheduler while it
-   * helps holds a lane for little, and more than the one buffer a writer adds per hand-off, so the queues shrink.
-   */
-  private static final int WRITER_DRAIN = 8;
-
-  private final TimerConfig config;
-  private final Layout layout;
-  private final Ticker ticker;
-  private final int maxStripes;
-  private final int bufferCapacity;
-  private final int sparesPerStripe;
-  private final int ringDrainAt;
-  private volatile Stripe[] stripes;
-  @SuppressWarnings("unused") // accessed through GROWING
-  private volatile int growing;
-  private volatile boolean readerWaiting;
-  /** Which of each stripe's two buffers writers append to; flipped by readers. */
-  private volatile int phase;
-  private volatile Spill spill;
-  private volatile boolean closed;
-  /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
-  private final WriterReaderPhaser phaser = new WriterReaderPhaser();
-
-  /**
-   * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds an unlimited aggregate ({@link #current},
-   * {@code int} counts with a {@code long} carry), {@code lanes[1]} a narrow one that every read empties into it. The
-   * aggregates and the fields below are touched only under the locks described in the package notes.
-   */
-  private final Lane[] lanes;
-  private final Aggregate current;
-  private Aggregate past;
-  private long intervalStart;
-  private long[] holdersAtFlip = new long[1];
-
-  private final long createdTick;
-
-  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes) {
-    this(config, ticker, maxStripes, ValueBuffer.DEFAULT_CAPACITY);
-  }
-
-  /** With a chosen buffer capacity (at least 3), so that tests can reach the hand-off paths with few samples. */
-  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity) {
-    this(config, ticker, maxStripes, bufferCapacity, Aggregate.NARROW_LIMIT);
-  }
-
-  /** With a chosen limit of the narrow lane too, so that tests can fill it. */
-  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit) {
-    this(config, ticker, maxStripes, bufferCapacity, narrowLimit, SPARES_PER_STRIPE);
-  }
-
-  /** With a chosen number of spare buffers per stripe too, so that tests can reach the concurrent aggregate. */
-  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit,
-      int sparesPerStripe) {
-    this(config, ticker, maxStripes, bufferCapacity, narrowLimit, sparesPerStripe, Spill.RING_SLOTS / 2);
-  }
-
-  /**
-   * With a chosen number of spilled samples that makes writers fold the ring too, so that a model checker's few
-   * operations reach those folds.
-   */
-  StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit,
-      int sparesPerStripe, int ringDrainAt) {
-    this.config = config;
-    this.sparesPerStripe = sparesPerStripe;
-    this.ringDrainAt = ringDrainAt;
-    this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
-    this.ticker = ticker;
-    this.maxStripes = maxStripes;
-    this.bufferCapacity = bufferCapacity;
-    this.lanes = new Lane[] {new Lane(new Aggregate(layout)), new Lane(new Aggregate(layout, narrowLimit))};
-    this.current = lanes[0].aggregate;
-    this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
-    this.createdTick = ticker.nanos();
-    this.intervalStart = createdTick;
-  }
-
-  @Override
-  public String name() {
-    return config.name();
-  }
-
-  @Override
-  public TimerConfig config() {
-    return config;
-  }
-
-  @Override
-  public long tick() {
-    return ticker.nanos();
-  }
-
-  @Override
-  public void recordNanos(long nanos) {
-    Stripe[] ss = stripes;
-    Probe probe = ss.length == 1 ? null : Probe.current();
-    Stripe s = probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)];
-    if (s.tryClaim()) {
-      ValueBuffer b = s.buffer(phase);
-      int n = b.ownerSize();
-      if (n < b.values.length) {
-        b.values[n] = nanos | (nanos >> 63); // negative values become -1, never the CORRECTED marker
-        b.publish(n + 1);
-        s.release();
-        return;
-      }
-      s.release();
-    }
-    recordSlow(nanos, 0, s, probe);
-  }
-
-  @Override
-  public void recordNanos(long nanos, long expectedIntervalNanos) {
-    if (Layout.missedSamples(Math.min(nanos, layout.highestTrackable), expectedIntervalNanos) == 0) {
-      recordNanos(nanos);
-    } else {
-      Stripe[] ss = stripes;
-      Probe probe = ss.length == 1 ? null : Probe.current();
-      recordSlow(nanos, expectedIntervalNanos, probe == null ? ss[0] : ss[probe.hash() & (ss.length - 1)], probe);
-    }
-  }
-
-  /**
-   * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
-   * if the buffer is full; spills if no stripe can be had. Never waits. {@code probe} is the calling thread's
-   * {@link Probe} if the caller looked it up, else null: it is looked up at most once per record (a thread-local
-   * lookup costs several nanoseconds, and with many more threads than cores most records come this way).
-   */
-  private void recordSlow(long value, long interval, Stripe first, Probe callerProbe) {
-    int need = interval == 0 ? 1 : 3;
-    Probe probe = callerProbe;
-    Stripe s = first;
-    for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
-      if (attempt > 0) {
-        if (closed) {
-          return; // a closed timer's stripes are taken for good
-        }
-        Stripe[] ss = s.held() && stripes.length < maxStripes ? grow() : stripes;
-        if (ss.length == 1) {
-          s = ss[0];
-        } else {
-          // moves the thread to another stripe for good, after it found one taken
-          probe = probe == null ? Probe.current() : probe;
-          probe.rehash();
-          s = ss[probe.hash() & (ss.length - 1)];
-        }
-      }
-      if (s.tryClaim()) {
+    static {
         try {
-          int p = phase;
-          ValueBuffer b = s.buffer(p);
-          if (b.ownerSize() + need > b.values.length) {
-            b = makeRoom(s, p, b);
-          }
-          int n = b.ownerSize();
-          if (need == 1) {
-            b.values[n] = value | (value >> 63);
-          } else {
-            b.corrected = true;
-            b.values[n] = ValueBuffer.CORRECTED;
-            b.values[n + 1] = value;
-            b.values[n + 2] = interval;
-          }
-          b.publish(n + need);
-        } finally {
-          s.release();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            GROWING = lookup.findVarHandle(StripedTimer.class, "growing", int.class);
+            SPILL = lookup.findVarHandle(StripedTimer.class, "spill", Spill.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
-        helpFold(); // outside the claim: a reader waits for claim holders, so they hold it for a few instructions
-        return;
-      }
     }
-    if (!closed) {
-      Spill sp = spill();
-      long e = phaser.writerCriticalSectionEnter();
-      try {
-        sp.put(value, interval, stripes.length == 1 ? 0 : (probe == null ? Probe.current() : probe).hash(), phase);
-      } finally {
-        phaser.writerCriticalSectionExit(e);
-      }
-      helpFold();
-    }
-  }
 
-  /**
-   * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if a lane is free,
-   * else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to append
-   * to.
-   */
-  private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
-    Lane lane = readerWaiting ? null : lockLane(b, p);
-    if (lane != null) {
-      try {
-        b.foldInto(lane.aggregate);
-        b.reset();
-      } finally {
-        lane.unlock();
-      }
-      return b;
-    }
-    Spill sp = spill();
-    ValueBuffer spare = sp.spare();
-    // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue. The
-    // queue has room for more than every spare, so the offer cannot fail; if it did, the buffer would be added below
-    if (spare != null && sp.full(p).offer(b)) {
-      s.install(p, spare);
-      return spare;
-    }
-    if (spare != null) {
-      sp.giveBack(spare);
-    }
-    // no spare left: the lanes' holders are not draining (stopped by the scheduler); add the buffer with atomic
-    // instructions rather than wait or allocate
-    sp.addAtomically(b, p);
-    b.reset();
-    return b;
-  }
+    /** Spare buffers per stripe at most, created as writers that find both lanes taken need them. */
+    private static final int SPARES_PER_STRIPE = 2;
 
-  /**
-   * Locks a lane that can take {@code b} for a writer, or returns null: the lane the calling thread prefers, else the
-   * other, each only if it is free. The narrow lane takes {@code b} only if {@code b} belongs to the current phase
-   * {@code p} (a reader empties the lane as it flips the phase, so it holds samples of the current phase only), has
-   * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread
-   * that finds another's mark on its preferred lane may move its preference (see {@link Lane}). A timer of one stripe
-   * has one writer at a time, so it tries the wide lane first whatever the thread prefers: a thread that moved to the
-   * narrow lane of a contended timer does not fill the narrow lane of every other timer it records into.
-   */
-  private Lane lockLane(ValueBuffer b, int p) {
-    Probe probe = stripes.length == 1 ? null : Probe.current();
-    int preferred = probe == null ? 0 : probe.lane();
-    for (int i = 0; i < 2; i++) {
-      Lane lane = lanes[preferred ^ i];
-      if (!lane.tryLock()) {
-        continue;
-      }
-      if (lane.aggregate.narrow()
-          && (phase != p || !b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane)))) {
-        lane.unlock();
-        continue;
-      }
-      if (i == 0 && probe != null && lane.takenFrom(probe)) {
-        probe.maybeMoveLane();
-      }
-      return lane;
-    }
-    return null;
-  }
+    /** Stripes a writer tries after the first before it spills. */
+    private static final int ATTEMPTS = 3;
 
-  /** Adds the narrow lane (held) to the wide one if that is free; whether it did. */
-  private boolean emptyNarrow(Lane narrow) {
-    Lane wide = lanes[0];
-    if (readerWaiting || !wide.tryLock()) {
-      return false;
-    }
-    try {
-      wide.aggregate.addAll(narrow.aggregate);
-      narrow.aggregate.clear();
-      return true;
-    } finally {
-      wide.unlock();
-    }
-  }
+    /**
+     * Handed-off buffers a writer folds per call, at most: short enough that a writer stopped by the scheduler while it
+     * helps holds a lane for little, and more than the one buffer a writer adds per hand-off, so the queues shrink.
+     */
+    private static final int WRITER_DRAIN = 8;
 
-  /**
-   * Folds a bounded part of what others left in the spill while the lanes were taken, once there is enough of it (see
-   * {@link Spill#pending()}), into whichever lane is free:
-   * the wide lane takes both phases' hand-offs and single samples; the narrow lane, the only one free while a reader
-   * folds, takes the current phase's hand-offs, so that writers keep folding during a read and no backlog builds up
-   * for the next. No lane held, no stripe claimed.
-   */
-  private void helpFold() {
-    Spill sp = spill;
-    if (sp == null || !sp.pending()) {
-      return;
-    }
-    Lane wide = lanes[0];
-    if (!readerWaiting && wide.tryLock()) {
-      try {
-        drainQueue(sp, current, 0, WRITER_DRAIN);
-        drainQueue(sp, current, 1, WRITER_DRAIN);
-        sp.drainSamples(current, 0);
-        sp.drainSamples(current, 1);
-      } finally {
-        wide.unlock();
-      }
-      return;
-    }
-    Lane narrow = lanes[1];
-    if (!readerWaiting && narrow.tryLock()) {
-      try {
-        // the phase cannot flip while the narrow lane is held: a reader takes every lane before it flips
-        drainQueue(sp, narrow.aggregate, phase, WRITER_DRAIN);
-      } finally {
-        narrow.unlock();
-      }
-    }
-  }
+    private final TimerConfig config;
+    private final Layout layout;
+    private final Ticker ticker;
+    private final int maxStripes;
+    private final int bufferCapacity;
+    private final int sparesPerStripe;
+    private final int ringDrainAt;
+    private volatile Stripe[] stripes;
 
-  /** Folds up to {@code max} of {@code p}'s hand-offs into {@code into} if no other lane holder is polling them. */
-  private static void drainQueue(Spill sp, Aggregate into, int p, int max) {
-    if (sp.handedOff(p) && sp.tryConsume(p)) {
-      try {
-        sp.drainQueue(into, p, max);
-      } finally {
-        sp.endConsume(p);
-      }
-    }
-  }
+    @SuppressWarnings("unused") // accessed through GROWING
+    private volatile int growing;
 
-  /** Doubles the stripes unless another thread is doing so or the timer is closed; returns the stripes to use now. */
-  private Stripe[] grow() {
-    Stripe[] ss = stripes;
-    if (ss.length < maxStripes && GROWING.compareAndSet(this, 0, 1)) {
-      try {
-        if (stripes == ss && !closed) {
-          Stripe[] bigger = new Stripe[ss.length * 2];
-          System.arraycopy(ss, 0, bigger, 0, ss.length);
-          for (int i = ss.length; i < bigger.length; i++) {
-            bigger[i] = new Stripe(bufferCapacity);
-          }
-          stripes = bigger;
+    private volatile boolean readerWaiting;
+    /** Which of each stripe's two buffers writers append to; flipped by readers. */
+    private volatile int phase;
+
+    private volatile Spill spill;
+    private volatile boolean closed;
+    /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
+    private final WriterReaderPhaser phaser = new WriterReaderPhaser();
+
+    /**
+     * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds an unlimited aggregate ({@link #current},
+     * {@code int} counts with a {@code long} carry), {@code lanes[1]} a narrow one that every read empties into it. The
+     * aggregates and the fields below are touched only under the locks described in the package notes.
+     */
+    private final Lane[] lanes;
+
+    private final Aggregate current;
+    private Aggregate past;
+    private long intervalStart;
+    private long[] holdersAtFlip = new long[1];
+
+    private final long createdTick;
+
+    StripedTimer(TimerConfig config, Ticker ticker, int maxStripes) {
+        this(config, ticker, maxStripes, ValueBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** With a chosen buffer capacity (at least 3), so that tests can reach the hand-off paths with few samples. */
+    StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity) {
+        this(config, ticker, maxStripes, bufferCapacity, Aggregate.NARROW_LIMIT);
+    }
+
+    /** With a chosen limit of the narrow lane too, so that tests can fill it. */
+    StripedTimer(TimerConfig config, Ticker ticker, int maxStripes, int bufferCapacity, long narrowLimit) {
+        this(config, ticker, maxStripes, bufferCapacity, narrowLimit, SPARES_PER_STRIPE);
+    }
+
+    /** With a chosen number of spare buffers per stripe too, so that tests can reach the concurrent aggregate. */
+    StripedTimer(
+            TimerConfig config,
+            Ticker ticker,
+            int maxStripes,
+            int bufferCapacity,
+            long narrowLimit,
+            int sparesPerStripe) {
+        this(config, ticker, maxStripes, bufferCapacity, narrowLimit, sparesPerStripe, Spill.RING_SLOTS / 2);
+    }
+
+    /**
+     * With a chosen number of spilled samples that makes writers fold the ring too, so that a model checker's few
+     * operations reach those folds.
+     */
+    StripedTimer(
+            TimerConfig config,
+            Ticker ticker,
+            int maxStripes,
+            int bufferCapacity,
+            long narrowLimit,
+            int sparesPerStripe,
+            int ringDrainAt) {
+        this.config = config;
+        this.sparesPerStripe = sparesPerStripe;
+        this.ringDrainAt = ringDrainAt;
+        this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
+        this.ticker = ticker;
+        this.maxStripes = maxStripes;
+        this.bufferCapacity = bufferCapacity;
+        this.lanes = new Lane[] {new Lane(new Aggregate(layout)), new Lane(new Aggregate(layout, narrowLimit))};
+        this.current = lanes[0].aggregate;
+        this.stripes = new Stripe[] {new Stripe(bufferCapacity)};
+        this.createdTick = ticker.nanos();
+        this.intervalStart = createdTick;
+    }
+
+    @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
+    public TimerConfig config() {
+        return config;
+    }
+
+    @Override
+    public long tick() {
+        return ticker.nanos();
+    }
+
+    @Override
+    public void recordNanos(long nanos) {
+        Stripe[] ss = stripes;
+        ThreadStripeHash threadHash = ss.length == 1 ? null : ThreadStripeHash.current();
+        Stripe s = threadHash == null ? ss[0] : ss[threadHash.hash() & (ss.length - 1)];
+        if (s.tryClaim()) {
+            ValueBuffer b = s.buffer(phase);
+            int n = b.ownerSize();
+            if (n < b.values.length) {
+                b.values[n] = nanos | (nanos >> 63); // negative values become -1, never the CORRECTED marker
+                b.publish(n + 1);
+                s.release();
+                return;
+            }
+            s.release();
         }
-      } catch (OutOfMemoryError e) {
-        // stay with the stripes we have
-      } finally {
-        growing = 0;
-      }
+        recordSlow(nanos, 0, s, threadHash);
     }
-    return stripes;
-  }
 
-  private Spill spill() {
-    Spill s = spill;
-    if (s == null) { // the first time a writer found both lanes taken
-      Spill fresh = new Spill((2 + sparesPerStripe) * maxStripes, sparesPerStripe * maxStripes, bufferCapacity,
-          layout, ringDrainAt);
-      s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
-    }
-    return s;
-  }
-
-  @Override
-  public TimerSnapshot snapshot() {
-    lockForRead();
-    try {
-      foldAll();
-      return Aggregate.snapshot(config.name(), config.tags(), current, past, createdTick, ticker.nanos());
-    } finally {
-      unlockForRead();
-    }
-  }
-
-  @Override
-  public TimerSnapshot intervalSnapshot() {
-    lockForRead();
-    try {
-      foldAll();
-      long now = ticker.nanos();
-      TimerSnapshot s = Aggregate.snapshot(config.name(), config.tags(), current, null, intervalStart, now);
-      endInterval(now);
-      return s;
-    } finally {
-      unlockForRead();
-    }
-  }
-
-  @Override
-  public void intervalSnapshot(SnapshotSink sink) {
-    lockForRead();
-    try {
-      foldAll();
-      long now = ticker.nanos();
-      current.writeTo(sink, config.name(), intervalStart, now);
-      endInterval(now);
-    } finally {
-      unlockForRead();
-    }
-  }
-
-  /** The reader's array of stripe holders at its flip, kept between reads (readers take turns); reader only. */
-  private long[] holdersAtFlip(int stripeCount) {
-    long[] h = holdersAtFlip;
-    if (h.length < stripeCount) {
-      h = new long[stripeCount];
-      holdersAtFlip = h;
-    }
-    return h;
-  }
-
-  /** Moves the current interval into the past; every lane held by the reader. */
-  private void endInterval(long now) {
-    if (past == null) {
-      past = new Aggregate(layout);
-    }
-    past.addAll(current);
-    current.clear();
-    intervalStart = now;
-  }
-
-  /**
-   * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is announced
-   * so that writers stop taking lanes. It then waits only for writers already folding.
-   */
-  private void lockForRead() {
-    phaser.readerLock();
-    readerWaiting = true;
-    for (Lane lane : lanes) {
-      for (int spins = 0; !lane.tryLock(); spins++) {
-        if (spins < 64) {
-          Thread.onSpinWait();
+    @Override
+    public void recordNanos(long nanos, long expectedIntervalNanos) {
+        if (Layout.missedSamples(Math.min(nanos, layout.highestTrackable), expectedIntervalNanos) == 0) {
+            recordNanos(nanos);
         } else {
-          LockSupport.parkNanos(Stripe.NAP_NANOS);
+            Stripe[] ss = stripes;
+            ThreadStripeHash threadHash = ss.length == 1 ? null : ThreadStripeHash.current();
+            recordSlow(
+                    nanos,
+                    expectedIntervalNanos,
+                    threadHash == null ? ss[0] : ss[threadHash.hash() & (ss.length - 1)],
+                    threadHash);
         }
-      }
     }
-  }
 
-  /** Gives back what the reader still holds: the wide lane, and the narrow one unless {@link #foldAll} did. */
-  private void unlockForRead() {
-    releaseNarrow();
-    lanes[0].unlock();
-    phaser.readerUnlock();
-    helpFold();
-  }
+    /**
+     * Appends a sample ({@code interval == 0}) or a corrected sample (three slots) to some stripe's buffer, making room
+     * if the buffer is full; spills if no stripe can be had. Never waits. {@code callerHash} is the calling thread's
+     * {@link ThreadStripeHash} if the caller looked it up, else null: it is looked up at most once per record (a
+     * thread-local lookup costs several nanoseconds, and with many more threads than cores most records come this way).
+     */
+    private void recordSlow(long value, long interval, Stripe first, ThreadStripeHash callerHash) {
+        int need = interval == 0 ? 1 : 3;
+        ThreadStripeHash threadHash = callerHash;
+        Stripe s = first;
+        for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                if (closed) {
+                    return; // a closed timer's stripes are taken for good
+                }
+                Stripe[] ss = s.held() && stripes.length < maxStripes ? grow() : stripes;
+                if (ss.length == 1) {
+                    s = ss[0];
+                } else {
+                    // moves the thread to another stripe for good, after it found one taken
+                    threadHash = threadHash == null ? ThreadStripeHash.current() : threadHash;
+                    threadHash.rehash();
+                    s = ss[threadHash.hash() & (ss.length - 1)];
+                }
+            }
+            if (s.tryClaim()) {
+                try {
+                    int p = phase;
+                    ValueBuffer b = s.buffer(p);
+                    if (b.ownerSize() + need > b.values.length) {
+                        b = makeRoom(s, p, b);
+                    }
+                    int n = b.ownerSize();
+                    if (need == 1) {
+                        b.values[n] = value | (value >> 63);
+                    } else {
+                        b.corrected = true;
+                        b.values[n] = ValueBuffer.CORRECTED;
+                        b.values[n + 1] = value;
+                        b.values[n + 2] = interval;
+                    }
+                    b.publish(n + need);
+                } finally {
+                    s.release();
+                }
+                helpFold(); // outside the claim: a reader waits for claim holders, so they hold it for a few
+                // instructions
+                return;
+            }
+        }
+        if (!closed) {
+            Spill sp = spill();
+            long e = phaser.writerCriticalSectionEnter();
+            try {
+                sp.put(
+                        value,
+                        interval,
+                        stripes.length == 1 ? 0 : (threadHash == null ? ThreadStripeHash.current() : threadHash).hash(),
+                        phase);
+            } finally {
+                phaser.writerCriticalSectionExit(e);
+            }
+            helpFold();
+        }
+    }
 
-  /** Lets writers fold into the narrow lane again, once; reader only. */
-  private void releaseNarrow() {
-    if (readerWaiting) {
-      readerWaiting = false;
-      lanes[1].unlock();
+    /**
+     * Empties the full buffer {@code b} of the claimed stripe {@code s} in phase {@code p}: folds it if a lane is free,
+     * else swaps in a spare and hands {@code b} off in the queue of phase {@code p}. Returns the (empty) buffer to
+     * append to.
+     */
+    private ValueBuffer makeRoom(Stripe s, int p, ValueBuffer b) {
+        Lane lane = readerWaiting ? null : lockLane(b, p);
+        if (lane != null) {
+            try {
+                b.foldInto(lane.aggregate);
+                b.reset();
+            } finally {
+                lane.unlock();
+            }
+            return b;
+        }
+        Spill sp = spill();
+        ValueBuffer spare = sp.spare();
+        // offered before it is replaced: a reader that sees the spare installed finds the full buffer in the queue. The
+        // queue has room for more than every spare, so the offer cannot fail; if it did, the buffer would be added
+        // below
+        if (spare != null && sp.full(p).offer(b)) {
+            s.install(p, spare);
+            return spare;
+        }
+        if (spare != null) {
+            sp.giveBack(spare);
+        }
+        // no spare left: the lanes' holders are not draining (stopped by the scheduler); add the buffer with atomic
+        // instructions rather than wait or allocate
+        sp.addAtomically(b, p);
+        b.reset();
+        return b;
     }
-  }
 
-  /**
-   * Brings every sample recorded before this call into {@link #current}; reader holding every lane. Flips the phase
-   * (the linearization point), empties the narrow lane into the wide one and gives it back to writers, waits for the
-   * stripe holders and spilling writers that may still write the old phase, then folds the old phase's buffers, the
-   * handed-off buffers and the old phase's spill. Returns holding the wide lane only.
-   */
-  private void foldAll() {
-    int old = phase;
-    phase = old ^ 1;
-    // who holds each stripe at the flip, read at once: the reader waits for those writers only, all in the same
-    // stretch of time, rather than for whoever holds a stripe when it gets to it
-    Stripe[] ss = stripes;
-    long[] holders = holdersAtFlip(ss.length);
-    for (int i = 0; i < ss.length; i++) {
-      holders[i] = ss[i].holder();
+    /**
+     * Locks a lane that can take {@code b} for a writer, or returns null: the lane the calling thread prefers, else the
+     * other, each only if it is free. The narrow lane takes {@code b} only if {@code b} belongs to the current phase
+     * {@code p} (a reader empties the lane as it flips the phase, so it holds samples of the current phase only), has
+     * room (emptying it into the wide lane first if that lane is free too) and {@code b} holds no correction. A thread
+     * that finds another's mark on its preferred lane may move its preference (see {@link Lane}). A timer of one stripe
+     * has one writer at a time, so it tries the wide lane first whatever the thread prefers: a thread that moved to the
+     * narrow lane of a contended timer does not fill the narrow lane of every other timer it records into.
+     */
+    private Lane lockLane(ValueBuffer b, int p) {
+        ThreadStripeHash threadHash = stripes.length == 1 ? null : ThreadStripeHash.current();
+        int preferred = threadHash == null ? 0 : threadHash.lane();
+        for (int i = 0; i < 2; i++) {
+            Lane lane = lanes[preferred ^ i];
+            if (!lane.tryLock()) {
+                continue;
+            }
+            if (lane.aggregate.narrow()
+                    && (phase != p || (!b.fitsNarrow(lane.aggregate) && (b.corrected || !emptyNarrow(lane))))) {
+                lane.unlock();
+                continue;
+            }
+            if (i == 0 && threadHash != null && lane.takenFrom(threadHash)) {
+                threadHash.maybeMoveLane();
+            }
+            return lane;
+        }
+        return null;
     }
-    Aggregate narrow = lanes[1].aggregate;
-    if (narrow.samples != 0 || narrow.rejected != 0) {
-      current.addAll(narrow);
-      narrow.clear();
-    }
-    // the narrow lane now belongs to the new phase: writers fold into it only buffers of the phase they see under its
-    // lock, so a writer still holding a stripe of the old phase hands its full buffer off to the old phase's queue
-    // instead; writers keep folding while this reader waits for those stragglers and folds the old phase
-    releaseNarrow();
-    // spilling writers that entered before now; the flip came first, so later ones read the new phase
-    phaser.flipPhase(Stripe.NAP_NANOS);
-    for (int i = 0; i < ss.length; i++) {
-      ss[i].awaitLeft(holders[i]);
-    }
-    for (Stripe s : ss) {
-      s.buffer(old).foldInto(current);
-    }
-    Spill sp = spill;
-    if (sp != null) {
-      // no other thread polls the old phase's queue: tokens are taken only by lane holders, and since this reader took
-      // the lanes, the narrow lane's holders poll the new phase's queue only
-      while (!sp.tryConsume(old)) {
-        Thread.onSpinWait();
-      }
-      try {
-        sp.drainQueue(current, old, Integer.MAX_VALUE);
-      } finally {
-        sp.endConsume(old);
-      }
-      sp.drainSamples(current, old);
-      sp.drainAtomic(current, old);
-    }
-  }
 
-  /**
-   * Closes the timer for good: stripes taken, everything folded. Later records are dropped; snapshots stay readable
-   * and no longer change once records that overlapped the close are folded.
-   */
-  synchronized void close() {
-    if (closed) {
-      return;
+    /** Adds the narrow lane (held) to the wide one if that is free; whether it did. */
+    private boolean emptyNarrow(Lane narrow) {
+        Lane wide = lanes[0];
+        if (readerWaiting || !wide.tryLock()) {
+            return false;
+        }
+        try {
+            wide.aggregate.addAll(narrow.aggregate);
+            narrow.aggregate.clear();
+            return true;
+        } finally {
+            wide.unlock();
+        }
     }
-    closed = true;
-    while (!GROWING.compareAndSet(this, 0, 1)) {
-      Thread.yield(); // a grow in progress takes a few allocations
+
+    /**
+     * Folds a bounded part of what others left in the spill while the lanes were taken, once there is enough of it (see
+     * {@link Spill#pending()}), into whichever lane is free:
+     * the wide lane takes both phases' hand-offs and single samples; the narrow lane, the only one free while a reader
+     * folds, takes the current phase's hand-offs, so that writers keep folding during a read and no backlog builds up
+     * for the next. No lane held, no stripe claimed.
+     */
+    private void helpFold() {
+        Spill sp = spill;
+        if (sp == null || !sp.pending()) {
+            return;
+        }
+        Lane wide = lanes[0];
+        if (!readerWaiting && wide.tryLock()) {
+            try {
+                drainQueue(sp, current, 0, WRITER_DRAIN);
+                drainQueue(sp, current, 1, WRITER_DRAIN);
+                sp.drainSamples(current, 0);
+                sp.drainSamples(current, 1);
+            } finally {
+                wide.unlock();
+            }
+            return;
+        }
+        Lane narrow = lanes[1];
+        if (!readerWaiting && narrow.tryLock()) {
+            try {
+                // the phase cannot flip while the narrow lane is held: a reader takes every lane before it flips
+                drainQueue(sp, narrow.aggregate, phase, WRITER_DRAIN);
+            } finally {
+                narrow.unlock();
+            }
+        }
     }
-    for (Stripe s : stripes) {
-      s.close();
+
+    /** Folds up to {@code max} of {@code p}'s hand-offs into {@code into} if no other lane holder is polling them. */
+    private static void drainQueue(Spill sp, Aggregate into, int p, int max) {
+        if (sp.handedOff(p) && sp.tryConsume(p)) {
+            try {
+                sp.drainQueue(into, p, max);
+            } finally {
+                sp.endConsume(p);
+            }
+        }
     }
-    lockForRead();
-    try {
-      foldAll();
-    } finally {
-      unlockForRead();
+
+    /** Doubles the stripes unless another thread is doing so or the timer is closed; returns the stripes to use now. */
+    private Stripe[] grow() {
+        Stripe[] ss = stripes;
+        if (ss.length < maxStripes && GROWING.compareAndSet(this, 0, 1)) {
+            try {
+                if (stripes == ss && !closed) {
+                    Stripe[] bigger = new Stripe[ss.length * 2];
+                    System.arraycopy(ss, 0, bigger, 0, ss.length);
+                    for (int i = ss.length; i < bigger.length; i++) {
+                        bigger[i] = new Stripe(bufferCapacity);
+                    }
+                    stripes = bigger;
+                }
+            } catch (OutOfMemoryError e) {
+                // stay with the stripes we have
+            } finally {
+                growing = 0;
+            }
+        }
+        return stripes;
     }
-  }
 
-  /** Bytes this timer retains now (stripes, buffers, spill, lanes, aggregates); an estimate for footprint reports. */
-  long footprintBytes() {
-    lockForRead();
-    try {
-      return footprintBytesWithLanesHeld();
-    } finally {
-      unlockForRead();
+    private Spill spill() {
+        Spill s = spill;
+        if (s == null) { // the first time a writer found both lanes taken
+            Spill fresh = new Spill(
+                    (2 + sparesPerStripe) * maxStripes,
+                    sparesPerStripe * maxStripes,
+                    bufferCapacity,
+                    layout,
+                    ringDrainAt);
+            s = SPILL.compareAndSet(this, null, fresh) ? fresh : spill;
+        }
+        return s;
     }
-  }
 
-  /** {@link #footprintBytes()} for a caller that holds the lanes (or a test that knows nothing folds meanwhile). */
-  long footprintBytesWithLanesHeld() {
-    Stripe[] ss = stripes;
-    long bytes = 96 + 16 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
-    for (Stripe s : ss) {
-      bytes += s.footprintBytes() + s.buffer(0).footprintBytes() + s.buffer(1).footprintBytes();
+    @Override
+    public TimerSnapshot snapshot() {
+        lockForRead();
+        try {
+            foldAll();
+            return Aggregate.snapshot(config.name(), config.tags(), current, past, createdTick, ticker.nanos());
+        } finally {
+            unlockForRead();
+        }
     }
-    Spill sp = spill;
-    return bytes + (sp == null ? 0 : sp.footprintBytes()) + current.footprintBytes()
-        + lanes[1].aggregate.footprintBytes()
-        + (past == null ? 0 : past.footprintBytes());
-  }
 
-  int stripeCount() {
-    return stripes.length;
-  }
+    @Override
+    public TimerSnapshot intervalSnapshot() {
+        lockForRead();
+        try {
+            foldAll();
+            long now = ticker.nanos();
+            TimerSnapshot s = Aggregate.snapshot(config.name(), config.tags(), current, null, intervalStart, now);
+            endInterval(now);
+            return s;
+        } finally {
+            unlockForRead();
+        }
+    }
 
-  /** How many full buffers went to a concurrent aggregate, for tests. */
-  long atomicAdds() {
-    Spill s = spill;
-    return s == null ? 0 : s.atomicAdds();
-  }
+    @Override
+    public void intervalSnapshot(SnapshotSink sink) {
+        lockForRead();
+        try {
+            foldAll();
+            long now = ticker.nanos();
+            current.writeTo(sink, config.name(), intervalStart, now);
+            endInterval(now);
+        } finally {
+            unlockForRead();
+        }
+    }
 
-  long spillUses() {
-    Spill s = spill;
-    return s == null ? 0 : s.uses();
-  }
+    /** The reader's array of stripe holders at its flip, kept between reads (readers take turns); reader only. */
+    private long[] holdersAtFlip(int stripeCount) {
+        long[] h = holdersAtFlip;
+        if (h.length < stripeCount) {
+            h = new long[stripeCount];
+            holdersAtFlip = h;
+        }
+        return h;
+    }
 
-  @Override
-  public String toString() {
-    return "Timer[" + config.name() + (config.tags().isEmpty() ? "" : " " + config.tags()) + "]";
-  }
+    /** Moves the current interval into the past; every lane held by the reader. */
+    private void endInterval(long now) {
+        if (past == null) {
+            past = new Aggregate(layout);
+        }
+        past.addAll(current);
+        current.clear();
+        intervalStart = now;
+    }
+
+    /**
+     * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
+     * announced so that writers stop taking lanes. It then waits only for writers already folding.
+     */
+    private void lockForRead() {
+        phaser.readerLock();
+        readerWaiting = true;
+        for (Lane lane : lanes) {
+            for (int spins = 0; !lane.tryLock(); spins++) {
+                if (spins < 64) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.parkNanos(Stripe.NAP_NANOS);
+                }
+            }
+        }
+    }
+
+    /** Gives back what the reader still holds: the wide lane, and the narrow one unless {@link #foldAll} did. */
+    private void unlockForRead() {
+        releaseNarrow();
+        lanes[0].unlock();
+        phaser.readerUnlock();
+        helpFold();
+    }
+
+    /** Lets writers fold into the narrow lane again, once; reader only. */
+    private void releaseNarrow() {
+        if (readerWaiting) {
+            readerWaiting = false;
+            lanes[1].unlock();
+        }
+    }
+
+    /**
+     * Brings every sample recorded before this call into {@link #current}; reader holding every lane. Flips the phase
+     * (the linearization point), empties the narrow lane into the wide one and gives it back to writers, waits for the
+     * stripe holders and spilling writers that may still write the old phase, then folds the old phase's buffers, the
+     * handed-off buffers and the old phase's spill. Returns holding the wide lane only.
+     */
+    private void foldAll() {
+        int old = phase;
+        phase = old ^ 1;
+        // who holds each stripe at the flip, read at once: the reader waits for those writers only, all in the same
+        // stretch of time, rather than for whoever holds a stripe when it gets to it
+        Stripe[] ss = stripes;
+        long[] holders = holdersAtFlip(ss.length);
+        for (int i = 0; i < ss.length; i++) {
+            holders[i] = ss[i].holder();
+        }
+        Aggregate narrow = lanes[1].aggregate;
+        if (narrow.samples != 0 || narrow.rejected != 0) {
+            current.addAll(narrow);
+            narrow.clear();
+        }
+        // the narrow lane now belongs to the new phase: writers fold into it only buffers of the phase they see under
+        // its
+        // lock, so a writer still holding a stripe of the old phase hands its full buffer off to the old phase's queue
+        // instead; writers keep folding while this reader waits for those stragglers and folds the old phase
+        releaseNarrow();
+        // spilling writers that entered before now; the flip came first, so later ones read the new phase
+        phaser.flipPhase(Stripe.NAP_NANOS);
+        for (int i = 0; i < ss.length; i++) {
+            ss[i].awaitLeft(holders[i]);
+        }
+        for (Stripe s : ss) {
+            s.buffer(old).foldInto(current);
+        }
+        Spill sp = spill;
+        if (sp != null) {
+            // no other thread polls the old phase's queue: tokens are taken only by lane holders, and since this reader
+            // took
+            // the lanes, the narrow lane's holders poll the new phase's queue only
+            while (!sp.tryConsume(old)) {
+                Thread.onSpinWait();
+            }
+            try {
+                sp.drainQueue(current, old, Integer.MAX_VALUE);
+            } finally {
+                sp.endConsume(old);
+            }
+            sp.drainSamples(current, old);
+            sp.drainAtomic(current, old);
+        }
+    }
+
+    /**
+     * Closes the timer for good: stripes taken, everything folded. Later records are dropped; snapshots stay readable
+     * and no longer change once records that overlapped the close are folded.
+     */
+    @SuppressWarnings("ThreadPriorityCheck") // the growing thread may be descheduled: let it run on few cores
+    synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!GROWING.compareAndSet(this, 0, 1)) {
+            Thread.yield(); // a grow in progress takes a few allocations
+        }
+        for (Stripe s : stripes) {
+            s.close();
+        }
+        lockForRead();
+        try {
+            foldAll();
+        } finally {
+            unlockForRead();
+        }
+    }
+
+    /** Bytes this timer retains now (stripes, buffers, spill, lanes, aggregates); an estimate for footprint reports. */
+    long footprintBytes() {
+        lockForRead();
+        try {
+            return footprintBytesWithLanesHeld();
+        } finally {
+            unlockForRead();
+        }
+    }
+
+    /** {@link #footprintBytes()} for a caller that holds the lanes (or a test that knows nothing folds meanwhile). */
+    long footprintBytesWithLanesHeld() {
+        Stripe[] ss = stripes;
+        long bytes = 96 + 16 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
+        for (Stripe s : ss) {
+            bytes += s.footprintBytes()
+                    + s.buffer(0).footprintBytes()
+                    + s.buffer(1).footprintBytes();
+        }
+        Spill sp = spill;
+        return bytes
+                + (sp == null ? 0 : sp.footprintBytes())
+                + current.footprintBytes()
+                + lanes[1].aggregate.footprintBytes()
+                + (past == null ? 0 : past.footprintBytes());
+    }
+
+    int stripeCount() {
+        return stripes.length;
+    }
+
+    /** How many full buffers went to a concurrent aggregate, for tests. */
+    long atomicAdds() {
+        Spill s = spill;
+        return s == null ? 0 : s.atomicAdds();
+    }
+
+    long spillUses() {
+        Spill s = spill;
+        return s == null ? 0 : s.uses();
+    }
+
+    @Override
+    public String toString() {
+        return "Timer[" + config.name() + (config.tags().isEmpty() ? "" : " " + config.tags()) + "]";
+    }
 }

@@ -4,9 +4,9 @@
  * <h2>Record path</h2>
  * <ol>
  *   <li>A timer owns up to {@code min(32, 2 x cores)} (power of two) {@link dev.perfkit.core.internal.Stripe stripes};
- *       it starts with one. A thread picks one: the only one, or the one its {@link dev.perfkit.core.internal.Probe}
- *       hash names. The probe is one small object per thread shared by all timers, so a timer holds no per-thread
- *       state.</li>
+ *       it starts with one. A thread picks one: the only one, or the one its
+ *       {@link dev.perfkit.core.internal.ThreadStripeHash stripe hash} names. That hash is one small object per thread
+ *       shared by all timers, so a timer holds no per-thread state.</li>
  *   <li>It claims the stripe with one compare-and-set on the stripe's sequence number (odd while held), reads the
  *       timer's phase (0 or 1), writes the raw value into the stripe's {@link dev.perfkit.core.internal.ValueBuffer
  *       buffer} for that phase (16 slots), publishes the new size with a release store and releases the claim with
@@ -33,7 +33,7 @@
  *       {@link dev.perfkit.core.internal.ConcurrentAggregate concurrent aggregate} with atomic instructions and reuses
  *       it: no wait and no allocation, so memory stays bounded however long the lanes stay taken. Earlier versions
  *       allocated a buffer instead; with 64 writers on 2 cores that kept 1.2 GB after a collection within seconds.</li>
- *   <li>A writer that finds its stripe taken rehashes its probe and, below the bound, doubles the stripes; after
+ *   <li>A writer that finds its stripe taken rehashes its stripe hash and, below the bound, doubles the stripes; after
  *       three more failed claims it puts the sample into the spill's ring for the current phase (one compare-and-set
  *       on a slot, no allocation) or, if the ring is full, into the phase's concurrent aggregate, inside a critical
  *       section of HdrHistogram's {@code WriterReaderPhaser} (two atomic increments; this path only). A writer never
@@ -101,7 +101,7 @@
  * {@code perf-benchmarks}). Writers then find stripes taken and spill, hand buffers off while spares last and then add
  * them to the concurrent aggregate with atomic instructions; a reader waits until the stopped writers it must wait for
  * run again. Nothing is lost, no writer waits and memory stays bounded, but records cost more and reads take longer
- * than on an idle machine. Since most records take the spill then, that path is kept short: the thread's probe is
+ * than on an idle machine. Since most records take the spill then, that path is kept short: the thread's stripe hash is
  * looked up once per record, a full ring is not probed, writers fold the ring only once half of it waits and take a
  * queue's token only when buffers wait in it, and the concurrent aggregate adds its total with one atomic add.
  * {@code perf-benchmarks/RESULTS.md} has the figures at 8 and 64 threads.

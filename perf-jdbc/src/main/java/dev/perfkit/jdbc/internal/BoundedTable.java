@@ -21,58 +21,58 @@ import java.util.function.Function;
  */
 final class BoundedTable<K, V> {
 
-  private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
-  private final AtomicInteger reserved = new AtomicInteger();
-  private final int maxKeys;
-  private final Function<K, V> create;
+    private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
+    private final AtomicInteger reserved = new AtomicInteger();
+    private final int maxKeys;
+    private final Function<K, V> create;
 
-  BoundedTable(int maxKeys, Function<K, V> create) {
-    this.maxKeys = maxKeys;
-    this.create = create;
-  }
+    BoundedTable(int maxKeys, Function<K, V> create) {
+        this.maxKeys = maxKeys;
+        this.create = create;
+    }
 
-  /**
-   * The value of {@code key}, created if there is room; {@code null} when the key is new and the table is full, or
-   * when the function creating values answered {@code null} for it (nothing is kept then).
-   */
-  V get(K key) {
-    V v = map.get(key);
-    if (v != null) {
-      return v;
+    /**
+     * The value of {@code key}, created if there is room; {@code null} when the key is new and the table is full, or
+     * when the function creating values answered {@code null} for it (nothing is kept then).
+     */
+    V get(K key) {
+        V v = map.get(key);
+        if (v != null) {
+            return v;
+        }
+        if (reserved.get() >= maxKeys) {
+            return null;
+        }
+        if (reserved.incrementAndGet() > maxKeys) {
+            reserved.decrementAndGet();
+            return null;
+        }
+        V fresh;
+        try {
+            fresh = create.apply(key);
+        } catch (RuntimeException | Error e) {
+            reserved.decrementAndGet();
+            throw e;
+        }
+        if (fresh == null) {
+            reserved.decrementAndGet();
+            return null;
+        }
+        V raced = map.putIfAbsent(key, fresh);
+        if (raced != null) {
+            reserved.decrementAndGet();
+            return raced;
+        }
+        return fresh;
     }
-    if (reserved.get() >= maxKeys) {
-      return null;
-    }
-    if (reserved.incrementAndGet() > maxKeys) {
-      reserved.decrementAndGet();
-      return null;
-    }
-    V fresh;
-    try {
-      fresh = create.apply(key);
-    } catch (RuntimeException | Error e) {
-      reserved.decrementAndGet();
-      throw e;
-    }
-    if (fresh == null) {
-      reserved.decrementAndGet();
-      return null;
-    }
-    V raced = map.putIfAbsent(key, fresh);
-    if (raced != null) {
-      reserved.decrementAndGet();
-      return raced;
-    }
-    return fresh;
-  }
 
-  /** The entries, a weakly consistent view (see {@link ConcurrentHashMap}). */
-  Iterable<Map.Entry<K, V>> entries() {
-    return map.entrySet();
-  }
+    /** The entries, a weakly consistent view (see {@link ConcurrentHashMap}). */
+    Iterable<Map.Entry<K, V>> entries() {
+        return map.entrySet();
+    }
 
-  /** The number of keys. */
-  int size() {
-    return map.size();
-  }
+    /** The number of keys. */
+    int size() {
+        return map.size();
+    }
 }

@@ -15,32 +15,39 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  */
 public final class CountingListener implements QueryExecutionListener {
 
-  private final StatementRecorder recorder;
+    private final StatementRecorder recorder;
 
-  private CountingListener(StatementRecorder recorder) {
-    this.recorder = recorder;
-  }
-
-  /** Wraps {@code target}: connections, statements and result sets of the returned data source are proxies. */
-  public static DataSource wrap(DataSource target, StatementRecorder recorder) {
-    return ProxyDataSourceBuilder.create(target).listener(new CountingListener(recorder)).build();
-  }
-
-  @Override
-  public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
-
-  @Override
-  public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-    try {
-      if (execInfo.isBatch()) {
-        boolean prepared = execInfo.getStatementType() != StatementType.STATEMENT;
-        recorder.batch(queryInfoList.size(), i -> queryInfoList.get(i).getQuery(),
-            i -> prepared ? queryInfoList.get(i).getParametersList().size() : 1);
-      } else {
-        recorder.execution(queryInfoList.isEmpty() ? "" : queryInfoList.get(0).getQuery());
-      }
-    } catch (Throwable t) { // a measurement never hurts its host: count the failure, let the statement's result stand
-      recorder.recordingFailed();
+    private CountingListener(StatementRecorder recorder) {
+        this.recorder = recorder;
     }
-  }
+
+    /** Wraps {@code target}: connections, statements and result sets of the returned data source are proxies. */
+    public static DataSource wrap(DataSource target, StatementRecorder recorder) {
+        return ProxyDataSourceBuilder.create(target)
+                .listener(new CountingListener(recorder))
+                .build();
+    }
+
+    @Override
+    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
+
+    @Override
+    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+        try {
+            if (execInfo.isBatch()) {
+                boolean prepared = execInfo.getStatementType() != StatementType.STATEMENT;
+                recorder.batch(
+                        queryInfoList.size(),
+                        i -> queryInfoList.get(i).getQuery(),
+                        i -> prepared ? queryInfoList.get(i).getParametersList().size() : 1);
+            } else {
+                recorder.execution(
+                        queryInfoList.isEmpty() ? "" : queryInfoList.get(0).getQuery());
+            }
+        } catch (
+                Throwable
+                        t) { // a measurement never hurts its host: count the failure, let the statement's result stand
+            recorder.recordingFailed();
+        }
+    }
 }

@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class StatementCell {
 
-  final String sql;
-  final LongAdder executions = new LongAdder();
-  final LongAdder batchEntries = new LongAdder();
+    final String sql;
+    final LongAdder executions = new LongAdder();
+    final LongAdder batchEntries = new LongAdder();
 
-  StatementCell(String sql) {
-    this.sql = sql;
-  }
+    StatementCell(String sql) {
+        this.sql = sql;
+    }
 }

@@ -31,94 +31,117 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Binding {
 
-  private static final System.Logger LOG = System.getLogger("dev.perfkit");
+    private static final System.Logger LOG = System.getLogger("dev.perfkit");
 
-  private final MeterRegistry registry;
-  private final double[] percentiles;
-  private final String[] phi;
-  private final Set<Object> bound = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Strong references: Micrometer's function meters hold their objects weakly. */
-  private final List<Object> kept = new ArrayList<>();
-  private long refused;
+    private final MeterRegistry registry;
+    private final double[] percentiles;
+    private final String[] phi;
+    private final Set<Object> bound = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Strong references: Micrometer's function meters hold their objects weakly. */
+    private final List<Object> kept = new ArrayList<>();
 
-  /**
-   * A binding into {@code registry} publishing {@code percentiles} (each in [0, 1]).
-   *
-   * @param registry the registry to register in
-   * @param percentiles the percentiles, each in [0, 1]
-   */
-  public Binding(MeterRegistry registry, double[] percentiles) {
-    this.registry = registry;
-    this.percentiles = percentiles.clone();
-    this.phi = new String[percentiles.length];
-    for (int i = 0; i < percentiles.length; i++) {
-      phi[i] = BigDecimal.valueOf(percentiles[i]).stripTrailingZeros().toPlainString();
+    private long refused;
+
+    /**
+     * A binding into {@code registry} publishing {@code percentiles} (each in [0, 1]).
+     *
+     * @param registry the registry to register in
+     * @param percentiles the percentiles, each in [0, 1]
+     */
+    public Binding(MeterRegistry registry, double[] percentiles) {
+        this.registry = registry;
+        this.percentiles = percentiles.clone();
+        this.phi = new String[percentiles.length];
+        for (int i = 0; i < percentiles.length; i++) {
+            phi[i] = BigDecimal.valueOf(percentiles[i]).stripTrailingZeros().toPlainString();
+        }
     }
-  }
 
-  /**
-   * Registers meters for the windows and counters not bound yet.
-   *
-   * @param windows every timer's window
-   * @param counters every counter
-   */
-  public void bindNew(List<TimerWindow> windows, List<Counter> counters) {
-    for (TimerWindow w : windows) {
-      if (bound.add(w.timer())) {
-        tryRegister(w.timer().name(), () -> registerTimer(w));
-      }
+    /**
+     * Registers meters for the windows and counters not bound yet.
+     *
+     * @param windows every timer's window
+     * @param counters every counter
+     */
+    public void bindNew(List<TimerWindow> windows, List<Counter> counters) {
+        for (TimerWindow w : windows) {
+            if (bound.add(w.timer())) {
+                tryRegister(w.timer().name(), () -> registerTimer(w));
+            }
+        }
+        for (Counter c : counters) {
+            if (bound.add(c)) {
+                tryRegister(c.name(), () -> {
+                    FunctionCounter.builder(c.name(), c, Counter::count)
+                            .tags(tags(c.tags()))
+                            .register(registry);
+                    kept.add(c);
+                });
+            }
+        }
     }
-    for (Counter c : counters) {
-      if (bound.add(c)) {
-        tryRegister(c.name(), () -> {
-          FunctionCounter.builder(c.name(), c, Counter::count).tags(tags(c.tags())).register(registry);
-          kept.add(c);
-        });
-      }
-    }
-  }
 
-  /**
-   * How many perfkit meters Micrometer refused.
-   *
-   * @return the number of refused meters
-   */
-  public long refused() {
-    return refused;
-  }
-
-  private void registerTimer(TimerWindow w) {
-    Timer t = w.timer();
-    List<Tag> tags = tags(t.tags());
-    String description = t.config().description().isEmpty() ? null : t.config().description();
-    FunctionTimer.builder(t.name(), w, x -> x.stats().count(), x -> x.stats().totalNanos(), TimeUnit.NANOSECONDS)
-        .tags(tags).description(description).register(registry);
-    TimeGauge.builder(t.name() + ".max", w, TimeUnit.NANOSECONDS, x -> x.stats().maxNanos())
-        .tags(tags).description(description).register(registry);
-    for (int i = 0; i < percentiles.length; i++) {
-      int p = i;
-      TimeGauge.builder(t.name() + ".percentile", w, TimeUnit.NANOSECONDS, x -> x.stats().percentileNanos(p))
-          .tags(tags).tag("phi", phi[i]).description(description).register(registry);
+    /**
+     * How many perfkit meters Micrometer refused.
+     *
+     * @return the number of refused meters
+     */
+    public long refused() {
+        return refused;
     }
-    kept.add(w);
-  }
 
-  private void tryRegister(String name, Runnable register) {
-    try {
-      register.run();
-    } catch (RuntimeException e) {
-      if (refused++ == 0) {
-        LOG.log(Level.WARNING, "perfkit: Micrometer refused meter '" + name + "' (" + e.getMessage()
-            + "); it and any later refused meters are not published", e);
-      }
+    private void registerTimer(TimerWindow w) {
+        Timer t = w.timer();
+        List<Tag> tags = tags(t.tags());
+        String description =
+                t.config().description().isEmpty() ? null : t.config().description();
+        FunctionTimer.builder(
+                        t.name(), w, x -> x.stats().count(), x -> x.stats().totalNanos(), TimeUnit.NANOSECONDS)
+                .tags(tags)
+                .description(description)
+                .register(registry);
+        TimeGauge.builder(
+                        t.name() + ".max",
+                        w,
+                        TimeUnit.NANOSECONDS,
+                        x -> x.stats().maxNanos())
+                .tags(tags)
+                .description(description)
+                .register(registry);
+        for (int i = 0; i < percentiles.length; i++) {
+            int p = i;
+            TimeGauge.builder(
+                            t.name() + ".percentile",
+                            w,
+                            TimeUnit.NANOSECONDS,
+                            x -> x.stats().percentileNanos(p))
+                    .tags(tags)
+                    .tag("phi", phi[i])
+                    .description(description)
+                    .register(registry);
+        }
+        kept.add(w);
     }
-  }
 
-  private static List<Tag> tags(dev.perfkit.Tags tags) {
-    List<Tag> list = new ArrayList<>(tags.size());
-    for (int i = 0; i < tags.size(); i++) {
-      list.add(Tag.of(tags.key(i), tags.value(i)));
+    private void tryRegister(String name, Runnable register) {
+        try {
+            register.run();
+        } catch (RuntimeException e) {
+            if (refused++ == 0) {
+                LOG.log(
+                        Level.WARNING,
+                        "perfkit: Micrometer refused meter '" + name + "' (" + e.getMessage()
+                                + "); it and any later refused meters are not published",
+                        e);
+            }
+        }
     }
-    return list;
-  }
+
+    private static List<Tag> tags(dev.perfkit.Tags tags) {
+        List<Tag> list = new ArrayList<>(tags.size());
+        for (int i = 0; i < tags.size(); i++) {
+            list.add(Tag.of(tags.key(i), tags.value(i)));
+        }
+        return list;
+    }
 }

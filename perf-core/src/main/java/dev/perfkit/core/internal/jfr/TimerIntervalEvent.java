@@ -22,40 +22,40 @@ import jdk.jfr.Timespan;
 @StackTrace(false)
 public final class TimerIntervalEvent extends jdk.jfr.Event {
 
-  /** The event's name, as recordings and {@code jfr print --events} spell it. */
-  public static final String NAME = "dev.perfkit.TimerInterval";
+    /** The event's name, as recordings and {@code jfr print --events} spell it. */
+    public static final String NAME = "dev.perfkit.TimerInterval";
 
-  @Label("Name")
-  @Description("The timer's name")
-  String name;
+    @Label("Name")
+    @Description("The timer's name")
+    String name;
 
-  @Label("Tags")
-  @Description("The timer's tags as key=value pairs separated by commas, sorted by key; empty when it has none")
-  String tags;
+    @Label("Tags")
+    @Description("The timer's tags as key=value pairs separated by commas, sorted by key; empty when it has none")
+    String tags;
 
-  @Label("Count")
-  @Description("Values recorded in the interval")
-  long count;
+    @Label("Count")
+    @Description("Values recorded in the interval")
+    long count;
 
-  @Label("Mean")
-  @Timespan(Timespan.NANOSECONDS)
-  long mean;
+    @Label("Mean")
+    @Timespan(Timespan.NANOSECONDS)
+    long mean;
 
-  @Label("p50")
-  @Description("Median, within the timer's precision")
-  @Timespan(Timespan.NANOSECONDS)
-  long p50;
+    @Label("p50")
+    @Description("Median, within the timer's precision")
+    @Timespan(Timespan.NANOSECONDS)
+    long p50;
 
-  @Label("p99")
-  @Description("99th percentile, within the timer's precision")
-  @Timespan(Timespan.NANOSECONDS)
-  long p99;
+    @Label("p99")
+    @Description("99th percentile, within the timer's precision")
+    @Timespan(Timespan.NANOSECONDS)
+    long p99;
 
-  @Label("Max")
-  @Description("Largest value recorded in the interval, exact")
-  @Timespan(Timespan.NANOSECONDS)
-  long max;
+    @Label("Max")
+    @Description("Largest value recorded in the interval, exact")
+    @Timespan(Timespan.NANOSECONDS)
+    long max;
 
-  /** Creates an empty event; {@link TimerIntervals} fills it. */
-  TimerIntervalEvent() {}
+    /** Creates an empty event; {@link TimerIntervals} fills it. */
+    TimerIntervalEvent() {}
 }

@@ -10,39 +10,38 @@ import java.util.RandomAccess;
  */
 final class ArgPair extends AbstractList<Object> implements RandomAccess {
 
-  final Object first;
-  final Object second;
+    final Object first;
+    final Object second;
 
-  ArgPair(Object first, Object second) {
-    this.first = first;
-    this.second = second;
-  }
-
-  @Override
-  public Object get(int index) {
-    switch (index) {
-      case 0: return first;
-      case 1: return second;
-      default: throw new IndexOutOfBoundsException("index " + index + " of a pair");
+    ArgPair(Object first, Object second) {
+        this.first = first;
+        this.second = second;
     }
-  }
 
-  @Override
-  public int size() {
-    return 2;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (o instanceof ArgPair) {
-      ArgPair p = (ArgPair) o;
-      return Objects.equals(first, p.first) && Objects.equals(second, p.second);
+    @Override
+    public Object get(int index) {
+        return switch (index) {
+            case 0 -> first;
+            case 1 -> second;
+            default -> throw new IndexOutOfBoundsException("index " + index + " of a pair");
+        };
     }
-    return super.equals(o);
-  }
 
-  @Override
-  public int hashCode() {
-    return 31 * (31 + Objects.hashCode(first)) + Objects.hashCode(second);
-  }
+    @Override
+    public int size() {
+        return 2;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof ArgPair p) {
+            return Objects.equals(first, p.first) && Objects.equals(second, p.second);
+        }
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 + Objects.hashCode(first)) + Objects.hashCode(second);
+    }
 }

@@ -14,78 +14,79 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Cell extends Internal {
 
-  private static final VarHandle WAITERS;
+    private static final VarHandle WAITERS;
 
-  static {
-    try {
-      WAITERS = MethodHandles.lookup().findVarHandle(Cell.class, "waiters", Waiter.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
+    static {
+        try {
+            WAITERS = MethodHandles.lookup().findVarHandle(Cell.class, "waiters", Waiter.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
-  }
 
-  /** The thread computing this cell; read by the cycle check. */
-  final Thread owner = Thread.currentThread();
+    /** The thread computing this cell; read by the cycle check. */
+    final Thread owner = Thread.currentThread();
 
-  private volatile Object outcome;
-  @SuppressWarnings("unused") // accessed through WAITERS
-  private volatile Waiter waiters;
+    private volatile Object outcome;
 
-  /** True once the computation completed (or was abandoned). */
-  boolean isDone() {
-    return outcome != null;
-  }
+    @SuppressWarnings("unused") // accessed through WAITERS
+    private volatile Waiter waiters;
 
-  /** The outcome, or {@code null} while in flight. */
-  Object outcomeOrNull() {
-    return outcome;
-  }
-
-  /** Publishes the outcome and wakes every waiter. Called once, by the owner. */
-  void complete(Object result) {
-    outcome = result;
-    Waiter w = (Waiter) WAITERS.getAndSet(this, Waiter.CLOSED);
-    for (; w != null && w != Waiter.CLOSED; w = w.next) {
-      LockSupport.unpark(w.thread);
+    /** True once the computation completed (or was abandoned). */
+    boolean isDone() {
+        return outcome != null;
     }
-  }
 
-  /** Blocks until {@link #complete} and returns the outcome. */
-  Object await() {
-    Object result = outcome;
-    if (result != null) {
-      return result;
+    /** The outcome, or {@code null} while in flight. */
+    Object outcomeOrNull() {
+        return outcome;
     }
-    Waiter me = new Waiter(Thread.currentThread());
-    for (;;) {
-      Waiter head = (Waiter) WAITERS.getVolatile(this);
-      if (head == Waiter.CLOSED) {
-        break; // completed meanwhile: the loop below does not park
-      }
-      me.next = head;
-      if (WAITERS.compareAndSet(this, head, me)) {
-        break;
-      }
-    }
-    boolean interrupted = false;
-    while ((result = outcome) == null) {
-      LockSupport.park(this);
-      interrupted |= Thread.interrupted();
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    return result;
-  }
 
-  /** A parked thread in the cell's waiter stack. */
-  private static final class Waiter {
-    static final Waiter CLOSED = new Waiter(null);
-    final Thread thread;
-    Waiter next;
-
-    Waiter(Thread thread) {
-      this.thread = thread;
+    /** Publishes the outcome and wakes every waiter. Called once, by the owner. */
+    void complete(Object result) {
+        outcome = result;
+        Waiter w = (Waiter) WAITERS.getAndSet(this, Waiter.CLOSED);
+        for (; w != null && w != Waiter.CLOSED; w = w.next) {
+            LockSupport.unpark(w.thread);
+        }
     }
-  }
+
+    /** Blocks until {@link #complete} and returns the outcome. */
+    Object await() {
+        Object result = outcome;
+        if (result != null) {
+            return result;
+        }
+        Waiter me = new Waiter(Thread.currentThread());
+        for (; ; ) {
+            Waiter head = (Waiter) WAITERS.getVolatile(this);
+            if (head == Waiter.CLOSED) {
+                break; // completed meanwhile: the loop below does not park
+            }
+            me.next = head;
+            if (WAITERS.compareAndSet(this, head, me)) {
+                break;
+            }
+        }
+        boolean interrupted = false;
+        while ((result = outcome) == null) {
+            LockSupport.park(this);
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return result;
+    }
+
+    /** A parked thread in the cell's waiter stack. */
+    private static final class Waiter {
+        static final Waiter CLOSED = new Waiter(null);
+        final Thread thread;
+        Waiter next;
+
+        Waiter(Thread thread) {
+            this.thread = thread;
+        }
+    }
 }

@@ -13,25 +13,25 @@ import java.util.function.Function;
  */
 final class HashMapMemo<K, V> extends CellMemo<K, V> {
 
-  private final ConcurrentHashMap<Object, Object> map;
+    private final ConcurrentHashMap<Object, Object> map;
 
-  @SuppressWarnings("unchecked")
-  HashMapMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
-    super(config, store, stats, bodyOf);
-    this.map = (ConcurrentHashMap<Object, Object>) store.results;
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public V apply(K key) {
-    Object k = key == null ? Keys.NULL_KEY : key;
-    Object v = map.get(k); // plain results only: no need to tell a result from a cell
-    if (v != null) {
-      if (recording) {
-        stats.hit();
-      }
-      return (V) v;
+    @SuppressWarnings("unchecked")
+    HashMapMemo(MemoConfig config, Store store, Stats stats, Function<CellMemo<K, V>, Function<Object, ?>> bodyOf) {
+        super(config, store, stats, bodyOf);
+        this.map = (ConcurrentHashMap<Object, Object>) store.results;
     }
-    return miss(k);
-  }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V apply(K key) {
+        Object k = key == null ? Keys.NULL_KEY : key;
+        Object v = map.get(k); // plain results only: no need to tell a result from a cell
+        if (v != null) {
+            if (recording) {
+                stats.hit();
+            }
+            return (V) v;
+        }
+        return miss(k);
+    }
 }

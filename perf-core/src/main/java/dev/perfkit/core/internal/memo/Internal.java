@@ -7,17 +7,17 @@ package dev.perfkit.core.internal.memo;
  */
 abstract class Internal {
 
-  /** A named singleton marker. */
-  static final class Marker extends Internal {
-    private final String name;
+    /** A named singleton marker. */
+    static final class Marker extends Internal {
+        private final String name;
 
-    Marker(String name) {
-      this.name = name;
-    }
+        Marker(String name) {
+            this.name = name;
+        }
 
-    @Override
-    public String toString() {
-      return name;
+        @Override
+        public String toString() {
+            return name;
+        }
     }
-  }
 }

@@ -9,60 +9,64 @@ import dev.perfkit.memo.MemoCycleException;
  */
 final class Outcome {
 
-  /** A {@code null} result. */
-  static final Internal NULL = new Internal.Marker("null");
-  /** An abandoned computation: look the key up again. */
-  static final Internal RETRY = new Internal.Marker("retry");
+    /** A {@code null} result. */
+    static final Internal NULL = new Internal.Marker("null");
+    /** An abandoned computation: look the key up again. */
+    static final Internal RETRY = new Internal.Marker("retry");
 
-  private Outcome() {}
+    private Outcome() {}
 
-  /** A thrown exception, kept as the outcome of a computation. */
-  static final class Failure extends Internal {
-    final Throwable error;
+    /** A thrown exception, kept as the outcome of a computation. */
+    static final class Failure extends Internal {
+        final Throwable error;
 
-    Failure(Throwable error) {
-      this.error = error;
+        Failure(Throwable error) {
+            this.error = error;
+        }
     }
-  }
 
-  /** Wraps a result for storage. */
-  static Object of(Object result) {
-    return result == null ? NULL : result;
-  }
-
-  /** Returns the result an outcome stands for, or throws its exception (the same instance). */
-  @SuppressWarnings("unchecked")
-  static <V> V unwrap(Object outcome) {
-    if (outcome == NULL) {
-      return null;
+    /** Wraps a result for storage. */
+    static Object of(Object result) {
+        return result == null ? NULL : result;
     }
-    if (outcome instanceof Failure) {
-      throw Outcome.<RuntimeException>sneaky(((Failure) outcome).error);
+
+    /** Returns the result an outcome stands for, or throws its exception (the same instance). */
+    // TypeParameterUnusedInFormals: the one unchecked cast of a cached value to the memo's value type
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+    static <V> V unwrap(Object outcome) {
+        if (outcome == NULL) {
+            return null;
+        }
+        if (outcome instanceof Failure failure) {
+            throw Outcome.<RuntimeException>sneaky(failure.error);
+        }
+        return (V) outcome;
     }
-    return (V) outcome;
-  }
 
-  /** Returns the result an outcome stands for, {@code null} for a failure: for weighers. */
-  static Object peek(Object outcome) {
-    return outcome instanceof Internal ? null : outcome;
-  }
-
-  /** Whether an outcome may stay cached: results always; exceptions if asked, never errors or cycles. */
-  static boolean cacheable(Object outcome, boolean cacheExceptions) {
-    if (!(outcome instanceof Failure)) {
-      return true;
+    /** Returns the result an outcome stands for, {@code null} for a failure: for weighers. */
+    static Object peek(Object outcome) {
+        return outcome instanceof Internal ? null : outcome;
     }
-    Throwable error = ((Failure) outcome).error;
-    return cacheExceptions && error instanceof Exception && !(error instanceof MemoCycleException);
-  }
 
-  /** Rethrows {@code error} unchanged, checked or not. */
-  static <E extends Throwable> E rethrow(Throwable error) throws E {
-    throw Outcome.<E>sneaky(error);
-  }
+    /** Whether an outcome may stay cached: results always; exceptions if asked, never errors or cycles. */
+    static boolean cacheable(Object outcome, boolean cacheExceptions) {
+        if (!(outcome instanceof Failure failure)) {
+            return true;
+        }
+        Throwable error = failure.error;
+        return cacheExceptions && error instanceof Exception && !(error instanceof MemoCycleException);
+    }
 
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> E sneaky(Throwable error) throws E {
-    throw (E) error;
-  }
+    /** Rethrows {@code error} unchanged, checked or not. */
+    @SuppressWarnings(
+            "TypeParameterUnusedInFormals") // rethrowing a checked exception unchanged needs the inferred type
+    static <E extends Throwable> E rethrow(Throwable error) throws E {
+        throw Outcome.<E>sneaky(error);
+    }
+
+    // TypeParameterUnusedInFormals: rethrows a checked exception unchanged, which needs the inferred type
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+    private static <E extends Throwable> E sneaky(Throwable error) throws E {
+        throw (E) error;
+    }
 }

@@ -14,40 +14,40 @@ import java.util.function.BiFunction;
  */
 final class PairMemo<A, B, V> implements MemoBiFunction<A, B, V> {
 
-  private final CellMemo<ArgPair, V> memo;
+    private final CellMemo<ArgPair, V> memo;
 
-  @SuppressWarnings("unchecked")
-  PairMemo(MemoConfig config, BiFunction<? super A, ? super B, ? extends V> function) {
-    this.memo = CellMemo.of(config, (ArgPair p) -> function.apply((A) p.first, (B) p.second));
-  }
+    @SuppressWarnings("unchecked")
+    PairMemo(MemoConfig config, BiFunction<? super A, ? super B, ? extends V> function) {
+        this.memo = CellMemo.of(config, (ArgPair p) -> function.apply((A) p.first, (B) p.second));
+    }
 
-  @Override
-  public V apply(A a, B b) {
-    return memo.apply(new ArgPair(a, b));
-  }
+    @Override
+    public V apply(A a, B b) {
+        return memo.apply(new ArgPair(a, b));
+    }
 
-  @Override
-  public MemoStats stats() {
-    return memo.stats();
-  }
+    @Override
+    public MemoStats stats() {
+        return memo.stats();
+    }
 
-  @Override
-  public void invalidate(A a, B b) {
-    memo.invalidate(new ArgPair(a, b));
-  }
+    @Override
+    public void invalidate(A a, B b) {
+        memo.invalidate(new ArgPair(a, b));
+    }
 
-  @Override
-  public void invalidateAll() {
-    memo.invalidateAll();
-  }
+    @Override
+    public void invalidateAll() {
+        memo.invalidateAll();
+    }
 
-  @Override
-  public long estimatedSize() {
-    return memo.estimatedSize();
-  }
+    @Override
+    public long estimatedSize() {
+        return memo.estimatedSize();
+    }
 
-  @Override
-  public String toString() {
-    return "MemoBiFunction[" + memo.name() + ", " + estimatedSize() + " cached]";
-  }
+    @Override
+    public String toString() {
+        return "MemoBiFunction[" + memo.name() + ", " + estimatedSize() + " cached]";
+    }
 }

@@ -27,127 +27,128 @@ import java.util.function.ToIntBiFunction;
  */
 final class Store {
 
-  /** The computations in flight; unbounded, also the cached {@code null}s and exceptions. */
-  final ConcurrentMap<Object, Object> map;
-  /** Where outcomes are published: plain results only when unbounded, every cached outcome in a Caffeine cache. */
-  final ConcurrentMap<Object, Object> results;
-  private final Cache<Object, Object> cache;
+    /** The computations in flight; unbounded, also the cached {@code null}s and exceptions. */
+    final ConcurrentMap<Object, Object> map;
+    /** Where outcomes are published: plain results only when unbounded, every cached outcome in a Caffeine cache. */
+    final ConcurrentMap<Object, Object> results;
 
-  private Store(ConcurrentMap<Object, Object> map, ConcurrentMap<Object, Object> results,
-      Cache<Object, Object> cache) {
-    this.map = map;
-    this.results = results;
-    this.cache = cache;
-  }
+    private final Cache<Object, Object> cache;
 
-  static Store of(MemoConfig config, Stats stats) {
-    if (!config.isBounded() && !config.expires()) {
-      return new Store(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
+    private Store(
+            ConcurrentMap<Object, Object> map, ConcurrentMap<Object, Object> results, Cache<Object, Object> cache) {
+        this.map = map;
+        this.results = results;
+        this.cache = cache;
     }
-    Caffeine<Object, Object> builder = Caffeine.newBuilder();
-    Ticker ticker = config.ticker();
-    if (ticker != Ticker.system()) {
-      builder.ticker(ticker::nanos);
-    }
-    if (config.maximumSize() != MemoConfig.UNSET) {
-      builder.maximumSize(config.maximumSize());
-    } else if (config.maximumWeight() != MemoConfig.UNSET) {
-      ToIntBiFunction<Object, Object> weigher = config.weigher();
-      builder.maximumWeight(config.maximumWeight())
-          .weigher((k, v) -> weigher.applyAsInt(Keys.unwrap(k), Outcome.peek(v)));
-    }
-    if (config.expires()) {
-      boolean afterAccess = config.expireAfterAccessNanos() != MemoConfig.UNSET;
-      builder.expireAfter(new ResultExpiry(
-          afterAccess ? config.expireAfterAccessNanos() : config.expireAfterWriteNanos(), afterAccess));
-    }
-    if (stats.enabled) {
-      builder.evictionListener((k, v, cause) -> {
-        if (cause.wasEvicted()) {
-          stats.evicted();
+
+    static Store of(MemoConfig config, Stats stats) {
+        if (!config.isBounded() && !config.expires()) {
+            return new Store(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
         }
-      });
-    }
-    Cache<Object, Object> cache = builder.build();
-    return new Store(new ConcurrentHashMap<>(), cache.asMap(), cache);
-  }
-
-  /** Runs pending maintenance, so that evictions due by now have happened and been counted. */
-  void cleanUp() {
-    if (cache != null) {
-      cache.cleanUp();
-    }
-  }
-
-  /** Whether this is a Caffeine cache (bounded or expiring). */
-  boolean isCache() {
-    return cache != null;
-  }
-
-  /**
-   * Caches {@code outcome} for {@code k} in place of {@code cell}, unless the cell was removed meanwhile (by
-   * {@code invalidate}): then nothing is cached and only the cell's waiters get the outcome. An outcome that belongs in
-   * {@link #results} (a plain result; in a Caffeine cache, every outcome) moves there while {@link #map} still holds
-   * the cell for it (inside {@code computeIfPresent}), so an {@code invalidate} that removes the cell first prevents
-   * it, and one that comes after finds the result to remove. The Caffeine {@code put} runs the memo's weigher, if
-   * any, under that map's bin lock: a weigher must not call the memo.
-   */
-  void publish(Object k, Cell cell, Object outcome) {
-    if (isCache() || !(outcome instanceof Internal)) {
-      map.computeIfPresent(k, (key, current) -> {
-        if (current != cell) {
-          return current;
+        Caffeine<Object, Object> builder = Caffeine.newBuilder();
+        Ticker ticker = config.ticker();
+        if (ticker != Ticker.system()) {
+            builder.ticker(ticker::nanos);
         }
-        results.put(key, outcome);
-        return null;
-      });
-    } else {
-      map.replace(k, cell, outcome);
-    }
-  }
-
-  /** Drops the entry of {@code k}: the cell or cached outcome in {@link #map} first, then a published result. */
-  void remove(Object k) {
-    map.remove(k);
-    results.remove(k);
-  }
-
-  void clear() {
-    map.clear();
-    results.clear();
-  }
-
-  long estimatedSize() {
-    if (cache == null) {
-      return map.size() + results.size();
-    }
-    cache.cleanUp();
-    return cache.estimatedSize();
-  }
-
-  /** Outcomes live {@code nanos} after publication (or access). */
-  private static final class ResultExpiry implements Expiry<Object, Object> {
-    private final long nanos;
-    private final boolean afterAccess;
-
-    ResultExpiry(long nanos, boolean afterAccess) {
-      this.nanos = nanos;
-      this.afterAccess = afterAccess;
+        if (config.maximumSize() != MemoConfig.UNSET) {
+            builder.maximumSize(config.maximumSize());
+        } else if (config.maximumWeight() != MemoConfig.UNSET) {
+            ToIntBiFunction<Object, Object> weigher = config.weigher();
+            builder.maximumWeight(config.maximumWeight())
+                    .weigher((k, v) -> weigher.applyAsInt(Keys.unwrap(k), Outcome.peek(v)));
+        }
+        if (config.expires()) {
+            boolean afterAccess = config.expireAfterAccessNanos() != MemoConfig.UNSET;
+            builder.expireAfter(new ResultExpiry(
+                    afterAccess ? config.expireAfterAccessNanos() : config.expireAfterWriteNanos(), afterAccess));
+        }
+        if (stats.enabled) {
+            builder.evictionListener((k, v, cause) -> {
+                if (cause.wasEvicted()) {
+                    stats.evicted();
+                }
+            });
+        }
+        Cache<Object, Object> cache = builder.build();
+        return new Store(new ConcurrentHashMap<>(), cache.asMap(), cache);
     }
 
-    @Override
-    public long expireAfterCreate(Object key, Object value, long currentTime) {
-      return nanos;
+    /** Runs pending maintenance, so that evictions due by now have happened and been counted. */
+    void cleanUp() {
+        if (cache != null) {
+            cache.cleanUp();
+        }
     }
 
-    @Override
-    public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
-      return nanos;
+    /** Whether this is a Caffeine cache (bounded or expiring). */
+    boolean isCache() {
+        return cache != null;
     }
 
-    @Override
-    public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
-      return afterAccess ? nanos : currentDuration;
+    /**
+     * Caches {@code outcome} for {@code k} in place of {@code cell}, unless the cell was removed meanwhile (by
+     * {@code invalidate}): then nothing is cached and only the cell's waiters get the outcome. An outcome that belongs
+     * in {@link #results} (a plain result; in a Caffeine cache, every outcome) moves there while {@link #map} still
+     * holds the cell for it (inside {@code computeIfPresent}), so an {@code invalidate} that removes the cell first
+     * prevents it, and one that comes after finds the result to remove. The Caffeine {@code put} runs the memo's
+     * weigher, if any, under that map's bin lock: a weigher must not call the memo.
+     */
+    void publish(Object k, Cell cell, Object outcome) {
+        if (isCache() || !(outcome instanceof Internal)) {
+            map.computeIfPresent(k, (key, current) -> {
+                if (current != cell) {
+                    return current;
+                }
+                results.put(key, outcome);
+                return null;
+            });
+        } else {
+            map.replace(k, cell, outcome);
+        }
     }
-  }
+
+    /** Drops the entry of {@code k}: the cell or cached outcome in {@link #map} first, then a published result. */
+    void remove(Object k) {
+        map.remove(k);
+        results.remove(k);
+    }
+
+    void clear() {
+        map.clear();
+        results.clear();
+    }
+
+    long estimatedSize() {
+        if (cache == null) {
+            return (long) map.size() + results.size();
+        }
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    /** Outcomes live {@code nanos} after publication (or access). */
+    private static final class ResultExpiry implements Expiry<Object, Object> {
+        private final long nanos;
+        private final boolean afterAccess;
+
+        ResultExpiry(long nanos, boolean afterAccess) {
+            this.nanos = nanos;
+            this.afterAccess = afterAccess;
+        }
+
+        @Override
+        public long expireAfterCreate(Object key, Object value, long currentTime) {
+            return nanos;
+        }
+
+        @Override
+        public long expireAfterUpdate(Object key, Object value, long currentTime, long currentDuration) {
+            return nanos;
+        }
+
+        @Override
+        public long expireAfterRead(Object key, Object value, long currentTime, long currentDuration) {
+            return afterAccess ? nanos : currentDuration;
+        }
+    }
 }

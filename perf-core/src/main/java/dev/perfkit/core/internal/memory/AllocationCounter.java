@@ -8,15 +8,17 @@ package dev.perfkit.core.internal.memory;
  */
 interface AllocationCounter {
 
-  /** Bytes allocated by the calling thread since it started, or -1. */
-  long currentThreadBytes();
+    /** Bytes allocated by the calling thread since it started, or -1. */
+    long currentThreadBytes();
 
-  /** Bytes allocated by {@code t} since it started, or -1. */
-  long threadBytes(Thread t);
+    /** Bytes allocated by {@code t} since it started, or -1. */
+    long threadBytes(Thread t);
 
-  /** Bytes allocated by all threads since the JVM started, dead ones included, or -1. */
-  long allThreadsBytes();
+    /** Bytes allocated by all threads since the JVM started, dead ones included, or -1. */
+    long allThreadsBytes();
 
-  /** Why {@code t} (the calling thread, or a named one) has no figure; for {@code null}, why all threads have none. */
-  String reasonForMissing(Thread t);
+    /**
+     * Why {@code t} (the calling thread, or a named one) has no figure; for {@code null}, why all threads have none.
+     */
+    String reasonForMissing(Thread t);
 }

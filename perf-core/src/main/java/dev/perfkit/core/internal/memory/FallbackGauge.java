@@ -6,32 +6,32 @@ package dev.perfkit.core.internal.memory;
  */
 final class FallbackGauge implements HeapGauge {
 
-  private HeapGauge current;
-  private HeapGauge fallback;
+    private HeapGauge current;
+    private HeapGauge fallback;
 
-  FallbackGauge(HeapGauge preferred, HeapGauge fallback) {
-    this.current = preferred;
-    this.fallback = fallback;
-  }
-
-  @Override
-  public long collectAndRead() {
-    long live = current.collectAndRead();
-    if (live < 0 && fallback != null) {
-      current = fallback;
-      fallback = null;
-      live = current.collectAndRead();
+    FallbackGauge(HeapGauge preferred, HeapGauge fallback) {
+        this.current = preferred;
+        this.fallback = fallback;
     }
-    return live;
-  }
 
-  @Override
-  public String source() {
-    return current.source();
-  }
+    @Override
+    public long collectAndRead() {
+        long live = current.collectAndRead();
+        if (live < 0 && fallback != null) {
+            current = fallback;
+            fallback = null;
+            live = current.collectAndRead();
+        }
+        return live;
+    }
 
-  @Override
-  public String whyNot() {
-    return current.whyNot();
-  }
+    @Override
+    public String source() {
+        return current.source();
+    }
+
+    @Override
+    public String whyNot() {
+        return current.whyNot();
+    }
 }

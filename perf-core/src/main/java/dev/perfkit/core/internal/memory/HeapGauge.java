@@ -6,12 +6,12 @@ package dev.perfkit.core.internal.memory;
  */
 interface HeapGauge {
 
-  /** Runs a full collection and returns the live heap in bytes, or -1 if this gauge cannot; see {@link #whyNot()}. */
-  long collectAndRead();
+    /** Runs a full collection and returns the live heap in bytes, or -1 if this gauge cannot; see {@link #whyNot()}. */
+    long collectAndRead();
 
-  /** How this gauge reads the heap, for results: see {@code RetainedResult.source()}. */
-  String source();
+    /** How this gauge reads the heap, for results: see {@code RetainedResult.source()}. */
+    String source();
 
-  /** Why the last {@link #collectAndRead()} gave -1. */
-  String whyNot();
+    /** Why the last {@link #collectAndRead()} gave -1. */
+    String whyNot();
 }

@@ -12,49 +12,49 @@ import javax.management.ObjectName;
  */
 final class HistogramGauge implements HeapGauge {
 
-  static final String SOURCE = "class histogram";
-  private static final String[] SIGNATURE = {String[].class.getName()};
+    static final String SOURCE = "class histogram";
+    private static final String[] SIGNATURE = {String[].class.getName()};
 
-  private String whyNot = "";
+    private String whyNot = "";
 
-  @Override
-  public long collectAndRead() {
-    try {
-      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
-      Object out = server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, SIGNATURE);
-      long total = out instanceof String ? parseTotalBytes((String) out) : -1;
-      if (total < 0) {
-        whyNot = "the class histogram had no total line";
-      }
-      return total;
-    } catch (JMException | RuntimeException | LinkageError e) {
-      whyNot = "the class histogram is not available here: " + e;
-      return -1;
+    @Override
+    public long collectAndRead() {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            Object out = server.invoke(name, "gcClassHistogram", new Object[] {new String[0]}, SIGNATURE);
+            long total = out instanceof String s ? parseTotalBytes(s) : -1;
+            if (total < 0) {
+                whyNot = "the class histogram had no total line";
+            }
+            return total;
+        } catch (JMException | RuntimeException | LinkageError e) {
+            whyNot = "the class histogram is not available here: " + e;
+            return -1;
+        }
     }
-  }
 
-  /** The bytes column of the histogram's {@code Total} line, or -1 if there is none. */
-  static long parseTotalBytes(String histogram) {
-    int at = histogram.lastIndexOf("\nTotal");
-    if (at < 0) {
-      return -1;
+    /** The bytes column of the histogram's {@code Total} line, or -1 if there is none. */
+    static long parseTotalBytes(String histogram) {
+        int at = histogram.lastIndexOf("\nTotal");
+        if (at < 0) {
+            return -1;
+        }
+        String[] cells = histogram.substring(at).strip().split("\\s+", -1);
+        try {
+            return cells.length >= 3 ? Long.parseLong(cells[2]) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
-    String[] cells = histogram.substring(at).strip().split("\\s+");
-    try {
-      return cells.length >= 3 ? Long.parseLong(cells[2]) : -1;
-    } catch (NumberFormatException e) {
-      return -1;
+
+    @Override
+    public String source() {
+        return SOURCE;
     }
-  }
 
-  @Override
-  public String source() {
-    return SOURCE;
-  }
-
-  @Override
-  public String whyNot() {
-    return whyNot;
-  }
+    @Override
+    public String whyNot() {
+        return whyNot;
+    }
 }

@@ -6,28 +6,28 @@ import dev.perfkit.spi.ProfilerProvider;
 /** Provides the JFR profiler to {@link java.util.ServiceLoader}; checks once per JVM whether JFR is there. */
 public final class JfrProfilerProvider implements ProfilerProvider {
 
-  /** Called by {@link java.util.ServiceLoader}. */
-  public JfrProfilerProvider() {}
+    /** Called by {@link java.util.ServiceLoader}. */
+    public JfrProfilerProvider() {}
 
-  private static final class Holder {
-    static final Profiler PROFILER = load();
+    private static final class Holder {
+        static final Profiler PROFILER = load();
 
-    private static Profiler load() {
-      try {
-        return JfrProfiler.createOrExplain();
-      } catch (LinkageError e) { // JfrProfiler itself links against jdk.jfr
-        return Profiler.unavailable("JFR is not available: jdk.jfr is missing from this runtime (" + e + ")");
-      }
+        private static Profiler load() {
+            try {
+                return JfrProfiler.createOrExplain();
+            } catch (LinkageError e) { // JfrProfiler itself links against jdk.jfr
+                return Profiler.unavailable("JFR is not available: jdk.jfr is missing from this runtime (" + e + ")");
+            }
+        }
     }
-  }
 
-  @Override
-  public String name() {
-    return "jfr";
-  }
+    @Override
+    public String name() {
+        return "jfr";
+    }
 
-  @Override
-  public Profiler profiler() {
-    return Holder.PROFILER;
-  }
+    @Override
+    public Profiler profiler() {
+        return Holder.PROFILER;
+    }
 }

@@ -25,33 +25,34 @@ import org.junit.jupiter.api.condition.JRE;
 @EnabledForJreRange(min = JRE.JAVA_21)
 class VirtualThreadTest {
 
-  private static final int CALLERS = 1_000;
+    private static final int CALLERS = 1_000;
 
-  @Test
-  void waitersUnmountAndShareOneComputation() throws Exception {
-    AtomicInteger calls = new AtomicInteger();
-    AtomicReference<MemoFunction<String, Integer>> memo = new AtomicReference<>();
-    memo.set(Memo.builder().recordStats().function(key -> {
-      calls.incrementAndGet();
-      while (memo.get().stats().missCount() < CALLERS) { // until every caller waits for this computation
-        Thread.yield();
-      }
-      return 42;
-    }));
-    ExecutorService virtual = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor")
-        .invoke(null);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < CALLERS; i++) {
-        results.add(virtual.submit(() -> memo.get().apply("hot")));
-      }
-      for (Future<Integer> r : results) {
-        assertEquals(42, r.get(120, TimeUnit.SECONDS)); // the timeout only turns a hang into a failure
-      }
-    } finally {
-      virtual.shutdownNow();
+    @Test
+    @SuppressWarnings("ThreadPriorityCheck") // the computing virtual thread yields so that the callers can mount
+    void waitersUnmountAndShareOneComputation() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        AtomicReference<MemoFunction<String, Integer>> memo = new AtomicReference<>();
+        memo.set(Memo.builder().recordStats().function(key -> {
+            calls.incrementAndGet();
+            while (memo.get().stats().missCount() < CALLERS) { // until every caller waits for this computation
+                Thread.yield();
+            }
+            return 42;
+        }));
+        ExecutorService virtual = (ExecutorService)
+                Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                results.add(virtual.submit(() -> memo.get().apply("hot")));
+            }
+            for (Future<Integer> r : results) {
+                assertEquals(42, r.get(120, TimeUnit.SECONDS)); // the timeout only turns a hang into a failure
+            }
+        } finally {
+            virtual.shutdownNow();
+        }
+        assertEquals(1, calls.get());
+        assertEquals(CALLERS, memo.get().stats().missCount());
     }
-    assertEquals(1, calls.get());
-    assertEquals(CALLERS, memo.get().stats().missCount());
-  }
 }

@@ -9,31 +9,31 @@ import java.lang.management.ManagementFactory;
  */
 final class JvmLayout {
 
-  private JvmLayout() {}
+    private JvmLayout() {}
 
-  static boolean isCompressedHotSpot() {
-    try {
-      HotSpotDiagnosticMXBean hs = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-      return hs != null
-          && "64".equals(System.getProperty("sun.arch.data.model"))
-          && "true".equals(hs.getVMOption("UseCompressedOops").getValue())
-          && "true".equals(option(hs, "UseCompressedClassPointers", "true"))
-          && "false".equals(option(hs, "UseCompactObjectHeaders", "false"))
-          && "8".equals(hs.getVMOption("ObjectAlignmentInBytes").getValue());
-    } catch (RuntimeException | LinkageError e) {
-      return false;
+    static boolean isCompressedHotSpot() {
+        try {
+            HotSpotDiagnosticMXBean hs = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hs != null
+                    && "64".equals(System.getProperty("sun.arch.data.model"))
+                    && "true".equals(hs.getVMOption("UseCompressedOops").getValue())
+                    && "true".equals(option(hs, "UseCompressedClassPointers", "true"))
+                    && "false".equals(option(hs, "UseCompactObjectHeaders", "false"))
+                    && "8".equals(hs.getVMOption("ObjectAlignmentInBytes").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
-  }
 
-  private static String option(HotSpotDiagnosticMXBean hs, String name, String absent) {
-    try {
-      return hs.getVMOption(name).getValue();
-    } catch (IllegalArgumentException e) {
-      return absent;
+    private static String option(HotSpotDiagnosticMXBean hs, String name, String absent) {
+        try {
+            return hs.getVMOption(name).getValue();
+        } catch (IllegalArgumentException e) {
+            return absent;
+        }
     }
-  }
 
-  static String describe() {
-    return System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version");
-  }
+    static String describe() {
+        return System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version");
+    }
 }

@@ -17,53 +17,53 @@ import org.junit.jupiter.api.Test;
 /** Leak verdicts on the real JVM for a leak, for garbage only, and for a bounded cache. */
 class LeakDetectionTest {
 
-  private static final List<byte[]> LEAKED = new ArrayList<>();
-  private static final Map<Integer, byte[]> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+    private static final List<byte[]> LEAKED = new ArrayList<>();
+    private static final Map<Integer, byte[]> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, byte[]> eldest) {
-      return size() > 200;
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, byte[]> eldest) {
+            return size() > 200;
+        }
+    };
+
+    private final MemoryProbe probe = MemoryProbe.create();
+    private int calls;
+
+    @AfterEach
+    void release() {
+        LEAKED.clear();
+        CACHE.clear();
     }
-  };
 
-  private final MemoryProbe probe = MemoryProbe.create();
-  private int calls;
+    private LeakReport check(Runnable op) {
+        LeakReport report = probe.leak(op, LeakOptions.defaults());
+        assumeTrue(report.isSupported(), report::unsupportedReason);
+        return report;
+    }
 
-  @AfterEach
-  void release() {
-    LEAKED.clear();
-    CACHE.clear();
-  }
+    @Test
+    void appendingOneKibToAStaticListIsALeakOfAboutOneKibPerOp() {
+        LeakReport report = check(() -> LEAKED.add(new byte[1024]));
+        assertEquals(LeakVerdict.LEAK, report.verdict(), report::toString);
+        // 1040 bytes per array plus about 5 per list slot (4-byte reference, capacity growing by half).
+        assertEquals(1045, report.bytesPerOp(), 15, report::toString);
+    }
 
-  private LeakReport check(Runnable op) {
-    LeakReport report = probe.leak(op, LeakOptions.defaults());
-    assumeTrue(report.isSupported(), report::unsupportedReason);
-    return report;
-  }
+    @Test
+    void garbageOnlyIsNoLeak() {
+        LeakReport report = check(() -> {
+            byte[] garbage = new byte[1024];
+            garbage[calls++ & 1023] = 1;
+            String s = "op " + calls;
+            calls += s.length() & 1;
+        });
+        assertEquals(LeakVerdict.NO_LEAK, report.verdict(), report::toString);
+    }
 
-  @Test
-  void appendingOneKibToAStaticListIsALeakOfAboutOneKibPerOp() {
-    LeakReport report = check(() -> LEAKED.add(new byte[1024]));
-    assertEquals(LeakVerdict.LEAK, report.verdict(), report::toString);
-    // 1040 bytes per array plus about 5 per list slot (4-byte reference, capacity growing by half).
-    assertEquals(1045, report.bytesPerOp(), 15, report::toString);
-  }
-
-  @Test
-  void garbageOnlyIsNoLeak() {
-    LeakReport report = check(() -> {
-      byte[] garbage = new byte[1024];
-      garbage[calls++ & 1023] = 1;
-      String s = "op " + calls;
-      calls += s.length() & 1;
-    });
-    assertEquals(LeakVerdict.NO_LEAK, report.verdict(), report::toString);
-  }
-
-  @Test
-  void boundedCacheThatFillsDuringWarmUpIsNoLeak() {
-    LeakReport report = check(() -> CACHE.computeIfAbsent(calls++ % 500, k -> new byte[1024]));
-    assertEquals(LeakVerdict.NO_LEAK, report.verdict(), report::toString);
-  }
+    @Test
+    void boundedCacheThatFillsDuringWarmUpIsNoLeak() {
+        LeakReport report = check(() -> CACHE.computeIfAbsent(calls++ % 500, k -> new byte[1024]));
+        assertEquals(LeakVerdict.NO_LEAK, report.verdict(), report::toString);
+    }
 }

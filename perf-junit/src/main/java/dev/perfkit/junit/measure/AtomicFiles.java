@@ -1,6 +1,9 @@
 package dev.perfkit.junit.measure;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -68,7 +71,9 @@ public final class AtomicFiles {
     boolean moved = false;
     try {
       Set<PosixFilePermission> mode = existingMode(target);
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      // the stream is a resource of its own: a writer over a channel leaves it open when its last bytes do not fit
+      try (OutputStream stream = Files.newOutputStream(temp);
+          Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
         content.writeTo(out);
       }
       if (mode != null) {

@@ -149,6 +149,9 @@ public final class AtomicFiles {
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
+    if (e instanceof FileAlreadyExistsException f) {
+      return "not a folder: " + f.getFile(); // what Files.createDirectories says of a file in the way
+    }
     String kind = e.getClass().getSimpleName();
     return e.getMessage() == null ? kind : e instanceof IOException && e.getClass() == IOException.class
         ? e.getMessage() : kind + ": " + e.getMessage();

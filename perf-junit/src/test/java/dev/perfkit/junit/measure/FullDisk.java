@@ -3,8 +3,11 @@ package dev.perfkit.junit.measure;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,9 +31,19 @@ public record FullDisk(Path dir) implements AutoCloseable {
     return new FullDisk(dir);
   }
 
-  /** Fills the disk up to {@code leftBytes} free, with a file that stays there. */
+  /** Fills the disk until about {@code leftBytes} are free, with a file that stays there. */
   public FullDisk fill(int leftBytes) throws IOException {
-    Files.write(dir.resolve("filler"), new byte[SIZE_BYTES - leftBytes]);
+    Path filler = dir.resolve("filler");
+    try (FileChannel out = FileChannel.open(filler, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer page = ByteBuffer.allocate(4096);
+      try {
+        while (true) {
+          out.write(page.clear());
+        }
+      } catch (IOException full) {
+        out.truncate(Math.max(0, out.size() - leftBytes));
+      }
+    }
     return this;
   }
 

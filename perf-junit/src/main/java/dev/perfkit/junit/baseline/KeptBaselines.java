@@ -187,6 +187,7 @@ public final class KeptBaselines implements AutoCloseable {
     }
     try (channel; FileLock lock = lock(channel, file)) {
       assert lock.isValid();
+      AtomicFiles.deleteLeftovers(file); // under the lock, any temporary file of the baseline is a killed JVM's
       BaselineFile before = Files.exists(file) ? BaselineFile.read(file)
           : new BaselineFile("", Environment.current(), Map.of(), List.of());
       BaselineRun run = new BaselineRun(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),

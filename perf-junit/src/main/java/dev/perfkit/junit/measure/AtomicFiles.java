@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -31,6 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * thread-safe; two threads writing the same file at once each write it whole, and the last move wins.
  */
 public final class AtomicFiles {
+
+  /** How the names of temporary files end. */
+  private static final String TEMP_SUFFIX = ".tmp";
 
   private AtomicFiles() {}
 
@@ -92,14 +96,36 @@ public final class AtomicFiles {
   }
 
   /**
+   * Deletes the temporary files a killed JVM left beside {@code file}: to be called only while nothing else writes
+   * {@code file}, such as under its lock, since another writer's temporary file looks the same.
+   *
+   * @return how many were deleted
+   */
+  public static int deleteLeftovers(Path file) throws IOException {
+    Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+    if (!Files.isDirectory(target.getParent())) {
+      return 0;
+    }
+    int deleted = 0;
+    String prefix = tempPrefix(target);
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(target.getParent(),
+        p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+      for (Path p : leftovers) {
+        deleted += Files.deleteIfExists(p) ? 1 : 0;
+      }
+    }
+    return deleted;
+  }
+
+  /**
    * Creates an empty temporary file beside {@code target}, hidden and named after it
    * ({@code .perf-baseline.json.1a2b3c.tmp}), with the mode a new file gets: created like any new file, not through
    * {@link Files#createTempFile}, which makes it 0600.
    */
   private static Path createTemp(Path target) throws IOException {
-    String prefix = "." + target.getFileName() + ".";
     for (int attempt = 0; ; attempt++) {
-      Path temp = target.resolveSibling(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      Path temp = target.resolveSibling(tempPrefix(target) + Long.toHexString(ThreadLocalRandom.current().nextLong())
+          + TEMP_SUFFIX);
       try {
         Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return temp;
@@ -109,6 +135,11 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /** How the names of {@code target}'s temporary files begin: hidden, then its name. */
+  private static String tempPrefix(Path target) {
+    return "." + target.getFileName() + ".";
   }
 
   /** The POSIX permissions of the file being replaced; null when there is none or the file system has none. */

@@ -108,6 +108,16 @@ class AtomicFilesTest {
   }
 
   @Test
+  void theLeftoversOfAKilledWriterAreDeletedOnAsking() throws IOException {
+    Path file = Files.writeString(dir.resolve("perf-baseline.json"), "old");
+    Files.writeString(dir.resolve(".perf-baseline.json.1a2b.tmp"), "half");
+    Files.writeString(dir.resolve(".other.json.1a2b.tmp"), "another file's");
+    assertEquals(1, AtomicFiles.deleteLeftovers(file));
+    assertEquals(List.of(".other.json.1a2b.tmp", "perf-baseline.json"), names(dir));
+    assertEquals(0, AtomicFiles.deleteLeftovers(dir.resolve("none/x.json")), "no folder, nothing to delete");
+  }
+
+  @Test
   void aFullDiskLeavesTheOldFileAndNoTemporaryOne() throws Exception {
     try (FullDisk disk = FullDisk.mount(dir.resolve("disk"))) {
       Path file = Files.writeString(disk.dir().resolve("results.json"), "old");

@@ -86,9 +86,10 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
       return;
     }
     Measurement m = result.measurement();
-    BaselineCheck kept = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class))
-        .check(result.test(), new KeptFigures(m.medianNanos(), m.throughputPerSecond(), m.allocatedBytesPerOp()),
-            settings.enforcement());
+    KeptBaselines baselines = KeptBaselines.of(context, store.get(BaselineSettings.class, BaselineSettings.class),
+        settings.resultsDir());
+    BaselineCheck kept = baselines.check(result.test(),
+        new KeptFigures(m.medianNanos(), m.throughputPerSecond(), m.allocatedBytesPerOp()), settings.enforcement());
     Outcomes.perfTest(result, kept, Writers.perfTest(result, kept, Outputs.of(context, settings.resultsDir())));
   }
 

@@ -2,11 +2,11 @@ package dev.perfkit.junit.baseline;
 
 import dev.perfkit.junit.json.Json;
 import dev.perfkit.junit.json.JsonReader;
+import dev.perfkit.junit.measure.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -139,7 +139,13 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     return tests;
   }
 
-  /** Writes the file through a temporary file beside it, so that a reader never sees half of it. */
+  /**
+   * Writes the file whole or not at all, through a temporary file beside it ({@link AtomicFiles}): a reader never sees
+   * half of it, a failed write leaves the old file as it was, and a rewrite keeps the file's permissions. The text is
+   * written as it is made, never held whole.
+   *
+   * @throws IOException naming the file, {@value BaselineSettings#FILE} and the reason
+   */
   public void write(Path file) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
@@ -156,11 +162,7 @@ public record BaselineFile(String recorded, Environment environment, Map<String,
     }
     root.put("history", runs);
     root.put("tests", figures(tests));
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    Files.writeString(temp, Json.write(root), StandardCharsets.UTF_8);
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, BaselineSettings.FILE, out -> Json.write(root, out));
   }
 
   private static Map<String, Object> figures(Map<String, KeptFigures> tests) {

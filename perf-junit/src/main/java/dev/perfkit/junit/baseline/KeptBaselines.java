@@ -1,7 +1,9 @@
 package dev.perfkit.junit.baseline;
 
+import dev.perfkit.junit.measure.AtomicFiles;
 import dev.perfkit.junit.measure.EnvVars;
 import dev.perfkit.junit.measure.RunScoped;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestId;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -39,13 +42,15 @@ public final class KeptBaselines implements AutoCloseable {
   private static final Namespace NAMESPACE = Namespace.create(KeptBaselines.class);
 
   private final BaselineSettings settings;
+  private final Path lockFile;
   private final BaselineFile kept;
   private final RuntimeException invalid;
   private final Map<String, KeptFigures> recorded = new ConcurrentSkipListMap<>();
   private final Function<String, Optional<String>> env;
 
-  private KeptBaselines(BaselineSettings settings, Function<String, Optional<String>> env) {
+  private KeptBaselines(BaselineSettings settings, Path resultsDir, Function<String, Optional<String>> env) {
     this.settings = settings;
+    this.lockFile = resultsDir.resolve(settings.file().getFileName() + ".lock");
     this.env = env;
     BaselineFile file = null;
     RuntimeException problem = null;
@@ -54,15 +59,25 @@ public final class KeptBaselines implements AutoCloseable {
         file = BaselineFile.read(settings.file());
       } catch (RuntimeException e) {
         problem = e;
+      } catch (OutOfMemoryError e) {
+        problem = new ExtensionConfigurationException("Baseline file " + settings.file() + " ("
+            + BaselineSettings.FILE + ") is too large to read in this JVM's heap (" + heap() + "): give the test "
+            + "JVM more heap (e.g. -Xmx in Surefire's argLine) or keep fewer tests or a shorter history ("
+            + BaselineSettings.HISTORY + ") in the file", e);
       }
     }
     this.kept = file;
     this.invalid = problem;
   }
 
-  /** The run's kept baseline, read by the first test that asks. */
-  public static KeptBaselines of(ExtensionContext context, BaselineSettings settings) {
-    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings,
+  /**
+   * The run's kept baseline, read by the first test that asks.
+   *
+   * @param resultsDir the results folder ({@code perfkit.results.dir}), which holds the file's lock while the run
+   *     records: never beside the file, in the source tree
+   */
+  public static KeptBaselines of(ExtensionContext context, BaselineSettings settings, Path resultsDir) {
+    return RunScoped.get(context, NAMESPACE, KeptBaselines.class, () -> new KeptBaselines(settings, resultsDir,
         EnvVars.lookup(context.getRoot()::getConfigurationParameter, System::getenv)));
   }
 
@@ -124,24 +139,66 @@ public final class KeptBaselines implements AutoCloseable {
   /** The longest wait for another JVM that records into the same baseline file. */
   static final long LOCK_WAIT_SECONDS = 30;
 
+  /**
+   * Records the run's figures into the file when the run records.
+   *
+   * @throws IOException when they could not be recorded, with a message that names the file and the setting that
+   *     chose it ({@value BaselineSettings#FILE}, or {@code perfkit.results.dir} for the lock), and says that the file
+   *     is unchanged; also printed to standard error, since JUnit reports a failure at the end of the run only as the
+   *     cause of "Failed to close extension context"
+   */
   @Override
   public void close() throws IOException {
     if (!settings.record() || recorded.isEmpty() || invalid != null) {
       return;
     }
-    Path file = settings.file();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-    // another JVM may record into the same file at the same time: under a lock, read what is there now and merge
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lock(channel, file)) {
+    String problem;
+    Throwable cause;
+    try {
+      record(settings.file());
+      return;
+    } catch (IOException e) {
+      problem = e.getMessage();
+      cause = e;
+    } catch (RuntimeException e) {
+      problem = settings.file() + " (" + BaselineSettings.FILE + "): " + e.getMessage();
+      cause = e;
+    } catch (OutOfMemoryError e) {
+      // what filled the heap was the file's figures, unreachable once record(...) has returned
+      problem = settings.file() + " (" + BaselineSettings.FILE + "): this JVM's heap (" + heap() + ") is too small to "
+          + "merge " + recorded.size() + " tests' figures into the file; give the test JVM more heap (e.g. -Xmx in "
+          + "Surefire's argLine) or keep a shorter history (" + BaselineSettings.HISTORY + ")";
+      cause = e;
+    }
+    String message = "kept baseline not recorded: " + problem + "; the file is unchanged";
+    System.err.println("[perfkit] " + message);
+    throw new IOException(message, cause);
+  }
+
+  /** Merges the run's figures into {@code file} under its lock, as another JVM may record into it at the same time. */
+  private void record(Path file) throws IOException {
+    FileChannel channel;
+    try {
+      Files.createDirectories(lockFile.toAbsolutePath().getParent());
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new IOException(lockFile + " (" + Settings.RESULTS_DIR + ", the baseline file's lock): "
+          + AtomicFiles.reason(e), e);
+    }
+    try (channel; FileLock lock = lock(channel, file)) {
       assert lock.isValid();
+      AtomicFiles.deleteLeftovers(file); // under the lock, any temporary file of the baseline is a killed JVM's
       BaselineFile before = Files.exists(file) ? BaselineFile.read(file)
           : new BaselineFile("", Environment.current(), Map.of(), List.of());
       BaselineRun run = new BaselineRun(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
           CommitId.find(env), Environment.current(), recorded);
       before.plus(run, settings.historyLength()).write(file);
     }
+  }
+
+  /** This JVM's largest heap, for messages: {@code 1024 MiB}. */
+  private static String heap() {
+    return "max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
   }
 
   /** Takes the lock of the baseline file, waiting at most {@value #LOCK_WAIT_SECONDS} s for another JVM to finish. */
@@ -157,14 +214,14 @@ public final class KeptBaselines implements AutoCloseable {
         // held by another run in this JVM: wait like for another process
       }
       if (System.nanoTime() > deadline) {
-        throw new IOException("could not record into " + file + ": another process held its lock for "
+        throw new IOException(file + " (" + BaselineSettings.FILE + "): another process held its lock for "
             + LOCK_WAIT_SECONDS + " s");
       }
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IOException("interrupted while waiting to record into " + file, e);
+        throw new IOException(file + " (" + BaselineSettings.FILE + "): interrupted while waiting for its lock", e);
       }
     }
   }

@@ -10,9 +10,7 @@ import dev.perfkit.junit.measure.fork.Forks;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.profile.Profile;
 import dev.perfkit.profile.ProfileDiff;
-import java.io.IOException;
 import java.lang.invoke.MethodHandle;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -101,13 +99,13 @@ public final class ComparisonRun {
    * failure when a relative budget was not met (failed, inconclusive or unstable). Null otherwise.
    */
   private static ProfileDiff profile(TestId test, Settings settings, SequentialVerdict verdict, Body baseline,
-      Body candidate) throws IOException {
+      Body candidate) {
     Check outcome = verdict.outcome();
     boolean failed = outcome != null && outcome != Check.PASS;
     if (settings.profile() == Profiling.When.OFF || settings.profile() == Profiling.When.ON_FAILURE && !failed) {
       return null;
     }
-    Files.createDirectories(settings.resultsDir());
+    // the profiler makes the folder; one it cannot write into gives a profile that says so, never a lost verdict
     String id = test.fileStem();
     Profile before = Profiling.profile(baseline, settings.resultsDir().resolve(id + ".baseline.jfr"));
     Profile after = Profiling.profile(candidate, settings.resultsDir().resolve(id + ".candidate.jfr"));

@@ -1,5 +1,8 @@
 package dev.perfkit.junit.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,9 @@ import java.util.function.BiConsumer;
  * null. Non-finite numbers are written as {@code null}. Stateless.
  */
 public final class Json {
+
+  /** How much text {@link #write(Object, Writer)} gathers before it hands it on. */
+  private static final int CHUNK = 8192;
 
   private Json() {}
 
@@ -25,11 +31,39 @@ public final class Json {
   /** Writes {@code value} as indented JSON. */
   public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
-    write(sb, value, "");
+    write(sb, value, "", () -> {});
     return sb.append('\n').toString();
   }
 
-  private static void write(StringBuilder sb, Object value, String indent) {
+  /**
+   * Writes {@code value} as indented JSON to {@code out}, the same text as {@link #write(Object)}, a few kilobytes at a
+   * time: a large file's text is never held whole.
+   */
+  public static void write(Object value, Writer out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    try {
+      write(sb, value, "", () -> {
+        if (sb.length() >= CHUNK) {
+          drain(sb, out);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    drain(sb.append('\n'), out);
+  }
+
+  private static void drain(StringBuilder sb, Writer out) {
+    try {
+      out.append(sb);
+      sb.setLength(0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code value} into {@code sb}, calling {@code drain} between items, when {@code sb} may be handed on. */
+  private static void write(StringBuilder sb, Object value, String indent, Runnable drain) {
     if (value == null) {
       sb.append("null");
     } else if (value instanceof String s) {
@@ -40,26 +74,27 @@ public final class Json {
     } else if (value instanceof Number || value instanceof Boolean) {
       sb.append(value);
     } else if (value instanceof Map<?, ?> map) {
-      block(sb, '{', '}', map.entrySet(), indent, (e, inner) -> {
+      block(sb, '{', '}', map.entrySet(), indent, drain, (e, inner) -> {
         string(sb, String.valueOf(e.getKey()));
         sb.append(": ");
-        write(sb, e.getValue(), inner);
+        write(sb, e.getValue(), inner, drain);
       });
     } else if (value instanceof List<?> list) {
-      block(sb, '[', ']', list, indent, (o, inner) -> write(sb, o, inner));
+      block(sb, '[', ']', list, indent, drain, (o, inner) -> write(sb, o, inner, drain));
     } else {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
     }
   }
 
   private static <T> void block(StringBuilder sb, char open, char close, Collection<T> items, String indent,
-      BiConsumer<T, String> item) {
+      Runnable drain, BiConsumer<T, String> item) {
     String inner = indent + "  ";
     sb.append(open);
     String sep = "\n";
     for (T t : items) {
       sb.append(sep).append(inner);
       item.accept(t, inner);
+      drain.run();
       sep = ",\n";
     }
     sb.append(items.isEmpty() ? "" : "\n" + indent).append(close);

@@ -5,7 +5,8 @@
  * ({@link dev.perfkit.junit.measure.WarmupSpec}, {@link dev.perfkit.junit.measure.WarmupLoop}), steady state and
  * stationarity, a body measured round by round ({@link dev.perfkit.junit.measure.MeasuredBody}), pacing, allocation
  * per thread, profiles of extra calls, the test's identity ({@link dev.perfkit.junit.measure.TestId}), and the settings
- * ({@link dev.perfkit.junit.measure.Settings}, every key in {@link dev.perfkit.junit.measure.Setting}). The JVM guards
+ * ({@link dev.perfkit.junit.measure.Settings}, every key in {@link dev.perfkit.junit.measure.Setting}), and the one
+ * way a file is written, whole or not at all ({@link dev.perfkit.junit.measure.AtomicFiles}). The JVM guards
  * are in {@code measure.jvm}, the forks' protocol in {@code measure.fork}.
  *
  * <p>May use {@code measure.jvm}, {@code measure.fork}, {@code metric} and {@code json}; never a feature or the

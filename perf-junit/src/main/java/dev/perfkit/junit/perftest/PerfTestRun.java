@@ -11,7 +11,6 @@ import dev.perfkit.junit.measure.fork.ForkContext;
 import dev.perfkit.junit.measure.fork.Forks;
 import dev.perfkit.junit.metric.Statistic;
 import dev.perfkit.profile.Profile;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class PerfTestRun {
     Profile profile = null;
     if (settings.profile() == Profiling.When.ALWAYS
         || settings.profile() == Profiling.When.ON_FAILURE && verdict.missed() > 0) {
-      Files.createDirectories(settings.resultsDir());
+      // the profiler makes the folder; one it cannot write into gives a profile that says so, never a lost verdict
       profile = Profiling.profile(body, settings.resultsDir().resolve(test.fileStem() + ".jfr"));
     }
     return new PerfTestResult(test, m, verdict, marks.explain(m.operations(), limits), profile, settings.unsteady());

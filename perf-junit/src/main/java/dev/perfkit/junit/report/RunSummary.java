@@ -1,7 +1,9 @@
 package dev.perfkit.junit.report;
 
+import dev.perfkit.junit.measure.AtomicFiles;
 import dev.perfkit.junit.measure.EnvVars;
 import dev.perfkit.junit.measure.RunScoped;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.report.format.CiSummary;
 import dev.perfkit.junit.report.format.SummaryJson;
 import dev.perfkit.junit.report.format.SummaryMarkdown;
@@ -9,10 +11,10 @@ import dev.perfkit.junit.report.html.HtmlFiles;
 import dev.perfkit.junit.report.html.IndexPage;
 import dev.perfkit.junit.report.html.PageLink;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -80,29 +82,60 @@ public final class RunSummary implements AutoCloseable {
     pages.put(id, page);
   }
 
+  /**
+   * Writes the run's files. One that cannot be written does not stop the others; the index links only those written.
+   *
+   * @throws IOException after writing all it could, naming every file not written and {@code perfkit.results.dir}
+   *     (or {@code GITHUB_STEP_SUMMARY}); each is also printed to standard error, since JUnit reports a failure at the
+   *     end of the run only as the cause of "Failed to close extension context"
+   */
   @Override
   public void close() throws IOException {
     Path out = dir;
     if (out == null) {
       return;
     }
-    Files.createDirectories(out);
     Map<String, String> files = new LinkedHashMap<>();
+    List<String> failures = new ArrayList<>();
     if (!comparisons.isEmpty()) {
-      Files.writeString(out.resolve(FILE), SummaryMarkdown.render(comparisons.values()), StandardCharsets.UTF_8);
-      files.put("All comparisons (Markdown)", FILE);
+      write(failures, () -> {
+        AtomicFiles.write(out.resolve(FILE), Settings.RESULTS_DIR, SummaryMarkdown.render(comparisons.values()));
+        files.put("All comparisons (Markdown)", FILE);
+      });
     }
     if (!tests.isEmpty() || !comparisons.isEmpty()) {
-      Path md = CiSummary.write(out, CiSummary.markdown(tests.values(), comparisons.values()), env);
-      if (md.equals(out.resolve(CiSummary.FILE))) {
-        files.put("Run summary (Markdown)", CiSummary.FILE);
-      }
-      Files.writeString(out.resolve(SummaryJson.FILE), SummaryJson.render(tests.values(), comparisons.values()),
-          StandardCharsets.UTF_8);
-      files.put("Run summary (JSON)", SummaryJson.FILE);
+      write(failures, () -> {
+        Path md = CiSummary.write(out, CiSummary.markdown(tests.values(), comparisons.values()), env);
+        if (md.equals(out.resolve(CiSummary.FILE))) {
+          files.put("Run summary (Markdown)", CiSummary.FILE);
+        }
+      });
+      write(failures, () -> {
+        AtomicFiles.write(out.resolve(SummaryJson.FILE), Settings.RESULTS_DIR,
+            SummaryJson.render(tests.values(), comparisons.values()));
+        files.put("Run summary (JSON)", SummaryJson.FILE);
+      });
     }
     if (!pages.isEmpty()) {
-      HtmlFiles.write(out, IndexPage.FILE, IndexPage.render(pages.values(), files));
+      write(failures, () -> HtmlFiles.write(out, IndexPage.FILE, IndexPage.render(pages.values(), files)));
+    }
+    if (!failures.isEmpty()) {
+      failures.forEach(f -> System.err.println("[perfkit] not written: " + f));
+      throw new IOException("the run's summary could not all be written:\nnot written: "
+          + String.join("\nnot written: ", failures));
+    }
+  }
+
+  /** One file of the run's summary. */
+  private interface Step {
+    void write() throws IOException;
+  }
+
+  private static void write(List<String> failures, Step step) {
+    try {
+      step.write();
+    } catch (IOException | RuntimeException e) {
+      failures.add(e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.toString());
     }
   }
 }

@@ -52,7 +52,9 @@ public final class Writers {
       try {
         step.write(writer);
       } catch (IOException | RuntimeException e) {
-        failures.add(writer.getClass().getSimpleName() + ": " + e);
+        // a file's failure names the file, the setting that chose it and the reason (AtomicFiles)
+        failures.add(e instanceof IOException && e.getMessage() != null ? e.getMessage()
+            : writer.getClass().getSimpleName() + ": " + e);
       }
     }
     return failures;

@@ -1,5 +1,7 @@
 package dev.perfkit.junit.report.format;
 
+import dev.perfkit.junit.measure.AtomicFiles;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.metric.TestOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,19 +66,22 @@ public final class CiSummary {
    * {@code dir}/{@value #FILE}. Returns the file written.
    *
    * @param env the environment variables, through a lookup tests replace
+   * @throws IOException naming the file and what chose it ({@code perfkit.results.dir} or {@value #STEP_SUMMARY})
    */
   public static Path write(Path dir, String markdown, Function<String, Optional<String>> env) throws IOException {
     Optional<String> step = env.apply(STEP_SUMMARY);
     if (step.isPresent()) {
+      // GitHub's file, which other steps append to as well: appended to, never replaced
       Path file = Path.of(step.get());
-      Files.writeString(file, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      try {
+        Files.writeString(file, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new IOException(file + " (" + STEP_SUMMARY + "): " + e.getMessage(), e);
+      }
       return file;
     }
-    Files.createDirectories(dir);
-    Path file = dir.resolve(FILE);
-    Files.writeString(file, markdown, StandardCharsets.UTF_8);
-    return file;
+    return AtomicFiles.write(dir.resolve(FILE), Settings.RESULTS_DIR, markdown);
   }
 
   /** Markdown with every heading {@code levels} deeper, so a report nests under the summary's headings. */

@@ -3,6 +3,8 @@ package dev.perfkit.junit.report.format;
 import dev.perfkit.junit.compare.ReportedRounds;
 import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.json.Json;
+import dev.perfkit.junit.measure.AtomicFiles;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.jvm.JvmActivity;
 import dev.perfkit.junit.measure.jvm.JvmSettings;
 import dev.perfkit.junit.metric.Metric;
@@ -10,8 +12,6 @@ import dev.perfkit.junit.metric.MetricChange;
 import dev.perfkit.junit.metric.Policy;
 import dev.perfkit.junit.metric.TestOutcome;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +67,7 @@ public final class ComparisonJson {
     root.put("enforcement", Phrases.enforcement(enforcement));
     root.put("outcome", outcome.label());
     root.put("report", report.getFileName().toString());
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
+    AtomicFiles.write(file, Settings.RESULTS_DIR, Json.write(root));
   }
 
   /** Every round, oldest first: each side's value of every metric, and the JVM guards of each side's slice. */

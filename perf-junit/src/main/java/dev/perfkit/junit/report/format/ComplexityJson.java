@@ -5,13 +5,13 @@ import dev.perfkit.junit.complexity.GrowthClass;
 import dev.perfkit.junit.complexity.GrowthFit;
 import dev.perfkit.junit.complexity.SizedRounds;
 import dev.perfkit.junit.json.Json;
+import dev.perfkit.junit.measure.AtomicFiles;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.jvm.JvmSettings;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Policy;
 import dev.perfkit.junit.metric.TestOutcome;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,8 +75,7 @@ public final class ComplexityJson {
     root.put("enforcement", Phrases.enforcement(enforcement));
     root.put("undecided", undecided.name().toLowerCase(Locale.ROOT));
     root.put("outcome", outcome.label());
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
+    AtomicFiles.write(file, Settings.RESULTS_DIR, Json.write(root));
   }
 
   /** Per size: the typical time, its noise, and every round's time (oldest first). */

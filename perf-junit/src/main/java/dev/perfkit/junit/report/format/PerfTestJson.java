@@ -1,6 +1,8 @@
 package dev.perfkit.junit.report.format;
 
 import dev.perfkit.junit.json.Json;
+import dev.perfkit.junit.measure.AtomicFiles;
+import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.WarmupOutcome;
 import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.junit.measure.jvm.CpuUse;
@@ -12,8 +14,6 @@ import dev.perfkit.junit.perftest.Measurement;
 import dev.perfkit.junit.perftest.PerfTestPlan;
 import dev.perfkit.profile.Profile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +39,8 @@ public final class PerfTestJson {
    */
   public static Path write(Path dir, String fileName, Map<String, String> test, Measurement m, BudgetVerdict v,
       Map<String, String> explanations, Profile profile) throws IOException {
-    Files.createDirectories(dir);
-    Path file = dir.resolve(fileName);
-    Files.writeString(file, Json.write(toMap(test, m, v, explanations, profile)), StandardCharsets.UTF_8);
-    return file;
+    return AtomicFiles.write(dir.resolve(fileName), Settings.RESULTS_DIR,
+        Json.write(toMap(test, m, v, explanations, profile)));
   }
 
   /** The result as nested maps and lists, in the order the file shows them. */

@@ -36,131 +36,138 @@ import org.junit.jupiter.api.Test;
  */
 class DocsCodeBlocksTest {
 
-  /** The imports every fragment gets. */
-  static final String IMPORTS = "import static org.junit.jupiter.api.Assertions.*; import dev.perfkit.*; "
-      + "import dev.perfkit.Timer; import dev.perfkit.Tags; import dev.perfkit.memo.*; import dev.perfkit.memory.*; "
-      + "import dev.perfkit.profile.*; import dev.perfkit.jdbc.*; import dev.perfkit.junit.*; "
-      + "import dev.perfkit.micrometer.*; import org.junit.jupiter.api.*; import java.time.*; import java.util.*; "
-      + "import java.util.function.*; import java.util.stream.*; import java.io.*; import java.nio.file.*; ";
+    /** The imports every fragment gets. */
+    static final String IMPORTS = "import static org.junit.jupiter.api.Assertions.*; import dev.perfkit.*; "
+            + "import dev.perfkit.Timer; import dev.perfkit.Tags; import dev.perfkit.memo.*; import dev.perfkit.memory.*; "
+            + "import dev.perfkit.profile.*; import dev.perfkit.jdbc.*; import dev.perfkit.junit.*; "
+            + "import dev.perfkit.micrometer.*; import org.junit.jupiter.api.*; import java.time.*; import java.util.*; "
+            + "import java.util.function.*; import java.util.stream.*; import java.io.*; import java.nio.file.*; ";
 
-  private static final Pattern UNIT = Pattern.compile(
-      "(?m)^(package |import |(public |final |abstract |sealed )*(class|interface|record|enum|@interface) )");
-  private static final Pattern PUBLIC_TYPE = Pattern.compile(
-      "(?m)^public (final |abstract |sealed )*(class|interface|record|enum|@interface) (\\w+)");
-  private static final Pattern MEMBERS = Pattern.compile(
-      "^(@|void |public |protected |private |static |final |abstract |synchronized |<)");
+    private static final Pattern UNIT = Pattern.compile(
+            "(?m)^(package |import |(public |final |abstract |sealed )*(class|interface|record|enum|@interface) )");
+    private static final Pattern PUBLIC_TYPE =
+            Pattern.compile("(?m)^public (final |abstract |sealed )*(class|interface|record|enum|@interface) (\\w+)");
+    private static final Pattern MEMBERS =
+            Pattern.compile("^(@|void |public |protected |private |static |final |abstract |synchronized |<)");
 
-  /** One fenced block: where it is, and its text. */
-  record Block(Path file, int firstLine, String code) {
+    /** One fenced block: where it is, and its text. */
+    record Block(Path file, int firstLine, String code) {
 
-    /** Where the block's line {@code line} (1-based within the block) is in its Markdown file. */
-    String where(long line) {
-      return file + ":" + (firstLine + line - 1);
-    }
-  }
-
-  @Test
-  void everyJavaBlockInTheReadmeAndTheGuideCompiles() throws IOException {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    List<Path> files = new ArrayList<>();
-    files.add(root.resolve("README.md"));
-    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-    }
-    List<Block> blocks = new ArrayList<>();
-    for (Path file : files) {
-      blocks.addAll(javaBlocks(root.relativize(file), Files.readAllLines(file, StandardCharsets.UTF_8)));
-    }
-    assertTrue(blocks.size() >= 20, "expected the README and the guide to hold java blocks, found " + blocks.size());
-    List<String> failures = compile(blocks);
-    if (!failures.isEmpty()) {
-      fail(failures.size() + " of " + blocks.size() + " java blocks do not compile (the convention: docs/README.md):\n"
-          + String.join("\n", failures));
-    }
-  }
-
-  @Test
-  void aBrokenBlockIsReportedWithItsFileAndLine() {
-    Block broken = new Block(Path.of("docs/example.md"), 10, "Timer t = Timer.builder(\"x\").register(registry);\n"
-        + "t.recordNanos(\"not a number\");\n");
-    List<String> failures = compile(List.of(broken));
-    assertEquals(1, failures.size(), failures.toString());
-    assertTrue(failures.get(0).startsWith("docs/example.md:11: "), failures.get(0));
-  }
-
-  /** The {@code ```java} blocks of one Markdown file; {@code firstLine} is the 1-based line after the fence. */
-  static List<Block> javaBlocks(Path file, List<String> lines) {
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).strip().equals("```java")) {
-        continue;
-      }
-      StringBuilder code = new StringBuilder();
-      int start = i + 2;
-      for (i++; i < lines.size() && !lines.get(i).strip().startsWith("```"); i++) {
-        code.append(lines.get(i)).append('\n');
-      }
-      blocks.add(new Block(file, start, code.toString()));
-    }
-    return blocks;
-  }
-
-  /** Compiles every block, each as its own source in its own package; returns one message per error. */
-  static List<String> compile(List<Block> blocks) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      String code = wrap("docs.block" + i, blocks.get(i).code());
-      var type = PUBLIC_TYPE.matcher(blocks.get(i).code());
-      sources.add(new Source("docs.block" + i, type.find() ? type.group(3) : "Block", code));
-    }
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        StandardCharsets.UTF_8)) {
-      Path out = Files.createTempDirectory("docs-blocks");
-      List<String> options = List.of("-proc:none", "-nowarn", "-classpath", System.getProperty("java.class.path"),
-          "-d", out.toString());
-      javac.getTask(null, files, diagnostics, options, null, sources).call();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    List<String> failures = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.ERROR) {
-        Block block = blocks.get(sources.indexOf(d.getSource()));
-        // every wrapper puts its header on the block's first line, so lines match the block's own
-        failures.add(block.where(Math.max(1, d.getLineNumber())) + ": " + d.getMessage(Locale.ROOT)
-            .lines().findFirst().orElse(""));
-      }
-    }
-    return failures;
-  }
-
-  /** The block as a compilation unit whose line n is the block's line n. */
-  static String wrap(String pkg, String code) {
-    if (UNIT.matcher(code).find()) {
-      return code.startsWith("package ") ? code : "package " + pkg + "; " + code;
-    }
-    String first = code.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("//")).findFirst()
-        .orElse("");
-    String header = "package " + pkg + "; " + IMPORTS + "public class Block extends dev.perfkit.examples.DocsContext {";
-    return MEMBERS.matcher(first).find()
-        ? header + code + "\n}\n"
-        : header + " void block() throws Exception { " + code + "\n}}\n";
-  }
-
-  /** A source held in memory. */
-  static final class Source extends SimpleJavaFileObject {
-    private final String code;
-
-    Source(String pkg, String type, String code) {
-      super(URI.create("string:///" + pkg.replace('.', '/') + "/" + type + ".java"), Kind.SOURCE);
-      this.code = code;
+        /** Where the block's line {@code line} (1-based within the block) is in its Markdown file. */
+        String where(long line) {
+            return file + ":" + (firstLine + line - 1);
+        }
     }
 
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return code;
+    @Test
+    void everyJavaBlockInTheReadmeAndTheGuideCompiles() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<Path> files = new ArrayList<>();
+        files.add(root.resolve("README.md"));
+        try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Path file : files) {
+            blocks.addAll(javaBlocks(root.relativize(file), Files.readAllLines(file, StandardCharsets.UTF_8)));
+        }
+        assertTrue(
+                blocks.size() >= 20, "expected the README and the guide to hold java blocks, found " + blocks.size());
+        List<String> failures = compile(blocks);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + blocks.size()
+                    + " java blocks do not compile (the convention: docs/README.md):\n" + String.join("\n", failures));
+        }
     }
-  }
+
+    @Test
+    void aBrokenBlockIsReportedWithItsFileAndLine() {
+        Block broken = new Block(
+                Path.of("docs/example.md"),
+                10,
+                "Timer t = Timer.builder(\"x\").register(registry);\n" + "t.recordNanos(\"not a number\");\n");
+        List<String> failures = compile(List.of(broken));
+        assertEquals(1, failures.size(), failures.toString());
+        assertTrue(failures.get(0).startsWith("docs/example.md:11: "), failures.get(0));
+    }
+
+    /** The {@code ```java} blocks of one Markdown file; {@code firstLine} is the 1-based line after the fence. */
+    static List<Block> javaBlocks(Path file, List<String> lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).strip().equals("```java")) {
+                continue;
+            }
+            StringBuilder code = new StringBuilder();
+            int start = i + 2;
+            for (i++; i < lines.size() && !lines.get(i).strip().startsWith("```"); i++) {
+                code.append(lines.get(i)).append('\n');
+            }
+            blocks.add(new Block(file, start, code.toString()));
+        }
+        return blocks;
+    }
+
+    /** Compiles every block, each as its own source in its own package; returns one message per error. */
+    static List<String> compile(List<Block> blocks) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String code = wrap("docs.block" + i, blocks.get(i).code());
+            var type = PUBLIC_TYPE.matcher(blocks.get(i).code());
+            sources.add(new Source("docs.block" + i, type.find() ? type.group(3) : "Block", code));
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Path out = Files.createTempDirectory("docs-blocks");
+            List<String> options = List.of(
+                    "-proc:none", "-nowarn", "-classpath", System.getProperty("java.class.path"), "-d", out.toString());
+            javac.getTask(null, files, diagnostics, options, null, sources).call();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                Block block = blocks.get(sources.indexOf(d.getSource()));
+                // every wrapper puts its header on the block's first line, so lines match the block's own
+                failures.add(block.where(Math.max(1, d.getLineNumber())) + ": "
+                        + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+            }
+        }
+        return failures;
+    }
+
+    /** The block as a compilation unit whose line n is the block's line n. */
+    static String wrap(String pkg, String code) {
+        if (UNIT.matcher(code).find()) {
+            return code.startsWith("package ") ? code : "package " + pkg + "; " + code;
+        }
+        String first = code.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("//"))
+                .findFirst()
+                .orElse("");
+        String header =
+                "package " + pkg + "; " + IMPORTS + "public class Block extends dev.perfkit.examples.DocsContext {";
+        return MEMBERS.matcher(first).find()
+                ? header + code + "\n}\n"
+                : header + " void block() throws Exception { " + code + "\n}}\n";
+    }
+
+    /** A source held in memory. */
+    static final class Source extends SimpleJavaFileObject {
+        private final String code;
+
+        Source(String pkg, String type, String code) {
+            super(URI.create("string:///" + pkg.replace('.', '/') + "/" + type + ".java"), Kind.SOURCE);
+            this.code = code;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return code;
+        }
+    }
 }

@@ -21,83 +21,91 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationTotalsTest {
 
-  private static final long CALLS = 200_000;
-  private static final long BEFORE_RECORDING = 1L << 30;
+    private static final long CALLS = 200_000;
+    private static final long BEFORE_RECORDING = 1L << 30;
 
-  static volatile Object keep;
+    static volatile Object keep;
 
-  private static Profiler profiler;
-  private static MemoryProbe probe;
+    private static Profiler profiler;
+    private static MemoryProbe probe;
 
-  @BeforeAll
-  static void jfrAndCounters() {
-    profiler = Profiler.create();
-    assumeTrue(profiler.isAvailable(), () -> "JFR unavailable: " + profiler.unavailableReason());
-    probe = MemoryProbe.create();
-    assumeTrue(probe.allocation(() -> kib(1), 1).isSupported(), "no per-thread allocation counter");
-  }
-
-  static void kib(long calls) {
-    for (long i = 0; i < calls; i++) {
-      keep = new byte[1024];
+    @BeforeAll
+    static void jfrAndCounters() {
+        profiler = Profiler.create();
+        assumeTrue(profiler.isAvailable(), () -> "JFR unavailable: " + profiler.unavailableReason());
+        probe = MemoryProbe.create();
+        assumeTrue(probe.allocation(() -> kib(1), 1).isSupported(), "no per-thread allocation counter");
     }
-  }
 
-  static void fourKib(long calls) {
-    for (long i = 0; i < calls; i++) {
-      keep = new byte[4096];
+    static void kib(long calls) {
+        for (long i = 0; i < calls; i++) {
+            keep = new byte[1024];
+        }
     }
-  }
 
-  /** Bytes per call of {@code body}, from the memory probe, after a warm-up. */
-  private static double bytesPerCall(Runnable body) {
-    probe.allocation(body, 20);
-    AllocationResult r = probe.allocation(body, 20);
-    return r.bytesPerOp() / 1000;
-  }
+    static void fourKib(long calls) {
+        for (long i = 0; i < calls; i++) {
+            keep = new byte[4096];
+        }
+    }
 
-  /** Profiles {@code calls} of 1000 calls after the thread allocated a gigabyte outside any recording. */
-  private static Profile profileAfterAGigabyte(Runnable thousandCalls, long calls) {
-    kib(BEFORE_RECORDING / 1024);
-    return profiler.profile(() -> {
-      for (long i = 0; i < calls / 1000; i++) {
-        thousandCalls.run();
-      }
-    });
-  }
+    /** Bytes per call of {@code body}, from the memory probe, after a warm-up. */
+    private static double bytesPerCall(Runnable body) {
+        probe.allocation(body, 20);
+        AllocationResult r = probe.allocation(body, 20);
+        return r.bytesPerOp() / 1000;
+    }
 
-  private static void assertAddsUp(Profile p, double expected, String method) {
-    assertTrue(p.isAvailable(), p.unavailableReason());
-    assertTrue(p.allocationSamples() > 0, p::toString);
-    double ratio = p.allocatedBytes() / expected;
-    assertTrue(ratio > 0.75 && ratio < 1.25, "profile " + p.allocatedBytes() + " bytes, expected " + (long) expected
-        + " (ratio " + ratio + ")\n" + p);
-    AllocationSite top = p.allocationSites().get(0);
-    assertEquals(AllocationTotalsTest.class.getName() + "." + method, top.site().qualifiedMethodName(), p::toString);
-    assertEquals("byte[]", top.objectClass());
-    assertTrue(top.bytes() > 0.5 * p.allocatedBytes(), p::toString);
-    assertEquals(p.allocatedBytes(), p.allocationTree().weight(), "the allocation tree weighs the total");
-  }
+    /** Profiles {@code calls} of 1000 calls after the thread allocated a gigabyte outside any recording. */
+    private static Profile profileAfterAGigabyte(Runnable thousandCalls, long calls) {
+        kib(BEFORE_RECORDING / 1024);
+        return profiler.profile(() -> {
+            for (long i = 0; i < calls / 1000; i++) {
+                thousandCalls.run();
+            }
+        });
+    }
 
-  @Test
-  void aProfileCountsWhatTheCallsAllocatedNotWhatTheThreadDidBefore() {
-    double perCall = bytesPerCall(() -> kib(1000));
-    Profile p = profileAfterAGigabyte(() -> kib(1000), CALLS);
-    assertAddsUp(p, perCall * CALLS, "kib");
-    System.out.printf("allocation total %d bytes, expected %.0f (%.0f B/call x %d calls)%n", p.allocatedBytes(),
-        perCall * CALLS, perCall, CALLS);
-  }
+    private static void assertAddsUp(Profile p, double expected, String method) {
+        assertTrue(p.isAvailable(), p.unavailableReason());
+        assertTrue(p.allocationSamples() > 0, p::toString);
+        double ratio = p.allocatedBytes() / expected;
+        assertTrue(
+                ratio > 0.75 && ratio < 1.25,
+                "profile " + p.allocatedBytes() + " bytes, expected " + (long) expected + " (ratio " + ratio + ")\n"
+                        + p);
+        AllocationSite top = p.allocationSites().get(0);
+        assertEquals(
+                AllocationTotalsTest.class.getName() + "." + method, top.site().qualifiedMethodName(), p::toString);
+        assertEquals("byte[]", top.objectClass());
+        assertTrue(top.bytes() > 0.5 * p.allocatedBytes(), p::toString);
+        assertEquals(p.allocatedBytes(), p.allocationTree().weight(), "the allocation tree weighs the total");
+    }
 
-  @Test
-  void aDiffComparesWhatEachSideAllocated() {
-    double kibPerCall = bytesPerCall(() -> kib(1000));
-    double fourKibPerCall = bytesPerCall(() -> fourKib(1000));
-    ProfileDiff diff = profileAfterAGigabyte(() -> fourKib(1000), CALLS)
-        .diffFrom(profileAfterAGigabyte(() -> kib(1000), CALLS));
-    assertAddsUp(diff.before(), kibPerCall * CALLS, "kib");
-    assertAddsUp(diff.after(), fourKibPerCall * CALLS, "fourKib");
-    assertFalse(diff.toText(5).contains("GiB"), diff::toString);
-    System.out.printf("diff: %d -> %d bytes, expected %.0f -> %.0f%n", diff.before().allocatedBytes(),
-        diff.after().allocatedBytes(), kibPerCall * CALLS, fourKibPerCall * CALLS);
-  }
+    @Test
+    void aProfileCountsWhatTheCallsAllocatedNotWhatTheThreadDidBefore() {
+        double perCall = bytesPerCall(() -> kib(1000));
+        Profile p = profileAfterAGigabyte(() -> kib(1000), CALLS);
+        assertAddsUp(p, perCall * CALLS, "kib");
+        System.out.printf(
+                "allocation total %d bytes, expected %.0f (%.0f B/call x %d calls)%n",
+                p.allocatedBytes(), perCall * CALLS, perCall, CALLS);
+    }
+
+    @Test
+    void aDiffComparesWhatEachSideAllocated() {
+        double kibPerCall = bytesPerCall(() -> kib(1000));
+        double fourKibPerCall = bytesPerCall(() -> fourKib(1000));
+        ProfileDiff diff = profileAfterAGigabyte(() -> fourKib(1000), CALLS)
+                .diffFrom(profileAfterAGigabyte(() -> kib(1000), CALLS));
+        assertAddsUp(diff.before(), kibPerCall * CALLS, "kib");
+        assertAddsUp(diff.after(), fourKibPerCall * CALLS, "fourKib");
+        assertFalse(diff.toText(5).contains("GiB"), diff::toString);
+        System.out.printf(
+                "diff: %d -> %d bytes, expected %.0f -> %.0f%n",
+                diff.before().allocatedBytes(),
+                diff.after().allocatedBytes(),
+                kibPerCall * CALLS,
+                fourKibPerCall * CALLS);
+    }
 }

@@ -51,6 +51,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
       }
       return;
     }
+    ParallelNote.logOnce(context);
     Settings settings = Settings.read(context::getConfigurationParameter);
     PerfTestPlan plan = PerfTestParser.parse(perf.get(), budget.orElse(null), settings, test);
     context.getStore(NAMESPACE).put(PerfTestPlan.class, plan);

@@ -29,7 +29,8 @@ class UnrunPerformanceTestTest {
         "UnrunPerformanceTestTest.Forgotten.compare() has @Compare but no @Test (nor @RepeatedTest, "
             + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: add @Test",
         "UnrunPerformanceTestTest.Forgotten.grow(int) has @Complexity but no @Test (nor @RepeatedTest, "
-            + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: add @Test"),
+            + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: "
+            + "add @Test"),
         warnings(selectClass(Forgotten.class)).stream().sorted((a, b) -> order(a) - order(b)).toList());
   }
 

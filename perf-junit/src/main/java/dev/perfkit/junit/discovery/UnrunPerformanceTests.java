@@ -20,12 +20,13 @@ import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.NestedClassSelector;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 
 /**
  * A launcher discovery listener that warns about performance tests JUnit will never run: a method with
  * {@link PerfTest}, {@link Compare} or {@link Complexity} but without {@code @Test} or another testable annotation
- * ({@code @RepeatedTest}, {@code @ParameterizedTest}, {@code @TestTemplate}, ...), which JUnit does not take for a test,
- * so that no extension ever sees it. The JUnit Platform launcher finds it through {@link java.util.ServiceLoader}
+ * ({@code @RepeatedTest}, {@code @ParameterizedTest}, {@code @TestTemplate}, ...), which JUnit does not take for a
+ * test, so that no extension ever sees it. The JUnit Platform launcher finds it through {@link java.util.ServiceLoader}
  * (Maven Surefire, Gradle, the console launcher and the IDEs run tests through the launcher); for each class or method
  * selected it logs one warning per such method to the {@code dev.perfkit.junit} logger. It never fails discovery.
  * Thread-safe.
@@ -41,8 +42,29 @@ public final class UnrunPerformanceTests implements LauncherDiscoveryListener {
   /** Called by the launcher through {@link java.util.ServiceLoader}. */
   public UnrunPerformanceTests() {}
 
+  /**
+   * Checks the classes and methods the request selects. The launcher of JUnit Platform 1.10 (Jupiter 5.10) reports no
+   * processed selector to listeners found through ServiceLoader (those of 5.14 and 6.0 do), so there they are checked
+   * here.
+   */
+  @Override
+  public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
+    try {
+      request.getSelectorsByType(ClassSelector.class).forEach(this::checkSelector);
+      request.getSelectorsByType(NestedClassSelector.class).forEach(this::checkSelector);
+      request.getSelectorsByType(MethodSelector.class).forEach(this::checkSelector);
+    } catch (RuntimeException | LinkageError e) {
+      // this check never fails discovery
+    }
+  }
+
+  /** Checks each selector as the engine resolves it, also the classes a classpath or package scan finds. */
   @Override
   public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
+    checkSelector(selector);
+  }
+
+  private void checkSelector(DiscoverySelector selector) {
     try {
       if (selector instanceof ClassSelector c) {
         check(c.getJavaClass(), ReflectionSupport.findMethods(c.getJavaClass(), m -> true,

@@ -11,6 +11,9 @@ module dev.perfkit.junit {
 
   // A forked JVM runs one test method through the JUnit Platform launcher (internal.fork).
   requires org.junit.platform.launcher;
+  // Warns, while tests are discovered, about performance tests without @Test, which JUnit never runs.
+  provides org.junit.platform.launcher.LauncherDiscoveryListener
+      with dev.perfkit.junit.discovery.UnrunPerformanceTests;
 
   uses dev.perfkit.spi.EventExplainer; // explains missed events budgets, such as perf-jdbc's SQL statements
 }

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Compares the test class's {@link Baseline} method (the old implementation) with its {@link Candidate} method (the
@@ -41,11 +43,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Attributes are validated before the test's {@code @BeforeEach} methods run; invalid ones fail the test with an
  * {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the test, the attribute, the value
  * and the accepted forms.
+ *
+ * <p><b>Parallel execution:</b> a performance test holds JUnit's global resource lock ({@code @ResourceLock(
+ * Resources.GLOBAL)}), so under {@code junit.jupiter.execution.parallel.enabled = true} it runs alone, with no other
+ * test running beside it, and the other tests of its class run on its thread; the log says so once per run.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ExtendWith(CompareExtension.class)
+@ResourceLock(Resources.GLOBAL) // measured alone under parallel execution
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Compare {
 

@@ -47,6 +47,7 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
       throw new ExtensionConfigurationException("@Compare on " + test + " cannot be combined with @PerfTest: a "
           + "comparison measures its @Baseline and @Candidate methods, not the test method");
     }
+    ParallelNote.logOnce(context);
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     store.put(Settings.class, Settings.read(context::getConfigurationParameter));
     store.put(CompareSettings.class, CompareSettings.read(context::getConfigurationParameter));

@@ -16,7 +16,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
-/** Turns {@link Compare} and {@link RelativeBudget} into a validated {@link ComparePlan}, or fails naming the problem. */
+/**
+ * Turns {@link Compare} and {@link RelativeBudget} into a validated {@link ComparePlan}, or fails naming every problem.
+ */
 final class CompareParser {
 
   private static final Pattern FACTOR = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*x\\s+(\\p{Alpha}+)\\s*");
@@ -27,32 +29,36 @@ final class CompareParser {
    * Validates the annotations and the test class's methods.
    *
    * @param budget the relative budget, or null
-   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException on the first problem
+   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException naming every problem (one problem as its
+   *     own message, several under one line naming the test)
    */
   static ComparePlan parse(Compare compare, RelativeBudget budget, Class<?> testClass, String test) {
     AttributeParser a = new AttributeParser("Compare", test);
-    Method inputs = source(a, testClass, "inputs", compare.inputs());
-    Method generated = source(a, testClass, "generated", compare.generated());
-    if (generated != null && inputs == null) {
-      throw a.invalid("generated", AttributeParser.quoted(compare.generated()), "needs inputs too: baseline and candidate "
-          + "take an input only when inputs names the measured ones");
+    Problems problems = new Problems(test);
+    Method inputs = problems.check(() -> source(a, testClass, "inputs", compare.inputs()), null);
+    Method generated = problems.check(() -> source(a, testClass, "generated", compare.generated()), null);
+    if (!compare.generated().isEmpty() && compare.inputs().isEmpty()) {
+      problems.add(a.invalid("generated", AttributeParser.quoted(compare.generated()), "needs inputs too: baseline "
+          + "and candidate take an input only when inputs names the measured ones"));
     }
-    int parameters = inputs == null ? 0 : 1;
-    Method baseline = side(a, testClass, Baseline.class, parameters);
-    Method candidate = side(a, testClass, Candidate.class, parameters);
+    // -1: inputs is named but unusable, so how many parameters the sides should take is not known
+    int parameters = compare.inputs().isEmpty() ? 0 : inputs == null ? -1 : 1;
+    Method baseline = problems.check(() -> side(a, testClass, Baseline.class, parameters), null);
+    Method candidate = problems.check(() -> side(a, testClass, Candidate.class, parameters), null);
 
     Map<Metric, Double> budgets = new LinkedHashMap<>();
     if (budget != null) {
+      int before = problems.count();
       AttributeParser r = new AttributeParser("RelativeBudget", test);
-      factor(budgets, r, "p50", Metric.latency(50), budget.p50());
-      factor(budgets, r, "p90", Metric.latency(90), budget.p90());
-      factor(budgets, r, "p99", Metric.latency(99), budget.p99());
-      factor(budgets, r, "allocation", Metric.ALLOCATION, budget.allocation());
-      factor(budgets, r, "cpu", Metric.CPU, budget.cpu());
-      factor(budgets, r, "throughput", Metric.THROUGHPUT, budget.throughput());
-      factor(budgets, r, "sql", Metric.SQL, budget.sql());
-      if (budgets.isEmpty()) {
-        throw r.invalid("sets no budget; give at least one attribute, such as p50 = \"2x faster\"");
+      factor(budgets, r, "p50", Metric.latency(50), budget.p50(), problems);
+      factor(budgets, r, "p90", Metric.latency(90), budget.p90(), problems);
+      factor(budgets, r, "p99", Metric.latency(99), budget.p99(), problems);
+      factor(budgets, r, "allocation", Metric.ALLOCATION, budget.allocation(), problems);
+      factor(budgets, r, "cpu", Metric.CPU, budget.cpu(), problems);
+      factor(budgets, r, "throughput", Metric.THROUGHPUT, budget.throughput(), problems);
+      factor(budgets, r, "sql", Metric.SQL, budget.sql(), problems);
+      if (budgets.isEmpty() && problems.count() == before) {
+        problems.add(r.invalid("sets no budget; give at least one attribute, such as p50 = \"2x faster\""));
       }
     }
     List<Metric> metrics = new ArrayList<>();
@@ -65,14 +71,16 @@ final class CompareParser {
     metrics.add(Metric.SQL);
     metrics.add(Metric.CPU);
     if (compare.forks() < -1 || compare.forks() > Settings.MAX_FORKS) {
-      throw a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + Settings.MAX_FORKS
-          + " forks, or -1 for perfkit.forks");
+      problems.add(a.invalid("forks", String.valueOf(compare.forks()), "expected 0 to " + Settings.MAX_FORKS
+          + " forks, or -1 for perfkit.forks"));
     }
+    problems.throwIfAny();
     return new ComparePlan(test, compare.bottleneck(), compare.change(), baseline, candidate, inputs, generated,
         metrics, budgets, compare.forks());
   }
 
-  private static void factor(Map<Metric, Double> budgets, AttributeParser a, String name, Metric metric, String value) {
+  private static void factor(Map<Metric, Double> budgets, AttributeParser a, String name, Metric metric, String value,
+      Problems problems) {
     if (value.isEmpty()) {
       return;
     }
@@ -80,8 +88,9 @@ final class CompareParser {
     Matcher m = FACTOR.matcher(value);
     double factor = m.matches() && m.group(2).equals(word) ? Double.parseDouble(m.group(1)) : 0;
     if (!(factor > 0) || Double.isInfinite(factor)) {
-      throw a.invalid(name, AttributeParser.quoted(value), "expected a positive factor and the word '" + word
-          + "', such as '2x " + word + "' or '1.5x " + word + "', got '" + value + "'");
+      problems.add(a.invalid(name, AttributeParser.quoted(value), "expected a positive factor and the word '" + word
+          + "', such as '2x " + word + "' or '1.5x " + word + "', got '" + value + "'"));
+      return;
     }
     budgets.put(metric, factor);
   }
@@ -121,7 +130,7 @@ final class CompareParser {
       throw a.invalid(label + " " + name + " must return its result, so that baseline and candidate can be checked "
           + "for equal results");
     }
-    if (m.getParameterCount() != parameters) {
+    if (parameters >= 0 && m.getParameterCount() != parameters) {
       throw a.invalid(label + " " + name + " must take " + (parameters == 0
           ? "no parameters (or set inputs to give it one input per call)" : "exactly one parameter, an input"));
     }

@@ -43,6 +43,7 @@ final class ComplexityExtension implements BeforeEachCallback, InvocationInterce
             + "with expect");
       }
     }
+    ParallelNote.logOnce(context);
     Complexity complexity = AnnotationSupport.findAnnotation(method, Complexity.class).orElseThrow();
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     store.put(Settings.class, Settings.read(context::getConfigurationParameter));

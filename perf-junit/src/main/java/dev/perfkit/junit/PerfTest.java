@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Runs a test method as a benchmark: warm-up, then measurement, then the {@link Budget} of the method (if any) is
@@ -40,11 +42,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Durations accept {@code ns us µs ms s}, rates a number and {@code /s}. Invalid values fail the test before
  * anything runs, with an {@link org.junit.jupiter.api.extension.ExtensionConfigurationException} naming the test, the
  * attribute, the value and the accepted forms.
+ *
+ * <p><b>Parallel execution:</b> a performance test holds JUnit's global resource lock ({@code @ResourceLock(
+ * Resources.GLOBAL)}), so under {@code junit.jupiter.execution.parallel.enabled = true} it runs alone, with no other
+ * test running beside it, and the other tests of its class run on its thread; the log says so once per run.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @ExtendWith(PerfTestExtension.class)
+@ResourceLock(Resources.GLOBAL) // measured alone under parallel execution
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface PerfTest {
 

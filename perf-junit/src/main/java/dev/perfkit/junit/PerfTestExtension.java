@@ -51,6 +51,7 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
       }
       return;
     }
+    ParallelNote.logOnce(context);
     Settings settings = Settings.read(context::getConfigurationParameter);
     PerfTestPlan plan = PerfTestParser.parse(perf.get(), budget.orElse(null), settings, test);
     context.getStore(NAMESPACE).put(PerfTestPlan.class, plan);
@@ -81,7 +82,9 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
     Settings settings = store.get(Settings.class, Settings.class);
     invocation.skip();
     int forks = settings.forks(find(context, PerfTest.class).map(PerfTest::forks).orElse(-1));
-    PerfTestResult result = PerfTestRun.run(context, plan, settings, forks, Bodies.of(invocationContext));
+    boolean takesSink = java.util.Arrays.asList(invocationContext.getExecutable().getParameterTypes())
+        .contains(Sink.class);
+    PerfTestResult result = PerfTestRun.run(context, plan, settings, forks, Bodies.of(invocationContext), takesSink);
     if (result == null) {
       return;
     }

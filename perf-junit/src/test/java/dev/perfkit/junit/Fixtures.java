@@ -56,6 +56,15 @@ final class Fixtures {
         .collect(Collectors.toList());
   }
 
+  /** The one failure. */
+  static Throwable onlyFailure(EngineExecutionResults results) {
+    List<Throwable> failures = failures(results);
+    if (failures.size() != 1) {
+      throw new AssertionError("expected one failure, got " + failures);
+    }
+    return failures.get(0);
+  }
+
   /** The one failure's message. */
   static String onlyFailureMessage(EngineExecutionResults results) {
     List<Throwable> failures = failures(results);

@@ -131,7 +131,9 @@ class GeneratedBadInputTest {
           Map<String, Object> values = attribute.equals("generated") ? Map.of("inputs", "inputs", attribute, v)
               : Map.of(attribute, v);
           Compare compare = annotation(Compare.class, values);
-          expectClean("@Compare(", attribute, v, () -> CompareParser.parse(compare, null, Sides.class, TEST));
+          // with inputs set, the sides take an input, so that the bad value is the test's only problem
+          Class<?> sides = attribute.equals("generated") ? SidesWithInputs.class : Sides.class;
+          expectClean("@Compare(", attribute, v, () -> CompareParser.parse(compare, null, sides, TEST));
         }));
       }
     }
@@ -267,6 +269,27 @@ class GeneratedBadInputTest {
     @Candidate
     String after() {
       return "x";
+    }
+
+    static List<String> inputs() {
+      return List.of("a");
+    }
+
+    static Method dedup() {
+      return null;
+    }
+  }
+
+  /** Sides that take an input each, for a comparison that sets inputs. */
+  static class SidesWithInputs {
+    @Baseline
+    String before(String input) {
+      return input;
+    }
+
+    @Candidate
+    String after(String input) {
+      return input;
     }
 
     static List<String> inputs() {

@@ -73,6 +73,23 @@ class InvalidAnnotationTest {
   }
 
   @Test
+  void reportsEveryBadValueOfATestAtOnce() {
+    BODY_CALLS.set(0);
+    Throwable failure = Fixtures.onlyFailure(Fixtures.run(ManyBadValues.class, results));
+    assertInstanceOf(ExtensionConfigurationException.class, failure);
+    String durations = "a number and a unit, one of ns, us, µs, ms, s (e.g. '250us', '1.5 ms', '2s')";
+    assertEquals("4 problems in the annotations of InvalidAnnotationTest.ManyBadValues.run():\n"
+        + "  - @PerfTest(warmup = \"5 sec\") on InvalidAnnotationTest.ManyBadValues.run(): expected a duration: "
+        + durations + ", got '5 sec'\n"
+        + "  - @PerfTest(threads = 0) on InvalidAnnotationTest.ManyBadValues.run(): must be from 1 to 512\n"
+        + "  - @Budget(p99 = \"2\") on InvalidAnnotationTest.ManyBadValues.run(): expected a duration: " + durations
+        + ", got '2'\n"
+        + "  - @Budget(throughput = \"5000\") on InvalidAnnotationTest.ManyBadValues.run(): expected a rate: a "
+        + "positive number followed by /s (e.g. '5000/s', '2.5/s'), got '5000'", failure.getMessage());
+    assertEquals(0, BODY_CALLS.get(), "the body must not run");
+  }
+
+  @Test
   void rejectsInvalidConfigurationParameters() {
     Throwable failure = Fixtures.failures(Fixtures.run(Valid.class, results, "perfkit.budgets", "strict")).get(0);
     assertInstanceOf(ExtensionConfigurationException.class, failure);
@@ -91,6 +108,15 @@ class InvalidAnnotationTest {
   static class Valid {
     @Test
     @PerfTest(warmupIterations = 0, iterations = 1)
+    void run() {
+      BODY_CALLS.incrementAndGet();
+    }
+  }
+
+  static class ManyBadValues {
+    @Test
+    @PerfTest(warmup = "5 sec", iterations = 1, threads = 0)
+    @Budget(p99 = "2", mean = "1ms", throughput = "5000")
     void run() {
       BODY_CALLS.incrementAndGet();
     }

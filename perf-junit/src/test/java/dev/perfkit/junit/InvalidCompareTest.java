@@ -41,8 +41,11 @@ class InvalidCompareTest {
             + "checked for equal results"),
         Arguments.of(MissingInputs.class, "@Compare(inputs = \"orders\") on InvalidCompareTest.MissingInputs.run(): "
             + "no method orders() in MissingInputs or its superclasses"),
-        Arguments.of(InputWithoutInputs.class, "@Compare on InvalidCompareTest.InputWithoutInputs.run(): @Baseline "
+        Arguments.of(InputWithoutInputs.class, "2 problems in the annotations of InvalidCompareTest"
+            + ".InputWithoutInputs.run():\n  - @Compare on InvalidCompareTest.InputWithoutInputs.run(): @Baseline "
             + "InvalidCompareTest.InputWithoutInputs.slow(int) must take no parameters (or set inputs to give it one "
+            + "input per call)\n  - @Compare on InvalidCompareTest.InputWithoutInputs.run(): @Candidate "
+            + "InvalidCompareTest.InputWithoutInputs.fast(int) must take no parameters (or set inputs to give it one "
             + "input per call)"),
         Arguments.of(InputsNotIterable.class, "@Compare(inputs = \"count\") on InvalidCompareTest.InputsNotIterable"
             + ".run(): count() must return an Iterable, a Stream or an array, not int"),
@@ -58,6 +61,19 @@ class InvalidCompareTest {
     Throwable failure = Fixtures.failures(Fixtures.run(fixture, results)).get(0);
     assertInstanceOf(ExtensionConfigurationException.class, failure);
     assertEquals(message, failure.getMessage());
+  }
+
+  @Test
+  void reportsEveryBadValueOfATestAtOnce() {
+    Throwable failure = Fixtures.onlyFailure(Fixtures.run(ManyBadValues.class, results));
+    assertInstanceOf(ExtensionConfigurationException.class, failure);
+    assertEquals("3 problems in the annotations of InvalidCompareTest.ManyBadValues.run():\n"
+        + "  - @Compare(inputs = \"orders\") on InvalidCompareTest.ManyBadValues.run(): no method orders() in "
+        + "ManyBadValues or its superclasses\n"
+        + "  - @RelativeBudget(p50 = \"2x\") on InvalidCompareTest.ManyBadValues.run(): expected a positive factor "
+        + "and the word 'faster', such as '2x faster' or '1.5x faster', got '2x'\n"
+        + "  - @Compare(forks = 21) on InvalidCompareTest.ManyBadValues.run(): expected 0 to 20 forks, or -1 for "
+        + "perfkit.forks", failure.getMessage());
   }
 
   @Test
@@ -138,6 +154,13 @@ class InvalidCompareTest {
     static int fast() {
       return 1;
     }
+  }
+
+  static class ManyBadValues extends Pair {
+    @Test
+    @Compare(inputs = "orders", forks = 21)
+    @RelativeBudget(p50 = "2x")
+    void run() {}
   }
 
   static class MissingInputs extends Pair {

@@ -17,9 +17,10 @@ import java.util.Map;
  * @param explanations what the explainers of budgeted counters said, by counter name
  * @param profile the profile of extra calls after the measurement; null when none was taken
  * @param unsteady what cautions do: {@link Policy#FAIL} fails the test, {@link Policy#WARN} reports them only
+ * @param deadCode whether the body was probably optimised away ({@link DeadCode}); a hint, never a failure
  */
 public record PerfTestResult(TestId test, Measurement measurement, BudgetVerdict verdict,
-    Map<String, String> explanations, Profile profile, Policy unsteady) {
+    Map<String, String> explanations, Profile profile, Policy unsteady, boolean deadCode) {
 
   /** Copies the explanations, keeping their order. */
   public PerfTestResult {

@@ -32,11 +32,12 @@ public final class PerfTestRun {
    * Measures {@code body} as {@code plan} says.
    *
    * @param forks the fresh JVMs that measure the test, 0 for this one
+   * @param takesSink whether the test method takes a {@code Sink}, for {@link DeadCode}
    * @return the finished test; null inside a fork, which has written its figures for the parent
    * @throws org.opentest4j.AssertionFailedError when a fork did not measure
    */
   public static PerfTestResult run(ExtensionContext context, PerfTestPlan plan, Settings settings, int forks,
-      Body body) throws Throwable {
+      Body body, boolean takesSink) throws Throwable {
     TestId test = TestId.of(context);
     ForkContext fork = ForkContext.current();
     List<Counter> counters = counters(plan);
@@ -61,7 +62,8 @@ public final class PerfTestRun {
       // the profiler makes the folder; one it cannot write into gives a profile that says so, never a lost verdict
       profile = Profiling.profile(body, settings.resultsDir().resolve(test.fileStem() + ".jfr"));
     }
-    return new PerfTestResult(test, m, verdict, marks.explain(m.operations(), limits), profile, settings.unsteady());
+    return new PerfTestResult(test, m, verdict, marks.explain(m.operations(), limits), profile, settings.unsteady(),
+        DeadCode.suspected(m, takesSink));
   }
 
   /** The counters of the plan's events budgets, by name. */

@@ -7,6 +7,7 @@ import dev.perfkit.junit.metric.Policy;
 import dev.perfkit.junit.metric.TestOutcome;
 import dev.perfkit.junit.perftest.PerfTestResult;
 import dev.perfkit.junit.report.format.ComplexityText;
+import dev.perfkit.junit.report.format.PerfTestText;
 import dev.perfkit.junit.report.format.ReportEntries;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -27,6 +28,9 @@ final class ConsoleWriter implements ResultWriter {
       LOG.log(Level.WARNING, Messages.perfTest(r));
     } else if (!cautions.isEmpty()) {
       LOG.log(Level.WARNING, r.test().name() + ": the figures may be off: " + String.join("; ", cautions));
+    }
+    if (r.deadCode()) {
+      LOG.log(Level.WARNING, r.test().name() + ": " + PerfTestText.deadCode(r.measurement()));
     }
     out.console().println(ReportEntries.perfTestLine(r.test().name(), r.measurement(), r.verdict()));
     if (kept != null && kept.compared()) {

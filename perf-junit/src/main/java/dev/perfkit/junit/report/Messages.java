@@ -26,7 +26,8 @@ public final class Messages {
 
   /** A performance test's report: the headline, the budget table, the figures and the profile. */
   public static String perfTest(PerfTestResult r) {
-    return PerfTestText.format(r.test().name(), r.measurement(), r.verdict(), r.explanations(), r.profile());
+    return PerfTestText.format(r.test().name(), r.measurement(), r.verdict(), r.explanations(), r.profile(),
+        r.deadCode());
   }
 
   /** The failure of a performance test whose cautions fail it ({@code perfkit.unsteady = fail}). */

@@ -42,6 +42,15 @@ public final class PerfTestText {
    */
   public static String format(String test, Measurement m, BudgetVerdict v, Map<String, String> explanations,
       Profile profile) {
+    return format(test, m, v, explanations, profile, false);
+  }
+
+  /**
+   * Formats the report as {@link #format(String, Measurement, BudgetVerdict, Map, Profile)} does, with a hint under
+   * the cautions when {@code deadCode} says the body was probably optimised away.
+   */
+  public static String format(String test, Measurement m, BudgetVerdict v, Map<String, String> explanations,
+      Profile profile, boolean deadCode) {
     StringBuilder sb = new StringBuilder(test).append(": ").append(Phrases.headline(v));
     if (!v.results().isEmpty()) {
       List<String[]> rows = new ArrayList<>();
@@ -78,6 +87,9 @@ public final class PerfTestText {
     sb.append("\nmeasured    ").append(m.samplingText());
     for (String caution : m.cautions()) {
       sb.append("\ncaution     ").append(caution);
+    }
+    if (deadCode) {
+      sb.append("\nhint        ").append(deadCode(m));
     }
     if (profile != null) {
       sb.append("\nprofile     ").append(profileLine(profile));
@@ -124,6 +136,17 @@ public final class PerfTestText {
         }
       }
     }
+  }
+
+  /**
+   * The hint for a body probably optimised away ({@link dev.perfkit.junit.perftest.DeadCode}): {@code median 0.40 ns
+   * per call, under 2 ns, and the test method takes no Sink: the JIT may have removed the body as dead code; ...}.
+   */
+  public static String deadCode(Measurement m) {
+    return "median " + Units.formatNanos(m.medianNanos()) + " per call, under "
+        + Units.formatNanos((long) dev.perfkit.junit.perftest.DeadCode.FLOOR_NANOS) + ", and the test method takes no "
+        + "Sink: the JIT may have removed the body as dead code, since its result is never used; declare a Sink "
+        + "parameter and pass every result to sink.consume(...)";
   }
 
   /** What a profile is: extra calls after the measurement, where its JFR file is, or why there is none. */

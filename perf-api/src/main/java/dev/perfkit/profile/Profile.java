@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Counts cover the threads the profile tracked (see {@link Profiler}); GC pauses are the
  * whole JVM's, since a pause stops every thread. Lists are sorted, largest first, and hold the largest entries the
- * engine kept (the core engine keeps 50 of each; of hot methods, 50 by self and 50 by total share). An unavailable profile ({@link #isAvailable()} false) has empty
- * lists and zero counts, and {@link #unavailableReason()} says why; it never carries a made-up number.
+ * engine kept (the core engine keeps 50 of each; of hot methods, 50 by self and 50 by total share). An unavailable
+ * profile ({@link #isAvailable()} false) has empty lists and zero counts, and {@link #unavailableReason()} says why; it
+ * never carries a made-up number.
  *
  * <p>{@link #toText(int)} is the readable form:
  * <pre>

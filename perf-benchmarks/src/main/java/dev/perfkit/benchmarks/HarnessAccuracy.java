@@ -20,9 +20,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Checks the accuracy of perf-junit's measuring harness against JMH in one session: the same calibrated workloads
- * (about 100 ns, 1 µs and 10 µs of {@link Blackhole#consumeCPU(long)}) measured by JMH ({@link HarnessAccuracyBenchmark},
- * forked, average time) and by the harness (in this JVM, warm-up 3 s, measurement 5 s, median per call). The target is a
- * harness median within 5 % of JMH's score.
+ * (about 100 ns, 1 µs and 10 µs of {@link Blackhole#consumeCPU(long)}) measured by JMH
+ * ({@link HarnessAccuracyBenchmark}, forked, average time) and by the harness (in this JVM, warm-up 3 s, measurement
+ * 5 s, median per call). The target is a harness median within 5 % of JMH's score.
  *
  * <p>Run: {@code flock /tmp/jmh.lock java -cp perf-benchmarks/target/benchmarks.jar
  * dev.perfkit.benchmarks.HarnessAccuracy}

@@ -38,9 +38,10 @@ class DocsCodeBlocksTest {
 
     /** The imports every fragment gets. */
     static final String IMPORTS = "import static org.junit.jupiter.api.Assertions.*; import dev.perfkit.*; "
-            + "import dev.perfkit.Timer; import dev.perfkit.Tags; import dev.perfkit.memo.*; import dev.perfkit.memory.*; "
-            + "import dev.perfkit.profile.*; import dev.perfkit.jdbc.*; import dev.perfkit.junit.*; "
-            + "import dev.perfkit.micrometer.*; import org.junit.jupiter.api.*; import java.time.*; import java.util.*; "
+            + "import dev.perfkit.Timer; import dev.perfkit.Tags; import dev.perfkit.memo.*; "
+            + "import dev.perfkit.memory.*; import dev.perfkit.profile.*; import dev.perfkit.jdbc.*; "
+            + "import dev.perfkit.junit.*; import dev.perfkit.micrometer.*; import org.junit.jupiter.api.*; "
+            + "import java.time.*; import java.util.*; "
             + "import java.util.function.*; import java.util.stream.*; import java.io.*; import java.nio.file.*; ";
 
     private static final Pattern UNIT = Pattern.compile(

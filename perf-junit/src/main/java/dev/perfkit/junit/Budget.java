@@ -17,9 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     events = @Budget.Events(counter = "db.queries", maxPerOp = 1))
  * }</pre>
  *
- * <p>Time limits (latencies and CPU time) are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the throughput limit divided by
- * it; {@code perfkit.budgets} chooses whether missed budgets fail the test ({@code enforce}, the default), are only
- * reported ({@code warn}) or are not checked ({@code off}).
+ * <p>Time limits (latencies and CPU time) are multiplied by {@code perfkit.budgets.timeScale} (1 by default), the
+ * throughput limit divided by it; {@code perfkit.budgets} chooses whether missed budgets fail the test
+ * ({@code enforce}, the default), are only reported ({@code warn}) or are not checked ({@code off}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,82 +28,84 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Budget {
 
-  /** {@return the highest median latency, such as {@code "200us"}} */
-  String p50() default "";
+    /** {@return the highest median latency, such as {@code "200us"}} */
+    String p50() default "";
 
-  /** {@return the highest 90th percentile latency} */
-  String p90() default "";
+    /** {@return the highest 90th percentile latency} */
+    String p90() default "";
 
-  /** {@return the highest 99th percentile latency} */
-  String p99() default "";
+    /** {@return the highest 99th percentile latency} */
+    String p99() default "";
 
-  /** {@return the highest 99.9th percentile latency} */
-  String p999() default "";
+    /** {@return the highest 99.9th percentile latency} */
+    String p999() default "";
 
-  /** {@return limits at any other percentile} */
-  Percentile[] percentiles() default {};
+    /** {@return limits at any other percentile} */
+    Percentile[] percentiles() default {};
 
-  /** {@return the highest mean latency} */
-  String mean() default "";
+    /** {@return the highest mean latency} */
+    String mean() default "";
 
-  /** {@return the highest single latency} */
-  String max() default "";
+    /** {@return the highest single latency} */
+    String max() default "";
 
-  /** {@return the lowest throughput over all threads, such as {@code "5000/s"}} */
-  String throughput() default "";
+    /** {@return the lowest throughput over all threads, such as {@code "5000/s"}} */
+    String throughput() default "";
 
-  /**
-   * {@return the most CPU time per call, such as {@code "200us"}} It is the measuring threads' CPU time over the
-   * measurement, as a share of its wall time, times the mean call, and tells code that burns CPU from code that waits
-   * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time the budget's verdict is "unsupported" and the
-   * test does not fail on it; a paced run ({@link PerfTest#rate()}) does not measure CPU time and rejects this budget.
-   */
-  String cpu() default "";
+    /**
+     * {@return the most CPU time per call, such as {@code "200us"}} It is the measuring threads' CPU time over the
+     * measurement, as a share of its wall time, times the mean call, and tells code that burns CPU from code that waits
+     * (I/O, locks, sleep). Where the JVM cannot measure thread CPU time the budget's verdict is "unsupported" and the
+     * test does not fail on it; a paced run ({@link PerfTest#rate()}) does not measure CPU time and rejects this
+     * budget.
+     */
+    String cpu() default "";
 
-  /**
-   * {@return the most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is optional)} Where
-   * the JVM cannot measure allocation the budget's verdict is "unsupported" and the test does not fail on it.
-   */
-  String allocation() default "";
+    /**
+     * {@return the most bytes allocated per call, such as {@code "1KB/op"} or {@code "0B"} (the {@code /op} is
+     * optional)} Where the JVM cannot measure allocation the budget's verdict is "unsupported" and the test does not
+     * fail on it.
+     */
+    String allocation() default "";
 
-  /** {@return limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}} */
-  Events[] events() default {};
+    /** {@return limits on events per call counted by named counters of {@link dev.perfkit.Perf#registry()}} */
+    Events[] events() default {};
 
-  /**
-   * {@return the most SQL statements per call, such as {@code "1"} or {@code "1/op"}} They are executions counted by
-   * perf-jdbc's {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter =
-   * "sql.statements", maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the
-   * statement that ran too often and shows every statement per call.
-   */
-  String sql() default "";
+    /**
+     * {@return the most SQL statements per call, such as {@code "1"} or {@code "1/op"}} They are executions counted by
+     * perf-jdbc's {@code SqlCounter} (a batch counts once). Shorthand for {@code events = @Events(counter =
+     * "sql.statements", maxPerOp = 1)}; when the budget is missed and perf-jdbc is present, the failure names the
+     * statement that ran too often and shows every statement per call.
+     */
+    String sql() default "";
 
-  /** A latency limit at one percentile. */
-  @Documented
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target({})
-  @interface Percentile {
+    /** A latency limit at one percentile. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Percentile {
 
-    /** {@return the percentile, greater than 0 and at most 100, such as {@code 99.99}} */
-    double value();
+        /** {@return the percentile, greater than 0 and at most 100, such as {@code 99.99}} */
+        double value();
 
-    /** {@return the highest latency at that percentile, such as {@code "5ms"}} */
-    String max();
-  }
+        /** {@return the highest latency at that percentile, such as {@code "5ms"}} */
+        String max();
+    }
 
-  /**
-   * A limit on events per call for a counter of {@link dev.perfkit.Perf#registry()}, such as at most one
-   * {@code db.queries} per call, which catches N+1 queries. The counter is read before and after the measurement;
-   * other code that increments it meanwhile (tests running in parallel) counts too.
-   */
-  @Documented
-  @Retention(RetentionPolicy.RUNTIME)
-  @Target({})
-  @interface Events {
+    /**
+     * A limit on events per call for a counter of {@link dev.perfkit.Perf#registry()}, such as at most one
+     * {@code db.queries} per call, which catches N+1 queries. The counter is read before and after the measurement;
+     * other code that increments it meanwhile (tests running in parallel) counts too.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({})
+    @interface Events {
 
-    /** {@return the counter's name in {@link dev.perfkit.Perf#registry()}} */
-    String counter();
+        /** {@return the counter's name in {@link dev.perfkit.Perf#registry()}} */
+        String counter();
 
-    /** {@return the most events per call, zero or more} */
-    double maxPerOp();
-  }
+        /** {@return the most events per call, zero or more} */
+        double maxPerOp();
+    }
 }

@@ -56,34 +56,35 @@ import org.junit.jupiter.api.parallel.Resources;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Compare {
 
-  /** {@return what made the baseline slow, for the report's "Bottleneck Identified" section} */
-  String bottleneck() default "";
+    /** {@return what made the baseline slow, for the report's "Bottleneck Identified" section} */
+    String bottleneck() default "";
 
-  /** {@return what the candidate does differently, for the report's "Change Applied" section} */
-  String change() default "";
+    /** {@return what the candidate does differently, for the report's "Change Applied" section} */
+    String change() default "";
 
-  /**
-   * {@return the name of a method of the test class, without parameters, returning the inputs as an {@link Iterable}, a
-   * {@link java.util.stream.Stream} or an array; baseline and candidate then take one parameter and are called once
-   * per input} Empty (the default): they take no parameters.
-   */
-  String inputs() default "";
+    /**
+     * {@return the name of a method of the test class, without parameters, returning the inputs as an {@link Iterable},
+     * a {@link java.util.stream.Stream} or an array; baseline and candidate then take one parameter and are called once
+     * per input} Empty (the default): they take no parameters.
+     */
+    String inputs() default "";
 
-  /**
-   * {@return the name of a method like {@link #inputs()} whose inputs are only checked for equal results, not measured, such as
-   * generated ones} Any generator will do, since the method returns an {@link Iterable}, a
-   * {@link java.util.stream.Stream} or an array, at most 100,000 inputs; a seeded one gives the same inputs every run:
-   * {@code SplittableRandom random = new SplittableRandom(7); return Stream.generate(() -> random.ints(random.nextInt(31),
-   * 0, 21).boxed().toList()).limit(200);}
-   */
-  String generated() default "";
+    /**
+     * {@return the name of a method like {@link #inputs()} whose inputs are only checked for equal results, not
+     * measured, such as generated ones} Any generator will do, since the method returns an {@link Iterable}, a
+     * {@link java.util.stream.Stream} or an array, at most 100,000 inputs; a seeded one gives the same inputs every
+     * run:
+     * {@code SplittableRandom random = new SplittableRandom(7); return Stream.generate(() ->
+     * random.ints(random.nextInt(31), 0, 21).boxed().toList()).limit(200);}
+     */
+    String generated() default "";
 
-  /**
-   * {@return how many fresh JVMs (forks) measure the comparison, each warming up and measuring both sides, 0 to measure in the
-   * test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless
-   * set)} Forks cost a JVM start and a warm-up each, and are the only remedy for profile pollution: library code that
-   * both sides call is compiled for whichever side ran it first. The rounds of all forks are analysed together, so
-   * forks that disagree end the comparison unstable, and the report gives each fork's factor.
-   */
-  int forks() default -1;
+    /**
+     * {@return how many fresh JVMs (forks) measure the comparison, each warming up and measuring both sides, 0 to
+     * measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless
+     * set)} Forks cost a JVM start and a warm-up each, and are the only remedy for profile pollution: library code that
+     * both sides call is compiled for whichever side ran it first. The rounds of all forks are analysed together, so
+     * forks that disagree end the comparison unstable, and the report gives each fork's factor.
+     */
+    int forks() default -1;
 }

@@ -70,23 +70,23 @@ import org.junit.jupiter.api.parallel.Resources;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface Complexity {
 
-  /**
-   * {@return the input sizes n, at least 3 distinct positive sizes in ascending order} A wide range (16x or more)
-   * tells {@code n} from {@code n log n}.
-   */
-  int[] sizes();
+    /**
+     * {@return the input sizes n, at least 3 distinct positive sizes in ascending order} A wide range (16x or more)
+     * tells {@code n} from {@code n log n}.
+     */
+    int[] sizes();
 
-  /**
-   * {@return the expected class, one of {@code "O(1)"}, {@code "O(log n)"}, {@code "O(n)"}, {@code "O(n log n)"},
-   * {@code "O(n^2)"} (or {@code "O(n²)"}) and {@code "O(n^3)"} (or {@code "O(n³)"})} The test fails when the time
-   * grows faster. Empty (the default): the fit is reported, never judged.
-   */
-  String expect() default "";
+    /**
+     * {@return the expected class, one of {@code "O(1)"}, {@code "O(log n)"}, {@code "O(n)"}, {@code "O(n log n)"},
+     * {@code "O(n^2)"} (or {@code "O(n²)"}) and {@code "O(n^3)"} (or {@code "O(n³)"})} The test fails when the time
+     * grows faster. Empty (the default): the fit is reported, never judged.
+     */
+    String expect() default "";
 
-  /**
-   * {@return the name of a method of the test class (static or not) taking the size, an {@code int} or a
-   * {@code long}, and returning the test method's input of that size} Empty (the default): the test method's input
-   * parameter is the size itself, an {@code int} or {@code long}.
-   */
-  String inputs() default "";
+    /**
+     * {@return the name of a method of the test class (static or not) taking the size, an {@code int} or a
+     * {@code long}, and returning the test method's input of that size} Empty (the default): the test method's input
+     * parameter is the size itself, an {@code int} or {@code long}.
+     */
+    String inputs() default "";
 }

@@ -7,45 +7,47 @@ package dev.perfkit.junit;
  */
 final class OpaqueSink implements Sink {
 
-  private volatile long long1 = 0x5EED_0001L;
-  private volatile long long2 = 0x5EED_0002L;
-  private volatile double double1 = 0.25;
-  private volatile double double2 = 0.5;
-  private int seed = 0x2545_F491;
-  private int mask = 1;
-  private Object kept;
+    private volatile long long1 = 0x5EED_0001L;
+    private volatile long long2 = 0x5EED_0002L;
+    private volatile double double1 = 0.25;
+    private volatile double double2 = 0.5;
+    private int seed = 0x2545_F491;
+    private int mask = 1;
+    private Object kept;
 
-  @Override
-  public void consume(Object value) {
-    int s = seed * 1_664_525 + 1_013_904_223;
-    seed = s;
-    if ((s & mask) == 0) {
-      kept = value;
-      mask = (mask << 1) + 1;
+    @Override
+    public void consume(Object value) {
+        int s = seed * 1_664_525 + 1_013_904_223;
+        seed = s;
+        if ((s & mask) == 0) {
+            kept = value;
+            mask = (mask << 1) + 1;
+        }
     }
-  }
 
-  @Override
-  public void consume(long value) {
-    if (value == long1 & value == long2) {
-      kept = this; // never: long1 != long2
+    @Override
+    @SuppressWarnings("ShortCircuitBoolean") // both fields must be read on every call, so that the JIT keeps the value
+    public void consume(long value) {
+        if (value == long1 & value == long2) {
+            kept = this; // never: long1 != long2
+        }
     }
-  }
 
-  @Override
-  public void consume(double value) {
-    if (value == double1 & value == double2) {
-      kept = this; // never: double1 != double2
+    @Override
+    @SuppressWarnings("ShortCircuitBoolean") // both fields must be read on every call, so that the JIT keeps the value
+    public void consume(double value) {
+        if (value == double1 & value == double2) {
+            kept = this; // never: double1 != double2
+        }
     }
-  }
 
-  @Override
-  public void consume(boolean value) {
-    consume(value ? 1L : 0L);
-  }
+    @Override
+    public void consume(boolean value) {
+        consume(value ? 1L : 0L);
+    }
 
-  /** Whether anything was ever kept (for tests). */
-  boolean keptAny() {
-    return kept != null;
-  }
+    /** Whether anything was ever kept (for tests). */
+    boolean keptAny() {
+        return kept != null;
+    }
 }

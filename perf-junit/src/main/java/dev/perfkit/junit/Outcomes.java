@@ -20,38 +20,41 @@ import org.opentest4j.TestAbortedException;
  */
 final class Outcomes {
 
-  private Outcomes() {}
+    private Outcomes() {}
 
-  /** Ends a {@code @PerfTest}; {@code kept} is null without a kept baseline. */
-  static void perfTest(PerfTestResult r, BaselineCheck kept, List<String> notWritten) {
-    String failure = r.verdict().failsTest() ? Messages.perfTest(r)
-        : r.failsOnCautions() ? Messages.cautionsFailed(r)
-        : kept != null && kept.regressions() > 0 && r.verdict().enforcement() == Policy.FAIL
-            ? Messages.keptBaseline(r, kept) : null;
-    end(failure == null ? TestOutcome.PASSED : TestOutcome.FAILED, r.test().name(), failure, notWritten);
-  }
-
-  /** Ends a {@code @Compare} test. */
-  static void comparison(CompareResult r, List<String> notWritten) {
-    end(r.outcome(), r.plan().test(), Messages.comparison(r), notWritten);
-  }
-
-  /** Ends a {@code @Complexity} test; {@code json} is its JSON result, which the message names. */
-  static void complexity(ComplexityResult r, Path json, List<String> notWritten) {
-    end(r.outcome(), r.plan().test(), Messages.complexity(r, json), notWritten);
-  }
-
-  private static void end(TestOutcome outcome, String test, String message, List<String> notWritten) {
-    String missing = notWritten.isEmpty() ? "" : "\n\nnot written: " + String.join("\nnot written: ", notWritten);
-    switch (outcome) {
-      case FAILED, INCONCLUSIVE, UNSTABLE -> throw new AssertionFailedError(message + missing);
-      case SKIPPED -> throw new TestAbortedException(message + missing);
-      default -> {
-        if (!missing.isEmpty()) {
-          throw new AssertionFailedError(test + ": " + outcome + ", but its results could not all be written"
-              + missing);
-        }
-      }
+    /** Ends a {@code @PerfTest}; {@code kept} is null without a kept baseline. */
+    static void perfTest(PerfTestResult r, BaselineCheck kept, List<String> notWritten) {
+        String failure = r.verdict().failsTest()
+                ? Messages.perfTest(r)
+                : r.failsOnCautions()
+                        ? Messages.cautionsFailed(r)
+                        : kept != null && kept.regressions() > 0 && r.verdict().enforcement() == Policy.FAIL
+                                ? Messages.keptBaseline(r, kept)
+                                : null;
+        end(failure == null ? TestOutcome.PASSED : TestOutcome.FAILED, r.test().name(), failure, notWritten);
     }
-  }
+
+    /** Ends a {@code @Compare} test. */
+    static void comparison(CompareResult r, List<String> notWritten) {
+        end(r.outcome(), r.plan().test(), Messages.comparison(r), notWritten);
+    }
+
+    /** Ends a {@code @Complexity} test; {@code json} is its JSON result, which the message names. */
+    static void complexity(ComplexityResult r, Path json, List<String> notWritten) {
+        end(r.outcome(), r.plan().test(), Messages.complexity(r, json), notWritten);
+    }
+
+    private static void end(TestOutcome outcome, String test, String message, List<String> notWritten) {
+        String missing = notWritten.isEmpty() ? "" : "\n\nnot written: " + String.join("\nnot written: ", notWritten);
+        switch (outcome) {
+            case FAILED, INCONCLUSIVE, UNSTABLE -> throw new AssertionFailedError(message + missing);
+            case SKIPPED -> throw new TestAbortedException(message + missing);
+            default -> {
+                if (!missing.isEmpty()) {
+                    throw new AssertionFailedError(
+                            test + ": " + outcome + ", but its results could not all be written" + missing);
+                }
+            }
+        }
+    }
 }

@@ -10,28 +10,31 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  */
 final class ParallelNote {
 
-  /** Jupiter's key that switches parallel execution on. */
-  static final String PARALLEL_KEY = "junit.jupiter.execution.parallel.enabled";
-  /** The note. */
-  static final String NOTE = "parallel execution is on (" + PARALLEL_KEY + " = true): performance tests "
-      + "(@PerfTest, @Compare, @Complexity) run one at a time, with no other test running beside them, so that each "
-      + "measures its own code rather than its neighbours'; the other tests of their classes run on the same thread, "
-      + "the rest of the suite in parallel";
+    /** Jupiter's key that switches parallel execution on. */
+    static final String PARALLEL_KEY = "junit.jupiter.execution.parallel.enabled";
+    /** The note. */
+    static final String NOTE = "parallel execution is on (" + PARALLEL_KEY + " = true): performance tests "
+            + "(@PerfTest, @Compare, @Complexity) run one at a time, with no other test running beside them, so that "
+            + "each "
+            + "measures its own code rather than its neighbours'; the other tests of their classes run on the same "
+            + "thread, "
+            + "the rest of the suite in parallel";
 
-  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
-  private static final Namespace NAMESPACE = Namespace.create(ParallelNote.class);
+    private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
+    private static final Namespace NAMESPACE = Namespace.create(ParallelNote.class);
 
-  private ParallelNote() {}
+    private ParallelNote() {}
 
-  /** Logs the note at INFO if parallel execution is on and the note was not logged in this run yet. */
-  static void logOnce(ExtensionContext context) {
-    boolean parallel = context.getConfigurationParameter(PARALLEL_KEY).map(v -> v.strip().equalsIgnoreCase("true"))
-        .orElse(false);
-    if (parallel) {
-      RunScoped.get(context, NAMESPACE, ParallelNote.class, () -> {
-        LOG.log(System.Logger.Level.INFO, NOTE);
-        return new ParallelNote();
-      });
+    /** Logs the note at INFO if parallel execution is on and the note was not logged in this run yet. */
+    static void logOnce(ExtensionContext context) {
+        boolean parallel = context.getConfigurationParameter(PARALLEL_KEY)
+                .map(v -> v.strip().equalsIgnoreCase("true"))
+                .orElse(false);
+        if (parallel) {
+            RunScoped.get(context, NAMESPACE, ParallelNote.class, () -> {
+                LOG.log(System.Logger.Level.INFO, NOTE);
+                return new ParallelNote();
+            });
+        }
     }
-  }
 }

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.parallel.Resources;
  * }
  * }</pre>
  *
- * <p><b>Warm-up</b> is one of: {@link #warmupIterations()} calls per thread, a fixed {@link #warmup()} duration, or (when
- * neither is set, the default) <em>until steady</em>: the body runs in windows of
+ * <p><b>Warm-up</b> is one of: {@link #warmupIterations()} calls per thread, a fixed {@link #warmup()} duration, or
+ * (when neither is set, the default) <em>until steady</em>: the body runs in windows of
  * {@code perfkit.warmup.window} (100 ms) until the median latency of the last three windows varies by at most
  * {@code perfkit.warmup.tolerance} (5 %), or until {@link #warmupCap()} ({@code perfkit.warmup.cap}, 10 s by default)
  * has passed, in which case the result says that the warm-up never settled.
  *
- * <p><b>Measurement</b> is {@link #iterations()} calls per thread or a {@link #duration()}; when neither is set it lasts
+ * <p><b>Measurement</b> is {@link #iterations()} calls per thread or a {@link #duration()}; when neither is set it
+ * lasts
  * {@code perfkit.measure.duration} (1 s). Every one of {@link #threads()} threads runs the body; latencies of all calls
  * go into one histogram. With a {@link #rate()} the calls are paced (open loop) and each latency is measured from the
  * moment the call was due, which corrects for coordinated omission.
@@ -55,35 +56,41 @@ import org.junit.jupiter.api.parallel.Resources;
 @SuppressWarnings("exports") // JUnit instantiates the package-private extension reflectively; users never name it
 public @interface PerfTest {
 
-  /** {@return a fixed warm-up duration per thread, such as {@code "500ms"}; empty (the default) for no fixed duration} */
-  String warmup() default "";
+    /**
+     * {@return a fixed warm-up duration per thread, such as {@code "500ms"}; empty (the default) for no fixed duration}
+     */
+    String warmup() default "";
 
-  /** {@return a fixed number of warm-up calls per thread, zero or more; negative (the default) for none} */
-  int warmupIterations() default -1;
+    /** {@return a fixed number of warm-up calls per thread, zero or more; negative (the default) for none} */
+    int warmupIterations() default -1;
 
-  /** {@return the longest warm-up until steady, such as {@code "30s"}; empty means {@code perfkit.warmup.cap} (10 s)} */
-  String warmupCap() default "";
+    /**
+     * {@return the longest warm-up until steady, such as {@code "30s"}; empty means {@code perfkit.warmup.cap} (10 s)}
+     */
+    String warmupCap() default "";
 
-  /** {@return how long each thread measures, such as {@code "2s"}; empty (the default) for none} */
-  String duration() default "";
+    /** {@return how long each thread measures, such as {@code "2s"}; empty (the default) for none} */
+    String duration() default "";
 
-  /** {@return how many calls each thread measures, one or more; negative (the default) for none} */
-  int iterations() default -1;
+    /** {@return how many calls each thread measures, one or more; negative (the default) for none} */
+    int iterations() default -1;
 
-  /** {@return how many threads run the body at once, one or more} With one, the body runs on the test's own thread. */
-  int threads() default 1;
+    /**
+     * {@return how many threads run the body at once, one or more} With one, the body runs on the test's own thread.
+     */
+    int threads() default 1;
 
-  /**
-   * {@return a target rate over all threads, such as {@code "5000/s"}: calls are paced (open loop) and latencies are measured
-   * from the moment each call was due} Empty (the default) runs calls back to back (closed loop).
-   */
-  String rate() default "";
+    /**
+     * {@return a target rate over all threads, such as {@code "5000/s"}: calls are paced (open loop) and latencies are
+     * measured from the moment each call was due} Empty (the default) runs calls back to back (closed loop).
+     */
+    String rate() default "";
 
-  /**
-   * {@return how many fresh JVMs (forks) measure the test, one after another, each warming up and measuring as configured, 0 to
-   * measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0 unless set)} The
-   * forks' histograms are merged, their window medians analysed together (forks that disagree show as a trend), and
-   * the report gives each fork's median.
-   */
-  int forks() default -1;
+    /**
+     * {@return how many fresh JVMs (forks) measure the test, one after another, each warming up and measuring as
+     * configured, 0 to measure in the test's own JVM, at most 20; -1 (the default) takes {@code perfkit.forks} (0
+     * unless set)} The forks' histograms are merged, their window medians analysed together (forks that disagree show
+     * as a trend), and the report gives each fork's median.
+     */
+    int forks() default -1;
 }

@@ -21,31 +21,31 @@ package dev.perfkit.junit;
  */
 public interface Sink {
 
-  /**
-   * Consumes an object.
-   *
-   * @param value the value to keep from dead-code elimination; may be null
-   */
-  void consume(Object value);
+    /**
+     * Consumes an object.
+     *
+     * @param value the value to keep from dead-code elimination; may be null
+     */
+    void consume(Object value);
 
-  /**
-   * Consumes a long (and, widened, an int, short, byte or char).
-   *
-   * @param value the value to keep from dead-code elimination
-   */
-  void consume(long value);
+    /**
+     * Consumes a long (and, widened, an int, short, byte or char).
+     *
+     * @param value the value to keep from dead-code elimination
+     */
+    void consume(long value);
 
-  /**
-   * Consumes a double (and, widened, a float).
-   *
-   * @param value the value to keep from dead-code elimination
-   */
-  void consume(double value);
+    /**
+     * Consumes a double (and, widened, a float).
+     *
+     * @param value the value to keep from dead-code elimination
+     */
+    void consume(double value);
 
-  /**
-   * Consumes a boolean.
-   *
-   * @param value the value to keep from dead-code elimination
-   */
-  void consume(boolean value);
+    /**
+     * Consumes a boolean.
+     *
+     * @param value the value to keep from dead-code elimination
+     */
+    void consume(boolean value);
 }

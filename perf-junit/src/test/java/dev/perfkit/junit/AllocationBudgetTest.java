@@ -14,26 +14,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AllocationBudgetTest {
 
-  @TempDir
-  Path results;
+    @TempDir
+    Path results;
 
-  @Test
-  void failsWhenACallAllocatesMoreThanItsBudget() {
-    assumeTrue(MemoryProbe.create().allocation(() -> { }, 1).isSupported(), "allocation is not measurable here");
-    String message = Fixtures.onlyFailureMessage(Fixtures.run(Allocates4KiB.class, results));
-    assertTrue(message.lines().anyMatch(l -> l.matches("  allocation  4\\.0\\d KiB/op  <= 1000 B/op  FAILED by .*")),
-        message);
-  }
-
-  static class Allocates4KiB {
-    static volatile byte[] kept;
-
-    @org.junit.jupiter.api.Test
-    @PerfTest(warmupIterations = 100, iterations = 1_000)
-    @Budget(allocation = "1KB/op")
-    void run() {
-      kept = new byte[4096];
-      ScriptedTicker.advance(100);
+    @Test
+    void failsWhenACallAllocatesMoreThanItsBudget() {
+        assumeTrue(MemoryProbe.create().allocation(() -> {}, 1).isSupported(), "allocation is not measurable here");
+        String message = Fixtures.onlyFailureMessage(Fixtures.run(Allocates4KiB.class, results));
+        assertTrue(
+                message.lines().anyMatch(l -> l.matches("  allocation  4\\.0\\d KiB/op  <= 1000 B/op  FAILED by .*")),
+                message);
     }
-  }
+
+    static class Allocates4KiB {
+        static volatile byte[] kept;
+
+        @org.junit.jupiter.api.Test
+        @PerfTest(warmupIterations = 100, iterations = 1_000)
+        @Budget(allocation = "1KB/op")
+        void run() {
+            kept = new byte[4096];
+            ScriptedTicker.advance(100);
+        }
+    }
 }

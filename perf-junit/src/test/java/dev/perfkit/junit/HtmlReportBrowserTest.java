@@ -25,86 +25,106 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlReportBrowserTest {
 
-  static final String CHROMIUM = "/usr/bin/chromium";
-  private static final Pattern SERIES = Pattern.compile(
-      "<g class=\"series\" data-series=\"([^\"]+)\" data-points=\"(\\d+)\">\\s*<polyline [^>]*points=\"([^\"]*)\"");
+    static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Pattern SERIES =
+            Pattern.compile("<g class=\"series\" data-series=\"([^\"]+)\" data-points=\"(\\d+)\">\\s*<polyline "
+                    + "[^>]*points=\"([^\"]*)\"");
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  /** Runs Chromium headless on {@code page} with {@code args}, in a fresh profile; returns standard output. */
-  private String chromium(Path page, String... args) throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "headless Chromium is not installed at " + CHROMIUM
-        + " (Debian: apt-get install chromium); the browser check is skipped");
-    Path profile = Files.createTempDirectory(dir, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile));
-    command.addAll(Arrays.asList(args));
-    command.add(page.toUri().toString());
-    Path out = dir.resolve("chromium.out");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(dir.resolve("chromium.err").toFile()).start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      throw new AssertionError("Chromium did not finish within 120 s");
+    /** Runs Chromium headless on {@code page} with {@code args}, in a fresh profile; returns standard output. */
+    private String chromium(Path page, String... args) throws IOException, InterruptedException {
+        assumeTrue(
+                Files.isExecutable(Path.of(CHROMIUM)),
+                "headless Chromium is not installed at " + CHROMIUM
+                        + " (Debian: apt-get install chromium); the browser check is skipped");
+        Path profile = Files.createTempDirectory(dir, "profile");
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
+        command.addAll(Arrays.asList(args));
+        command.add(page.toUri().toString());
+        Path out = dir.resolve("chromium.out");
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(dir.resolve("chromium.err").toFile())
+                .start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 120 s");
+        }
+        assertEquals(0, p.exitValue(), () -> "Chromium failed: " + read(dir.resolve("chromium.err")));
+        return read(out);
     }
-    assertEquals(0, p.exitValue(), () -> "Chromium failed: " + read(dir.resolve("chromium.err")));
-    return read(out);
-  }
 
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      return e.toString();
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
-  }
 
-  @Test
-  void chromiumDrawsTheChartsOfEveryPage() throws Exception {
-    Path results = dir.resolve("results");
-    HtmlReportTest.run(results);
-    String index = chromium(results.resolve("index.html"), "--dump-dom");
-    assertTrue(index.contains("<h2>Performance tests</h2>") && index.contains("<h2>Comparisons</h2>"), index);
-    assertEquals(8, HtmlReportTest.links(index).size(), index);
+    @Test
+    void chromiumDrawsTheChartsOfEveryPage() throws Exception {
+        Path results = dir.resolve("results");
+        HtmlReportTest.run(results);
+        String index = chromium(results.resolve("index.html"), "--dump-dom");
+        assertTrue(index.contains("<h2>Performance tests</h2>") && index.contains("<h2>Comparisons</h2>"), index);
+        assertEquals(8, HtmlReportTest.links(index).size(), index);
 
-    String prefix = HtmlReportTest.Mixed.class.getName() + ".";
-    String steady = chromium(results.resolve(prefix + "steady.html"), "--dump-dom");
-    List<String> drawn = drawnSeries(steady);
-    assertTrue(drawn.contains("latency") && drawn.contains("warm-up window medians")
-        && drawn.contains("measurement window medians"), () -> drawn + "\n" + steady);
-    assertTrue(steady.contains("<svg"), steady);
+        String prefix = HtmlReportTest.Mixed.class.getName() + ".";
+        String steady = chromium(results.resolve(prefix + "steady.html"), "--dump-dom");
+        List<String> drawn = drawnSeries(steady);
+        assertTrue(
+                drawn.contains("latency")
+                        && drawn.contains("warm-up window medians")
+                        && drawn.contains("measurement window medians"),
+                () -> drawn + "\n" + steady);
+        assertTrue(steady.contains("<svg"), steady);
 
-    String comparison = chromium(results.resolve(prefix + "dedup.compare.html"), "--dump-dom");
-    List<String> sides = drawnSeries(comparison);
-    assertTrue(sides.contains("baseline") && sides.contains("candidate"), () -> sides + "\n" + comparison);
-    Matcher kept = Pattern.compile("data-series=\"rounds kept\" data-points=\"(\\d+)\"").matcher(comparison);
-    assertTrue(kept.find() && Integer.parseInt(kept.group(1)) >= 20, comparison);
+        String comparison = chromium(results.resolve(prefix + "dedup.compare.html"), "--dump-dom");
+        List<String> sides = drawnSeries(comparison);
+        assertTrue(sides.contains("baseline") && sides.contains("candidate"), () -> sides + "\n" + comparison);
+        Matcher kept = Pattern.compile("data-series=\"rounds kept\" data-points=\"(\\d+)\"")
+                .matcher(comparison);
+        assertTrue(kept.find() && Integer.parseInt(kept.group(1)) >= 20, comparison);
 
-    Path png = dir.resolve("page.png");
-    chromium(results.resolve(prefix + "steps.html"), "--screenshot=" + png, "--window-size=1000,1600",
-        "--hide-scrollbars");
-    byte[] image = Files.readAllBytes(png);
-    assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(image, 4), "a PNG");
-    ByteBuffer header = ByteBuffer.wrap(image, 16, 8);
-    assertEquals(1000, header.getInt(), "width");
-    assertEquals(1600, header.getInt(), "height");
-    assertTrue(image.length > 20_000, "more than a blank page: " + image.length + " bytes");
-  }
-
-  /** The series whose line has at least two points in the DOM the browser built. */
-  private static List<String> drawnSeries(String dom) {
-    List<String> out = new ArrayList<>();
-    Matcher m = SERIES.matcher(dom);
-    while (m.find()) {
-      int points = m.group(3).isBlank() ? 0 : m.group(3).trim().split("\\s+").length;
-      assertEquals(Integer.parseInt(m.group(2)), points, m.group(1) + ": data-points and the line disagree");
-      if (points >= 2) {
-        out.add(m.group(1));
-      }
+        Path png = dir.resolve("page.png");
+        chromium(
+                results.resolve(prefix + "steps.html"),
+                "--screenshot=" + png,
+                "--window-size=1000,1600",
+                "--hide-scrollbars");
+        byte[] image = Files.readAllBytes(png);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(image, 4), "a PNG");
+        ByteBuffer header = ByteBuffer.wrap(image, 16, 8);
+        assertEquals(1000, header.getInt(), "width");
+        assertEquals(1600, header.getInt(), "height");
+        assertTrue(image.length > 20_000, "more than a blank page: " + image.length + " bytes");
     }
-    return out;
-  }
+
+    /** The series whose line has at least two points in the DOM the browser built. */
+    private static List<String> drawnSeries(String dom) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SERIES.matcher(dom);
+        while (m.find()) {
+            int points = m.group(3).isBlank() ? 0 : m.group(3).trim().split("\\s+").length;
+            assertEquals(Integer.parseInt(m.group(2)), points, m.group(1) + ": data-points and the line disagree");
+            if (points >= 2) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
 }

@@ -17,215 +17,256 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Invalid comparisons fail before anything runs, naming the test, the annotation, the attribute and the forms. */
 class InvalidCompareTest {
 
-  @TempDir
-  Path results;
+    @TempDir
+    Path results;
 
-  static Stream<Arguments> rejects() {
-    return Stream.of(
-        Arguments.of(BareFactor.class, "@RelativeBudget(p50 = \"2x\") on InvalidCompareTest.BareFactor.run(): "
-            + "expected a positive factor and the word 'faster', such as '2x faster' or '1.5x faster', got '2x'"),
-        Arguments.of(WrongWord.class, "@RelativeBudget(allocation = \"2x faster\") on InvalidCompareTest.WrongWord"
-            + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
-            + "'2x faster'"),
-        Arguments.of(CpuFaster.class, "@RelativeBudget(cpu = \"2x faster\") on InvalidCompareTest.CpuFaster"
-            + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x less', got "
-            + "'2x faster'"),
-        Arguments.of(EmptyBudget.class, "@RelativeBudget on InvalidCompareTest.EmptyBudget.run(): sets no budget; "
-            + "give at least one attribute, such as p50 = \"2x faster\""),
-        Arguments.of(BudgetAlone.class, "@RelativeBudget on InvalidCompareTest.BudgetAlone.run() needs @Compare to "
-            + "compare a baseline with a candidate"),
-        Arguments.of(NoCandidate.class, "@Compare on InvalidCompareTest.NoCandidate.run(): needs exactly one method "
-            + "annotated @Candidate in NoCandidate, found none"),
-        Arguments.of(VoidBaseline.class, "@Compare on InvalidCompareTest.VoidBaseline.run(): @Baseline "
-            + "InvalidCompareTest.VoidBaseline.slow() must return its result, so that baseline and candidate can be "
-            + "checked for equal results"),
-        Arguments.of(MissingInputs.class, "@Compare(inputs = \"orders\") on InvalidCompareTest.MissingInputs.run(): "
-            + "no method orders() in MissingInputs or its superclasses"),
-        Arguments.of(InputWithoutInputs.class, "2 problems in the annotations of InvalidCompareTest"
-            + ".InputWithoutInputs.run():\n  - @Compare on InvalidCompareTest.InputWithoutInputs.run(): @Baseline "
-            + "InvalidCompareTest.InputWithoutInputs.slow(int) must take no parameters (or set inputs to give it one "
-            + "input per call)\n  - @Compare on InvalidCompareTest.InputWithoutInputs.run(): @Candidate "
-            + "InvalidCompareTest.InputWithoutInputs.fast(int) must take no parameters (or set inputs to give it one "
-            + "input per call)"),
-        Arguments.of(InputsNotIterable.class, "@Compare(inputs = \"count\") on InvalidCompareTest.InputsNotIterable"
-            + ".run(): count() must return an Iterable, a Stream or an array, not int"),
-        Arguments.of(GeneratorNotASource.class, "@Compare(generated = \"generator\") on InvalidCompareTest"
-            + ".GeneratorNotASource.run(): generator() must return an Iterable, a Stream or an array, not Supplier"),
-        Arguments.of(WithPerfTest.class, "@Compare on InvalidCompareTest.WithPerfTest.run() cannot be combined with "
-            + "@PerfTest: a comparison measures its @Baseline and @Candidate methods, not the test method"));
-  }
-
-  @ParameterizedTest
-  @MethodSource
-  void rejects(Class<?> fixture, String message) {
-    Throwable failure = Fixtures.failures(Fixtures.run(fixture, results)).get(0);
-    assertInstanceOf(ExtensionConfigurationException.class, failure);
-    assertEquals(message, failure.getMessage());
-  }
-
-  @Test
-  void reportsEveryBadValueOfATestAtOnce() {
-    Throwable failure = Fixtures.onlyFailure(Fixtures.run(ManyBadValues.class, results));
-    assertInstanceOf(ExtensionConfigurationException.class, failure);
-    assertEquals("3 problems in the annotations of InvalidCompareTest.ManyBadValues.run():\n"
-        + "  - @Compare(inputs = \"orders\") on InvalidCompareTest.ManyBadValues.run(): no method orders() in "
-        + "ManyBadValues or its superclasses\n"
-        + "  - @RelativeBudget(p50 = \"2x\") on InvalidCompareTest.ManyBadValues.run(): expected a positive factor "
-        + "and the word 'faster', such as '2x faster' or '1.5x faster', got '2x'\n"
-        + "  - @Compare(forks = 21) on InvalidCompareTest.ManyBadValues.run(): expected 0 to 20 forks, or -1 for "
-        + "perfkit.forks", failure.getMessage());
-  }
-
-  @Test
-  void rejectsInvalidConfigurationParameters() {
-    Throwable failure = Fixtures.failures(Fixtures.run(BareFactor.class, results, "perfkit.compare.maxRounds", "25"))
-        .get(0);
-    assertEquals("Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10, at least 20",
-        failure.getMessage());
-  }
-
-  /** A valid pair of methods, returning equal results. */
-  abstract static class Pair {
-    @Baseline
-    static int slow() {
-      return 1;
+    static Stream<Arguments> rejects() {
+        return Stream.of(
+                Arguments.of(
+                        BareFactor.class,
+                        "@RelativeBudget(p50 = \"2x\") on InvalidCompareTest.BareFactor.run(): "
+                                + "expected a positive factor and the word 'faster', such as '2x faster' or '1.5x "
+                                + "faster', got '2x'"),
+                Arguments.of(
+                        WrongWord.class,
+                        "@RelativeBudget(allocation = \"2x faster\") on InvalidCompareTest.WrongWord"
+                                + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x "
+                                + "less', got "
+                                + "'2x faster'"),
+                Arguments.of(
+                        CpuFaster.class,
+                        "@RelativeBudget(cpu = \"2x faster\") on InvalidCompareTest.CpuFaster"
+                                + ".run(): expected a positive factor and the word 'less', such as '2x less' or '1.5x "
+                                + "less', got "
+                                + "'2x faster'"),
+                Arguments.of(
+                        EmptyBudget.class,
+                        "@RelativeBudget on InvalidCompareTest.EmptyBudget.run(): sets no budget; "
+                                + "give at least one attribute, such as p50 = \"2x faster\""),
+                Arguments.of(
+                        BudgetAlone.class,
+                        "@RelativeBudget on InvalidCompareTest.BudgetAlone.run() needs @Compare to "
+                                + "compare a baseline with a candidate"),
+                Arguments.of(
+                        NoCandidate.class,
+                        "@Compare on InvalidCompareTest.NoCandidate.run(): needs exactly one method "
+                                + "annotated @Candidate in NoCandidate, found none"),
+                Arguments.of(
+                        VoidBaseline.class,
+                        "@Compare on InvalidCompareTest.VoidBaseline.run(): @Baseline "
+                                + "InvalidCompareTest.VoidBaseline.slow() must return its result, so that baseline and "
+                                + "candidate can be "
+                                + "checked for equal results"),
+                Arguments.of(
+                        MissingInputs.class,
+                        "@Compare(inputs = \"orders\") on InvalidCompareTest.MissingInputs.run(): "
+                                + "no method orders() in MissingInputs or its superclasses"),
+                Arguments.of(
+                        InputWithoutInputs.class,
+                        "2 problems in the annotations of InvalidCompareTest"
+                                + ".InputWithoutInputs.run():\n  - @Compare on "
+                                + "InvalidCompareTest.InputWithoutInputs.run(): @Baseline "
+                                + "InvalidCompareTest.InputWithoutInputs.slow(int) must take no parameters (or set "
+                                + "inputs to give it one "
+                                + "input per call)\n  - @Compare on InvalidCompareTest.InputWithoutInputs.run(): "
+                                + "@Candidate "
+                                + "InvalidCompareTest.InputWithoutInputs.fast(int) must take no parameters (or set "
+                                + "inputs to give it one "
+                                + "input per call)"),
+                Arguments.of(
+                        InputsNotIterable.class,
+                        "@Compare(inputs = \"count\") on InvalidCompareTest.InputsNotIterable"
+                                + ".run(): count() must return an Iterable, a Stream or an array, not int"),
+                Arguments.of(
+                        GeneratorNotASource.class,
+                        "@Compare(generated = \"generator\") on InvalidCompareTest"
+                                + ".GeneratorNotASource.run(): generator() must return an Iterable, a Stream or an "
+                                + "array, not Supplier"),
+                Arguments.of(
+                        WithPerfTest.class,
+                        "@Compare on InvalidCompareTest.WithPerfTest.run() cannot be combined with "
+                                + "@PerfTest: a comparison measures its @Baseline and @Candidate methods, not the test "
+                                + "method"));
     }
 
-    @Candidate
-    static int fast() {
-      return 1;
-    }
-  }
-
-  static class BareFactor extends Pair {
-    @Test
-    @Compare
-    @RelativeBudget(p50 = "2x")
-    void run() {}
-  }
-
-  static class WrongWord extends Pair {
-    @Test
-    @Compare
-    @RelativeBudget(allocation = "2x faster")
-    void run() {}
-  }
-
-  static class CpuFaster extends Pair {
-    @Test
-    @Compare
-    @RelativeBudget(cpu = "2x faster")
-    void run() {}
-  }
-
-  static class EmptyBudget extends Pair {
-    @Test
-    @Compare
-    @RelativeBudget
-    void run() {}
-  }
-
-  static class BudgetAlone extends Pair {
-    @Test
-    @RelativeBudget(p50 = "2x faster")
-    void run() {}
-  }
-
-  static class NoCandidate {
-    @Test
-    @Compare
-    void run() {}
-
-    @Baseline
-    static int slow() {
-      return 1;
-    }
-  }
-
-  static class VoidBaseline {
-    @Test
-    @Compare
-    void run() {}
-
-    @Baseline
-    static void slow() {}
-
-    @Candidate
-    static int fast() {
-      return 1;
-    }
-  }
-
-  static class ManyBadValues extends Pair {
-    @Test
-    @Compare(inputs = "orders", forks = 21)
-    @RelativeBudget(p50 = "2x")
-    void run() {}
-  }
-
-  static class MissingInputs extends Pair {
-    @Test
-    @Compare(inputs = "orders")
-    void run() {}
-  }
-
-  static class InputWithoutInputs {
-    @Test
-    @Compare
-    void run() {}
-
-    @Baseline
-    static int slow(int n) {
-      return n;
+    @ParameterizedTest
+    @MethodSource
+    void rejects(Class<?> fixture, String message) {
+        Throwable failure = Fixtures.failures(Fixtures.run(fixture, results)).get(0);
+        assertInstanceOf(ExtensionConfigurationException.class, failure);
+        assertEquals(message, failure.getMessage());
     }
 
-    @Candidate
-    static int fast(int n) {
-      return n;
-    }
-  }
-
-  static class InputsNotIterable {
     @Test
-    @Compare(inputs = "count")
-    void run() {}
-
-    static int count() {
-      return 3;
+    void reportsEveryBadValueOfATestAtOnce() {
+        Throwable failure = Fixtures.onlyFailure(Fixtures.run(ManyBadValues.class, results));
+        assertInstanceOf(ExtensionConfigurationException.class, failure);
+        assertEquals(
+                "3 problems in the annotations of InvalidCompareTest.ManyBadValues.run():\n"
+                        + "  - @Compare(inputs = \"orders\") on InvalidCompareTest.ManyBadValues.run(): no method "
+                        + "orders() in "
+                        + "ManyBadValues or its superclasses\n"
+                        + "  - @RelativeBudget(p50 = \"2x\") on InvalidCompareTest.ManyBadValues.run(): expected a "
+                        + "positive factor "
+                        + "and the word 'faster', such as '2x faster' or '1.5x faster', got '2x'\n"
+                        + "  - @Compare(forks = 21) on InvalidCompareTest.ManyBadValues.run(): expected 0 to 20 forks, "
+                        + "or -1 for "
+                        + "perfkit.forks",
+                failure.getMessage());
     }
 
-    @Baseline
-    static int slow(int n) {
-      return n;
-    }
-
-    @Candidate
-    static int fast(int n) {
-      return n;
-    }
-  }
-
-  /** A generator itself is not a source of inputs; Stream.generate(generator).limit(n) is. */
-  static class GeneratorNotASource extends InputsNotIterable {
     @Test
-    @Compare(inputs = "counts", generated = "generator")
-    @Override
-    void run() {}
-
-    static int[] counts() {
-      return new int[] {3};
+    void rejectsInvalidConfigurationParameters() {
+        Throwable failure = Fixtures.failures(
+                        Fixtures.run(BareFactor.class, results, "perfkit.compare.maxRounds", "25"))
+                .get(0);
+        assertEquals(
+                "Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10, at least 20",
+                failure.getMessage());
     }
 
-    static Supplier<Integer> generator() {
-      SplittableRandom random = new SplittableRandom(7);
-      return () -> random.nextInt(100);
-    }
-  }
+    /** A valid pair of methods, returning equal results. */
+    abstract static class Pair {
+        @Baseline
+        static int slow() {
+            return 1;
+        }
 
-  static class WithPerfTest extends Pair {
-    @Test
-    @Compare
-    @PerfTest
-    void run() {}
-  }
+        @Candidate
+        static int fast() {
+            return 1;
+        }
+    }
+
+    static class BareFactor extends Pair {
+        @Test
+        @Compare
+        @RelativeBudget(p50 = "2x")
+        void run() {}
+    }
+
+    static class WrongWord extends Pair {
+        @Test
+        @Compare
+        @RelativeBudget(allocation = "2x faster")
+        void run() {}
+    }
+
+    static class CpuFaster extends Pair {
+        @Test
+        @Compare
+        @RelativeBudget(cpu = "2x faster")
+        void run() {}
+    }
+
+    static class EmptyBudget extends Pair {
+        @Test
+        @Compare
+        @RelativeBudget
+        void run() {}
+    }
+
+    static class BudgetAlone extends Pair {
+        @Test
+        @RelativeBudget(p50 = "2x faster")
+        void run() {}
+    }
+
+    static class NoCandidate {
+        @Test
+        @Compare
+        void run() {}
+
+        @Baseline
+        static int slow() {
+            return 1;
+        }
+    }
+
+    static class VoidBaseline {
+        @Test
+        @Compare
+        void run() {}
+
+        @Baseline
+        static void slow() {}
+
+        @Candidate
+        static int fast() {
+            return 1;
+        }
+    }
+
+    static class ManyBadValues extends Pair {
+        @Test
+        @Compare(inputs = "orders", forks = 21)
+        @RelativeBudget(p50 = "2x")
+        void run() {}
+    }
+
+    static class MissingInputs extends Pair {
+        @Test
+        @Compare(inputs = "orders")
+        void run() {}
+    }
+
+    static class InputWithoutInputs {
+        @Test
+        @Compare
+        void run() {}
+
+        @Baseline
+        static int slow(int n) {
+            return n;
+        }
+
+        @Candidate
+        static int fast(int n) {
+            return n;
+        }
+    }
+
+    static class InputsNotIterable {
+        @Test
+        @Compare(inputs = "count")
+        void run() {}
+
+        static int count() {
+            return 3;
+        }
+
+        @Baseline
+        static int slow(int n) {
+            return n;
+        }
+
+        @Candidate
+        static int fast(int n) {
+            return n;
+        }
+    }
+
+    /** A generator itself is not a source of inputs; Stream.generate(generator).limit(n) is. */
+    static class GeneratorNotASource extends InputsNotIterable {
+        @Test
+        @Compare(inputs = "counts", generated = "generator")
+        @Override
+        void run() {}
+
+        static int[] counts() {
+            return new int[] {3};
+        }
+
+        static Supplier<Integer> generator() {
+            SplittableRandom random = new SplittableRandom(7);
+            return () -> random.nextInt(100);
+        }
+    }
+
+    static class WithPerfTest extends Pair {
+        @Test
+        @Compare
+        @PerfTest
+        void run() {}
+    }
 }

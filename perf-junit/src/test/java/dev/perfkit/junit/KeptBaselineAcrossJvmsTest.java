@@ -19,90 +19,111 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeptBaselineAcrossJvmsTest {
 
-  private static final int ROUNDS = 2;
+    private static final int ROUNDS = 2;
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void twoJvmsRecordingAtOnceKeepEachOthersFigures() throws Exception {
-    for (int round = 0; round < ROUNDS; round++) {
-      Path file = dir.resolve("baseline-" + round + ".json");
-      long at = System.currentTimeMillis() + 1_500;
-      List<Process> children = new ArrayList<>();
-      for (Class<?> fixture : List.of(First.class, Second.class)) {
-        children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-            System.getProperty("java.class.path"), Child.class.getName(), fixture.getName(), dir.toString(),
-            file.toString(), String.valueOf(at))
-            .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + round + "-" + fixture.getSimpleName()
-                + ".log").toFile()).start());
-      }
-      for (Process child : children) {
-        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "a child JVM did not finish within 60 s");
-        assertEquals(0, child.exitValue(), () -> "a child JVM failed: " + logs());
-      }
-      String kept = Files.readString(file);
-      assertTrue(kept.contains(First.class.getName() + ".run"), () -> "the first JVM's figures are lost:\n"
-          + kept);
-      assertTrue(kept.contains(Second.class.getName() + ".run"), () -> "the second JVM's figures are lost:\n" + kept);
-    }
-  }
-
-  private String logs() {
-    try (var files = Files.list(dir)) {
-      StringBuilder out = new StringBuilder();
-      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".log"))::iterator) {
-        out.append('\n').append(p.getFileName()).append(":\n").append(Files.readString(p));
-      }
-      return out.toString();
-    } catch (IOException e) {
-      return e.toString();
-    }
-  }
-
-  /** A child JVM: records one fixture's figures into the shared file at the given instant. */
-  static final class Child {
-    public static void main(String[] args) throws Exception {
-      Class<?> fixture = Class.forName(args[0]);
-      Waiting.until = Long.parseLong(args[3]);
-      var results = Fixtures.run(fixture, Path.of(args[1]), "perfkit.allocation", "off",
-          "perfkit.baseline.file", args[2], "perfkit.baseline.record", "on");
-      System.exit(results.testEvents().failed().count() == 0 && results.testEvents().succeeded().count() == 1 ? 0
-          : 1);
-    }
-  }
-
-  /** The instant both children's test bodies wait for, so that their runs end and write together. */
-  static final class Waiting {
-    static volatile long until;
-
-    static void await() {
-      long left = until - System.currentTimeMillis();
-      if (left > 0) {
-        try {
-          Thread.sleep(left);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+    @Test
+    void twoJvmsRecordingAtOnceKeepEachOthersFigures() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            Path file = dir.resolve("baseline-" + round + ".json");
+            long at = System.currentTimeMillis() + 1_500;
+            List<Process> children = new ArrayList<>();
+            for (Class<?> fixture : List.of(First.class, Second.class)) {
+                children.add(new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                Child.class.getName(),
+                                fixture.getName(),
+                                dir.toString(),
+                                file.toString(),
+                                String.valueOf(at))
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("child-" + round + "-" + fixture.getSimpleName() + ".log")
+                                .toFile())
+                        .start());
+            }
+            for (Process child : children) {
+                assertTrue(child.waitFor(60, TimeUnit.SECONDS), "a child JVM did not finish within 60 s");
+                assertEquals(0, child.exitValue(), () -> "a child JVM failed: " + logs());
+            }
+            String kept = Files.readString(file);
+            assertTrue(
+                    kept.contains(First.class.getName() + ".run"), () -> "the first JVM's figures are lost:\n" + kept);
+            assertTrue(
+                    kept.contains(Second.class.getName() + ".run"),
+                    () -> "the second JVM's figures are lost:\n" + kept);
         }
-      }
     }
-  }
 
-  static class First {
-    @Test
-    @PerfTest(warmupIterations = 0, iterations = 5)
-    void run() {
-      Waiting.await();
-      ScriptedTicker.advance(100);
+    private String logs() {
+        try (var files = Files.list(dir)) {
+            StringBuilder out = new StringBuilder();
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".log"))::iterator) {
+                out.append('\n').append(p.getFileName()).append(":\n").append(Files.readString(p));
+            }
+            return out.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
-  }
 
-  static class Second {
-    @Test
-    @PerfTest(warmupIterations = 0, iterations = 5)
-    void run() {
-      Waiting.await();
-      ScriptedTicker.advance(200);
+    /** A child JVM: records one fixture's figures into the shared file at the given instant. */
+    static final class Child {
+        public static void main(String[] args) throws Exception {
+            Class<?> fixture = Class.forName(args[0]);
+            Waiting.until = Long.parseLong(args[3]);
+            var results = Fixtures.run(
+                    fixture,
+                    Path.of(args[1]),
+                    "perfkit.allocation",
+                    "off",
+                    "perfkit.baseline.file",
+                    args[2],
+                    "perfkit.baseline.record",
+                    "on");
+            System.exit(
+                    results.testEvents().failed().count() == 0
+                                    && results.testEvents().succeeded().count() == 1
+                            ? 0
+                            : 1);
+        }
     }
-  }
+
+    /** The instant both children's test bodies wait for, so that their runs end and write together. */
+    static final class Waiting {
+        static volatile long until;
+
+        static void await() {
+            long left = until - System.currentTimeMillis();
+            if (left > 0) {
+                try {
+                    Thread.sleep(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    static class First {
+        @Test
+        @PerfTest(warmupIterations = 0, iterations = 5)
+        void run() {
+            Waiting.await();
+            ScriptedTicker.advance(100);
+        }
+    }
+
+    static class Second {
+        @Test
+        @PerfTest(warmupIterations = 0, iterations = 5)
+        void run() {
+            Waiting.await();
+            ScriptedTicker.advance(200);
+        }
+    }
 }

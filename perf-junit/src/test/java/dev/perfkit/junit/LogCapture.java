@@ -13,31 +13,34 @@ import java.util.logging.Logger;
  */
 final class LogCapture extends Handler implements AutoCloseable {
 
-  private final Logger logger = Logger.getLogger("dev.perfkit.junit");
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Logger logger = Logger.getLogger("dev.perfkit.junit");
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
 
-  /** Starts capturing. */
-  LogCapture() {
-    setLevel(Level.ALL);
-    logger.addHandler(this);
-  }
+    /** Starts capturing. */
+    LogCapture() {
+        setLevel(Level.ALL);
+        logger.addHandler(this);
+    }
 
-  /** The messages logged at {@code level}, in order. */
-  List<String> messages(Level level) {
-    return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();
-  }
+    /** The messages logged at {@code level}, in order. */
+    List<String> messages(Level level) {
+        return records.stream()
+                .filter(r -> r.getLevel().equals(level))
+                .map(LogRecord::getMessage)
+                .toList();
+    }
 
-  @Override
-  public void publish(LogRecord record) {
-    records.add(record);
-  }
+    @Override
+    public void publish(LogRecord record) {
+        records.add(record);
+    }
 
-  @Override
-  public void flush() {}
+    @Override
+    public void flush() {}
 
-  /** Stops capturing. */
-  @Override
-  public void close() {
-    logger.removeHandler(this);
-  }
+    /** Stops capturing. */
+    @Override
+    public void close() {
+        logger.removeHandler(this);
+    }
 }

@@ -26,134 +26,145 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCycleTest {
 
-  private static final Path SOURCES = Path.of("src/main/java");
-  private static final String ROOT = "dev.perfkit.junit";
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.perfkit\\.junit[\\w.]*?)\\.[A-Z]",
-      Pattern.MULTILINE);
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final String ROOT = "dev.perfkit.junit";
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?(dev\\.perfkit\\.junit[\\w.]*?)\\.[A-Z]", Pattern.MULTILINE);
 
-  /** Every package of the module and the module's packages it imports. */
-  static Map<String, Set<String>> graph(Path sources) throws IOException {
-    Map<String, Set<String>> graph = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-        String pkg = sources.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
-        if (!pkg.startsWith(ROOT)) {
-          continue;
+    /** Every package of the module and the module's packages it imports. */
+    static Map<String, Set<String>> graph(Path sources) throws IOException {
+        Map<String, Set<String>> graph = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                String pkg = sources.relativize(file.getParent())
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                if (!pkg.startsWith(ROOT)) {
+                    continue;
+                }
+                Set<String> imports = graph.computeIfAbsent(pkg, p -> new TreeSet<>());
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!m.group(1).equals(pkg)) {
+                        imports.add(m.group(1));
+                    }
+                }
+            }
         }
-        Set<String> imports = graph.computeIfAbsent(pkg, p -> new TreeSet<>());
-        Matcher m = IMPORT.matcher(Files.readString(file));
-        while (m.find()) {
-          if (!m.group(1).equals(pkg)) {
-            imports.add(m.group(1));
-          }
+        return graph;
+    }
+
+    /** A cycle of packages, or an empty list. */
+    static List<String> cycle(Map<String, Set<String>> graph) {
+        Map<String, Integer> state = new TreeMap<>();
+        for (String start : graph.keySet()) {
+            List<String> path = new ArrayList<>();
+            if (visit(start, graph, state, path)) {
+                return path;
+            }
         }
-      }
+        return List.of();
     }
-    return graph;
-  }
 
-  /** A cycle of packages, or an empty list. */
-  static List<String> cycle(Map<String, Set<String>> graph) {
-    Map<String, Integer> state = new TreeMap<>();
-    for (String start : graph.keySet()) {
-      List<String> path = new ArrayList<>();
-      if (visit(start, graph, state, path)) {
-        return path;
-      }
-    }
-    return List.of();
-  }
-
-  private static boolean visit(String pkg, Map<String, Set<String>> graph, Map<String, Integer> state,
-      List<String> path) {
-    int s = state.getOrDefault(pkg, 0);
-    if (s == 2) {
-      return false;
-    }
-    path.add(pkg);
-    if (s == 1) {
-      path.subList(0, path.indexOf(pkg)).clear();
-      return true;
-    }
-    state.put(pkg, 1);
-    for (String next : graph.getOrDefault(pkg, Set.of())) {
-      if (visit(next, graph, state, path)) {
-        return true;
-      }
-    }
-    state.put(pkg, 2);
-    path.remove(path.size() - 1);
-    return false;
-  }
-
-  @Test
-  void thePackagesImportEachOtherWithoutCycles() throws IOException {
-    Map<String, Set<String>> graph = graph(SOURCES);
-    assertTrue(graph.containsKey(ROOT + ".report"), graph::toString);
-    assertEquals(List.of(), cycle(graph), () -> "a cycle of imports in " + graph);
-  }
-
-  @Test
-  void everyPackageImportsOnlyWhatItsLayerMayUse() throws IOException {
-    Map<String, Set<String>> graph = graph(SOURCES);
-    assertEquals(List.of(), violations(graph), () -> "imports against the layers in " + graph);
-  }
-
-  @Test
-  void theLayerCheckFindsAFeatureThatImportsAnotherOrTheReports() {
-    Map<String, Set<String>> planted = Map.of(ROOT + ".complexity", Set.of(ROOT + ".compare", ROOT + ".measure"),
-        ROOT + ".measure", Set.of(ROOT + ".report"), ROOT + ".metric", Set.of(ROOT + ".json"));
-    assertEquals(List.of(ROOT + ".complexity imports " + ROOT + ".compare", ROOT + ".measure imports " + ROOT
-        + ".report", ROOT + ".metric imports " + ROOT + ".json"), violations(planted));
-  }
-
-  /**
-   * What each layer may import, from the bottom: the vocabulary ({@code metric}) and {@code json} nothing; the shared
-   * measuring packages the vocabulary; each feature the shared packages but no other feature; the writers any feature;
-   * the entry points (the root package) everything.
-   */
-  static List<String> violations(Map<String, Set<String>> graph) {
-    List<String> found = new ArrayList<>();
-    new TreeMap<>(graph).forEach((pkg, imports) -> {
-      for (String i : new TreeSet<>(imports)) {
-        if (!allowed(pkg.substring(ROOT.length()), i.substring(ROOT.length()))) {
-          found.add(pkg + " imports " + i);
+    private static boolean visit(
+            String pkg, Map<String, Set<String>> graph, Map<String, Integer> state, List<String> path) {
+        int s = state.getOrDefault(pkg, 0);
+        if (s == 2) {
+            return false;
         }
-      }
-    });
-    return found;
-  }
+        path.add(pkg);
+        if (s == 1) {
+            path.subList(0, path.indexOf(pkg)).clear();
+            return true;
+        }
+        state.put(pkg, 1);
+        for (String next : graph.getOrDefault(pkg, Set.of())) {
+            if (visit(next, graph, state, path)) {
+                return true;
+            }
+        }
+        state.put(pkg, 2);
+        path.remove(path.size() - 1);
+        return false;
+    }
 
-  private static final Set<String> FEATURES = Set.of(".perftest", ".compare", ".complexity", ".baseline");
+    @Test
+    void thePackagesImportEachOtherWithoutCycles() throws IOException {
+        Map<String, Set<String>> graph = graph(SOURCES);
+        assertTrue(graph.containsKey(ROOT + ".report"), graph::toString);
+        assertEquals(List.of(), cycle(graph), () -> "a cycle of imports in " + graph);
+    }
 
-  private static boolean allowed(String from, String to) {
-    if (from.isEmpty()) {
-      return true;
+    @Test
+    void everyPackageImportsOnlyWhatItsLayerMayUse() throws IOException {
+        Map<String, Set<String>> graph = graph(SOURCES);
+        assertEquals(List.of(), violations(graph), () -> "imports against the layers in " + graph);
     }
-    if (from.equals(".metric") || from.equals(".json")) {
-      return false;
-    }
-    boolean shared = to.equals(".metric") || to.equals(".json") || to.startsWith(".measure");
-    if (from.startsWith(".measure")) {
-      return shared;
-    }
-    if (FEATURES.contains(from)) {
-      return shared;
-    }
-    if (from.startsWith(".report")) {
-      return shared || FEATURES.contains(to) || to.startsWith(".report");
-    }
-    if (from.equals(".discovery")) {
-      return shared || to.isEmpty(); // the launcher's entry point: the annotations it looks for, the test's name
-    }
-    return false;
-  }
 
-  @Test
-  void theCycleFinderFindsAPlantedCycle() {
-    Map<String, Set<String>> planted = new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"),
-        "d", Set.of()));
-    assertEquals(List.of("a", "b", "c", "a"), cycle(planted));
-    assertEquals(List.of(), cycle(Map.of("a", Set.of("b"), "b", Set.of())));
-  }
+    @Test
+    void theLayerCheckFindsAFeatureThatImportsAnotherOrTheReports() {
+        Map<String, Set<String>> planted = Map.of(
+                ROOT + ".complexity",
+                Set.of(ROOT + ".compare", ROOT + ".measure"),
+                ROOT + ".measure",
+                Set.of(ROOT + ".report"),
+                ROOT + ".metric",
+                Set.of(ROOT + ".json"));
+        assertEquals(
+                List.of(
+                        ROOT + ".complexity imports " + ROOT + ".compare",
+                        ROOT + ".measure imports " + ROOT + ".report",
+                        ROOT + ".metric imports " + ROOT + ".json"),
+                violations(planted));
+    }
+
+    /**
+     * What each layer may import, from the bottom: the vocabulary ({@code metric}) and {@code json} nothing; the shared
+     * measuring packages the vocabulary; each feature the shared packages but no other feature; the writers any
+     * feature; the entry points (the root package) everything.
+     */
+    static List<String> violations(Map<String, Set<String>> graph) {
+        List<String> found = new ArrayList<>();
+        new TreeMap<>(graph).forEach((pkg, imports) -> {
+            for (String i : new TreeSet<>(imports)) {
+                if (!allowed(pkg.substring(ROOT.length()), i.substring(ROOT.length()))) {
+                    found.add(pkg + " imports " + i);
+                }
+            }
+        });
+        return found;
+    }
+
+    private static final Set<String> FEATURES = Set.of(".perftest", ".compare", ".complexity", ".baseline");
+
+    private static boolean allowed(String from, String to) {
+        if (from.isEmpty()) {
+            return true;
+        }
+        if (from.equals(".metric") || from.equals(".json")) {
+            return false;
+        }
+        boolean shared = to.equals(".metric") || to.equals(".json") || to.startsWith(".measure");
+        if (from.startsWith(".measure")) {
+            return shared;
+        }
+        if (FEATURES.contains(from)) {
+            return shared;
+        }
+        if (from.startsWith(".report")) {
+            return shared || FEATURES.contains(to) || to.startsWith(".report");
+        }
+        if (from.equals(".discovery")) {
+            return shared || to.isEmpty(); // the launcher's entry point: the annotations it looks for, the test's name
+        }
+        return false;
+    }
+
+    @Test
+    void theCycleFinderFindsAPlantedCycle() {
+        Map<String, Set<String>> planted =
+                new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of()));
+        assertEquals(List.of("a", "b", "c", "a"), cycle(planted));
+        assertEquals(List.of(), cycle(Map.of("a", Set.of("b"), "b", Set.of())));
+    }
 }

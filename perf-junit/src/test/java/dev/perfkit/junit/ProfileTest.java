@@ -21,98 +21,122 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfileTest {
 
-  @TempDir
-  Path results;
+    @TempDir
+    Path results;
 
-  @BeforeEach
-  void needsJfr() {
-    assumeTrue(Profiler.create().isAvailable(), () -> "no profiler here: " + Profiler.create().unavailableReason());
-  }
-
-  @Test
-  void aMissedBudgetNamesTheHotMethod() throws IOException {
-    String message = Fixtures.onlyFailureMessage(Fixtures.run(MissesItsBudget.class, results, "perfkit.ticker", "",
-        "perfkit.profile", "onFailure", "perfkit.allocation", "off"));
-    assertTrue(message.contains("\nprofile     of extra calls after the measurement (not measured); JFR file "),
-        message);
-    assertTrue(message.contains("MissesItsBudget.scanTheList"), message);
-    assertTrue(Files.exists(results.resolve(MissesItsBudget.class.getName() + ".run.jfr")), "the JFR file is kept");
-    String page = Files.readString(results.resolve(MissesItsBudget.class.getName() + ".run.html"));
-    assertTrue(page.contains("href=\"" + MissesItsBudget.class.getName() + ".run.jfr\">JFR profile"), page);
-    assertTrue(page.contains("<figure id=\"flame-cpu\">"), "a flame graph of the profile: " + page);
-    assertTrue(page.contains("data-method=\"" + MissesItsBudget.class.getName() + ".scanTheList\""), page);
-  }
-
-  @Test
-  void aPassingTestIsNotProfiledUnlessAsked() {
-    var passed = Fixtures.run(MeetsItsBudget.class, results, "perfkit.ticker", "", "perfkit.profile", "onFailure");
-    passed.testEvents().assertStatistics(s -> s.succeeded(1));
-    assertTrue(Fixtures.entries(passed).get("perf.profile") == null, () -> Fixtures.entries(passed).toString());
-    var always = Fixtures.run(MeetsItsBudget.class, results, "perfkit.ticker", "", "perfkit.profile", "always");
-    always.testEvents().assertStatistics(s -> s.succeeded(1));
-    Map<String, String> entries = Fixtures.entries(always);
-    assertTrue(entries.get("perf.profile") != null && entries.get("perf.profile").endsWith(".jfr"),
-        entries::toString);
-  }
-
-  @Test
-  void aComparisonThatFailsShowsBothSidesProfiles() {
-    String message = Fixtures.onlyFailureMessage(Fixtures.run(ListAgainstSet.class, results, "perfkit.ticker", "",
-        "perfkit.profile", "onFailure", "perfkit.allocation", "off", "perfkit.compare.warmup", "100ms",
-        "perfkit.compare.round", "5ms"));
-    assertTrue(message.contains("### Profile\nExtra calls of each side after the rounds, not measured"), message);
-    assertTrue(message.contains("- Baseline's JFR file: "), message);
-    assertTrue(message.contains("indexOf"), message);
-  }
-
-  static final List<Integer> LIST = new ArrayList<>();
-
-  static {
-    for (int i = 0; i < 2_000; i++) {
-      LIST.add(i);
+    @BeforeEach
+    void needsJfr() {
+        assumeTrue(
+                Profiler.create().isAvailable(),
+                () -> "no profiler here: " + Profiler.create().unavailableReason());
     }
-  }
 
-  static class MissesItsBudget {
     @Test
-    @PerfTest(warmupIterations = 10, iterations = 50)
-    @Budget(p50 = "1ns")
-    void run(Sink sink) {
-      sink.consume(scanTheList());
+    void aMissedBudgetNamesTheHotMethod() throws IOException {
+        String message = Fixtures.onlyFailureMessage(Fixtures.run(
+                MissesItsBudget.class,
+                results,
+                "perfkit.ticker",
+                "",
+                "perfkit.profile",
+                "onFailure",
+                "perfkit.allocation",
+                "off"));
+        assertTrue(
+                message.contains("\nprofile     of extra calls after the measurement (not measured); JFR file "),
+                message);
+        assertTrue(message.contains("MissesItsBudget.scanTheList"), message);
+        assertTrue(Files.exists(results.resolve(MissesItsBudget.class.getName() + ".run.jfr")), "the JFR file is kept");
+        String page = Files.readString(results.resolve(MissesItsBudget.class.getName() + ".run.html"));
+        assertTrue(page.contains("href=\"" + MissesItsBudget.class.getName() + ".run.jfr\">JFR profile"), page);
+        assertTrue(page.contains("<figure id=\"flame-cpu\">"), "a flame graph of the profile: " + page);
+        assertTrue(page.contains("data-method=\"" + MissesItsBudget.class.getName() + ".scanTheList\""), page);
     }
 
-    static long scanTheList() {
-      long sum = 0;
-      for (int i = 0; i < 2_000; i += 7) {
-        sum += LIST.indexOf(i);
-      }
-      return sum;
-    }
-  }
-
-  static class MeetsItsBudget {
     @Test
-    @PerfTest(warmupIterations = 10, iterations = 50)
-    @Budget(p50 = "10s")
-    void run(Sink sink) {
-      sink.consume(LIST.size());
+    void aPassingTestIsNotProfiledUnlessAsked() {
+        var passed = Fixtures.run(MeetsItsBudget.class, results, "perfkit.ticker", "", "perfkit.profile", "onFailure");
+        passed.testEvents().assertStatistics(s -> s.succeeded(1));
+        assertTrue(
+                Fixtures.entries(passed).get("perf.profile") == null,
+                () -> Fixtures.entries(passed).toString());
+        var always = Fixtures.run(MeetsItsBudget.class, results, "perfkit.ticker", "", "perfkit.profile", "always");
+        always.testEvents().assertStatistics(s -> s.succeeded(1));
+        Map<String, String> entries = Fixtures.entries(always);
+        assertTrue(
+                entries.get("perf.profile") != null
+                        && entries.get("perf.profile").endsWith(".jfr"),
+                entries::toString);
     }
-  }
 
-  static class ListAgainstSet {
     @Test
-    @Compare
-    @RelativeBudget(p50 = "100000x faster")
-    void dedup() {}
-
-    @Baseline
-    long list() {
-      return MissesItsBudget.scanTheList();
+    void aComparisonThatFailsShowsBothSidesProfiles() {
+        String message = Fixtures.onlyFailureMessage(Fixtures.run(
+                ListAgainstSet.class,
+                results,
+                "perfkit.ticker",
+                "",
+                "perfkit.profile",
+                "onFailure",
+                "perfkit.allocation",
+                "off",
+                "perfkit.compare.warmup",
+                "100ms",
+                "perfkit.compare.round",
+                "5ms"));
+        assertTrue(message.contains("### Profile\nExtra calls of each side after the rounds, not measured"), message);
+        assertTrue(message.contains("- Baseline's JFR file: "), message);
+        assertTrue(message.contains("indexOf"), message);
     }
 
-    @Candidate
-    long set() {
-      return MissesItsBudget.scanTheList() + 0;
+    static final List<Integer> LIST = new ArrayList<>();
+
+    static {
+        for (int i = 0; i < 2_000; i++) {
+            LIST.add(i);
+        }
     }
-  }
+
+    static class MissesItsBudget {
+        @Test
+        @PerfTest(warmupIterations = 10, iterations = 50)
+        @Budget(p50 = "1ns")
+        void run(Sink sink) {
+            sink.consume(scanTheList());
+        }
+
+        static long scanTheList() {
+            long sum = 0;
+            for (int i = 0; i < 2_000; i += 7) {
+                sum += LIST.indexOf(i);
+            }
+            return sum;
+        }
+    }
+
+    static class MeetsItsBudget {
+        @Test
+        @PerfTest(warmupIterations = 10, iterations = 50)
+        @Budget(p50 = "10s")
+        void run(Sink sink) {
+            sink.consume(LIST.size());
+        }
+    }
+
+    static class ListAgainstSet {
+        @Test
+        @Compare
+        @RelativeBudget(p50 = "100000x faster")
+        void dedup() {}
+
+        @Baseline
+        long list() {
+            return MissesItsBudget.scanTheList();
+        }
+
+        @Candidate
+        long set() {
+            return MissesItsBudget.scanTheList() + 0;
+        }
+    }
 }

@@ -10,18 +10,18 @@ import dev.perfkit.Ticker;
  */
 public final class ScriptedCpu implements Ticker {
 
-  private static final ThreadLocal<long[]> USED = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<long[]> USED = ThreadLocal.withInitial(() -> new long[1]);
 
-  /** Called by the extension, which reads the class name from {@code perfkit.cpu.ticker}. */
-  public ScriptedCpu() {}
+    /** Called by the extension, which reads the class name from {@code perfkit.cpu.ticker}. */
+    public ScriptedCpu() {}
 
-  @Override
-  public long nanos() {
-    return USED.get()[0];
-  }
+    @Override
+    public long nanos() {
+        return USED.get()[0];
+    }
 
-  /** Charges the calling thread with CPU time. */
-  public static void use(long nanos) {
-    USED.get()[0] += nanos;
-  }
+    /** Charges the calling thread with CPU time. */
+    public static void use(long nanos) {
+        USED.get()[0] += nanos;
+    }
 }

@@ -9,18 +9,18 @@ import dev.perfkit.Ticker;
  */
 public final class ScriptedTicker implements Ticker {
 
-  private static final ThreadLocal<long[]> NOW = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<long[]> NOW = ThreadLocal.withInitial(() -> new long[1]);
 
-  /** Called by the extension, which reads the class name from {@code perfkit.ticker}. */
-  public ScriptedTicker() {}
+    /** Called by the extension, which reads the class name from {@code perfkit.ticker}. */
+    public ScriptedTicker() {}
 
-  @Override
-  public long nanos() {
-    return NOW.get()[0];
-  }
+    @Override
+    public long nanos() {
+        return NOW.get()[0];
+    }
 
-  /** Moves the calling thread's clock forward. */
-  public static void advance(long nanos) {
-    NOW.get()[0] += nanos;
-  }
+    /** Moves the calling thread's clock forward. */
+    public static void advance(long nanos) {
+        NOW.get()[0] += nanos;
+    }
 }

@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Steps {
 
-  private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong calls = new AtomicLong();
 
-  /** Takes the next step's time. */
-  void next() {
-    ScriptedTicker.advance(5 * (calls.getAndIncrement() % 100 + 1));
-  }
+    /** Takes the next step's time. */
+    void next() {
+        ScriptedTicker.advance(5 * (calls.getAndIncrement() % 100 + 1));
+    }
 
-  /** How many steps were taken. */
-  long calls() {
-    return calls.get();
-  }
+    /** How many steps were taken. */
+    long calls() {
+        return calls.get();
+    }
 }

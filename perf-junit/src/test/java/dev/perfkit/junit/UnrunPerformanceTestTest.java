@@ -21,80 +21,93 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 class UnrunPerformanceTestTest {
 
-  @Test
-  void aPerformanceTestWithoutTestIsNamedInAWarning() {
-    assertEquals(List.of(
-        "UnrunPerformanceTestTest.Forgotten.parse() has @PerfTest but no @Test (nor @RepeatedTest, "
-            + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: add @Test",
-        "UnrunPerformanceTestTest.Forgotten.compare() has @Compare but no @Test (nor @RepeatedTest, "
-            + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: add @Test",
-        "UnrunPerformanceTestTest.Forgotten.grow(int) has @Complexity but no @Test (nor @RepeatedTest, "
-            + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs it: "
-            + "add @Test"),
-        warnings(selectClass(Forgotten.class)).stream().sorted((a, b) -> order(a) - order(b)).toList());
-  }
-
-  @Test
-  void aClassWithoutAnyTestIsCheckedToo() {
-    assertEquals(List.of("UnrunPerformanceTestTest.OnlyForgotten.parse() has @PerfTest but no @Test (nor "
-        + "@RepeatedTest, @ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and never runs "
-        + "it: add @Test"), warnings(selectClass(OnlyForgotten.class)));
-  }
-
-  @Test
-  void aSelectedMethodIsChecked() {
-    assertEquals(1, warnings(selectMethod(Forgotten.class, "parse")).size());
-  }
-
-  @Test
-  void performanceTestsThatAreTestsAreNotWarnedAbout() {
-    assertEquals(List.of(), warnings(selectClass(Remembered.class)));
-  }
-
-  private static int order(String warning) {
-    return warning.contains("parse") ? 0 : warning.contains("compare") ? 1 : 2;
-  }
-
-  private static List<String> warnings(DiscoverySelector selector) {
-    try (LogCapture log = new LogCapture()) {
-      TestPlan plan = LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
-          .selectors(selector).build());
-      plan.getRoots(); // discovered
-      return log.messages(Level.WARNING).stream().filter(m -> m.contains("UnrunPerformanceTestTest")).toList();
+    @Test
+    void aPerformanceTestWithoutTestIsNamedInAWarning() {
+        assertEquals(
+                List.of(
+                        "UnrunPerformanceTestTest.Forgotten.parse() has @PerfTest but no @Test (nor @RepeatedTest, "
+                                + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and "
+                                + "never runs it: add @Test",
+                        "UnrunPerformanceTestTest.Forgotten.compare() has @Compare but no @Test (nor @RepeatedTest, "
+                                + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and "
+                                + "never runs it: add @Test",
+                        "UnrunPerformanceTestTest.Forgotten.grow(int) has @Complexity but no @Test (nor @RepeatedTest, "
+                                + "@ParameterizedTest or @TestTemplate), so JUnit does not take it for a test and "
+                                + "never runs it: "
+                                + "add @Test"),
+                warnings(selectClass(Forgotten.class)).stream()
+                        .sorted((a, b) -> order(a) - order(b))
+                        .toList());
     }
-  }
 
-  static class Forgotten {
     @Test
-    void plain() {}
+    void aClassWithoutAnyTestIsCheckedToo() {
+        assertEquals(
+                List.of("UnrunPerformanceTestTest.OnlyForgotten.parse() has @PerfTest but no @Test (nor "
+                        + "@RepeatedTest, @ParameterizedTest or @TestTemplate), so JUnit does not take it for a test "
+                        + "and never runs "
+                        + "it: add @Test"),
+                warnings(selectClass(OnlyForgotten.class)));
+    }
 
-    @PerfTest
-    void parse() {}
-
-    @Compare
-    void compare() {}
-
-    @Complexity(sizes = {1, 2, 4, 8, 16})
-    void grow(int n) {}
-  }
-
-  static class OnlyForgotten {
-    @PerfTest
-    void parse() {}
-  }
-
-  static class Remembered {
     @Test
-    @PerfTest
-    void parse() {}
+    void aSelectedMethodIsChecked() {
+        assertEquals(1, warnings(selectMethod(Forgotten.class, "parse")).size());
+    }
 
-    @RepeatedTest(2)
-    @PerfTest
-    void repeated() {}
+    @Test
+    void performanceTestsThatAreTestsAreNotWarnedAbout() {
+        assertEquals(List.of(), warnings(selectClass(Remembered.class)));
+    }
 
-    @ParameterizedTest
-    @ValueSource(ints = 1)
-    @PerfTest
-    void parameterized(int n) {}
-  }
+    private static int order(String warning) {
+        return warning.contains("parse") ? 0 : warning.contains("compare") ? 1 : 2;
+    }
+
+    private static List<String> warnings(DiscoverySelector selector) {
+        try (LogCapture log = new LogCapture()) {
+            TestPlan plan = LauncherFactory.create()
+                    .discover(LauncherDiscoveryRequestBuilder.request()
+                            .selectors(selector)
+                            .build());
+            plan.getRoots(); // discovered
+            return log.messages(Level.WARNING).stream()
+                    .filter(m -> m.contains("UnrunPerformanceTestTest"))
+                    .toList();
+        }
+    }
+
+    static class Forgotten {
+        @Test
+        void plain() {}
+
+        @PerfTest
+        void parse() {}
+
+        @Compare
+        void compare() {}
+
+        @Complexity(sizes = {1, 2, 4, 8, 16})
+        void grow(int n) {}
+    }
+
+    static class OnlyForgotten {
+        @PerfTest
+        void parse() {}
+    }
+
+    static class Remembered {
+        @Test
+        @PerfTest
+        void parse() {}
+
+        @RepeatedTest(2)
+        @PerfTest
+        void repeated() {}
+
+        @ParameterizedTest
+        @ValueSource(ints = 1)
+        @PerfTest
+        void parameterized(int n) {}
+    }
 }

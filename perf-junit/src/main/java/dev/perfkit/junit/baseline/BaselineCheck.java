@@ -20,21 +20,28 @@ import java.util.List;
  *     when nothing was compared
  * @param history the figures over time; null when there is no valid file and the run does not record
  */
-public record BaselineCheck(Path file, boolean recording, String recordedAt, List<MetricChange> rows,
-    double tolerance, String warning, TestOutcome outcome, History history) {
+public record BaselineCheck(
+        Path file,
+        boolean recording,
+        String recordedAt,
+        List<MetricChange> rows,
+        double tolerance,
+        String warning,
+        TestOutcome outcome,
+        History history) {
 
-  /** Copies the rows. */
-  public BaselineCheck {
-    rows = List.copyOf(rows);
-  }
+    /** Copies the rows. */
+    public BaselineCheck {
+        rows = List.copyOf(rows);
+    }
 
-  /** Whether the figures were compared with kept ones. */
-  public boolean compared() {
-    return outcome != null;
-  }
+    /** Whether the figures were compared with kept ones. */
+    public boolean compared() {
+        return outcome != null;
+    }
 
-  /** How many figures regressed beyond the tolerance. */
-  public long regressions() {
-    return rows.stream().filter(r -> r.check() == Check.FAIL).count();
-  }
+    /** How many figures regressed beyond the tolerance. */
+    public long regressions() {
+        return rows.stream().filter(r -> r.check() == Check.FAIL).count();
+    }
 }

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  */
 public record BaselineRun(String recorded, String commit, Environment environment, Map<String, KeptFigures> tests) {
 
-  /** Copies the tests, sorted by name. */
-  public BaselineRun {
-    tests = java.util.Collections.unmodifiableMap(new TreeMap<>(tests));
-  }
+    /** Copies the tests, sorted by name. */
+    public BaselineRun {
+        tests = java.util.Collections.unmodifiableMap(new TreeMap<>(tests));
+    }
 }

@@ -14,17 +14,17 @@ import java.util.List;
  */
 public record History(List<Entry> entries, KeptFigures kept, KeptFigures now, double tolerance, boolean recording) {
 
-  /**
-   * One recording.
-   *
-   * @param recorded when, ISO-8601
-   * @param commit the commit, empty when unknown
-   * @param figures the test's figures then
-   */
-  public record Entry(String recorded, String commit, KeptFigures figures) {}
+    /**
+     * One recording.
+     *
+     * @param recorded when, ISO-8601
+     * @param commit the commit, empty when unknown
+     * @param figures the test's figures then
+     */
+    public record Entry(String recorded, String commit, KeptFigures figures) {}
 
-  /** Copies the entries. */
-  public History {
-    entries = List.copyOf(entries);
-  }
+    /** Copies the entries. */
+    public History {
+        entries = List.copyOf(entries);
+    }
 }

@@ -14,24 +14,24 @@ import java.util.Map;
  */
 public record KeptFigures(double p50Nanos, double throughputPerSecond, double allocatedBytesPerOp) {
 
-  /** The file's member names, in order. */
-  static final String[] FIELDS = {"p50Nanos", "throughputPerSecond", "allocatedBytesPerOp"};
+    /** The file's member names, in order. */
+    static final String[] FIELDS = {"p50Nanos", "throughputPerSecond", "allocatedBytesPerOp"};
 
-  /** The figures by metric, in report order. */
-  public Map<Metric, Double> byMetric() {
-    Map<Metric, Double> out = new LinkedHashMap<>();
-    out.put(Metric.latency(50), p50Nanos);
-    out.put(Metric.ALLOCATION, allocatedBytesPerOp);
-    out.put(Metric.THROUGHPUT, throughputPerSecond);
-    return out;
-  }
+    /** The figures by metric, in report order. */
+    public Map<Metric, Double> byMetric() {
+        Map<Metric, Double> out = new LinkedHashMap<>();
+        out.put(Metric.latency(50), p50Nanos);
+        out.put(Metric.ALLOCATION, allocatedBytesPerOp);
+        out.put(Metric.THROUGHPUT, throughputPerSecond);
+        return out;
+    }
 
-  /** As the file writes them. */
-  Map<String, Object> toMap() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put(FIELDS[0], p50Nanos);
-    out.put(FIELDS[1], throughputPerSecond);
-    out.put(FIELDS[2], allocatedBytesPerOp);
-    return out;
-  }
+    /** As the file writes them. */
+    Map<String, Object> toMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(FIELDS[0], p50Nanos);
+        out.put(FIELDS[1], throughputPerSecond);
+        out.put(FIELDS[2], allocatedBytesPerOp);
+        return out;
+    }
 }

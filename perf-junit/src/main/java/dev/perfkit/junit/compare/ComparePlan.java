@@ -21,12 +21,21 @@ import java.util.Map;
  * @param metrics the metrics to report, in order
  * @param budgets the least improvement factor per budgeted metric
  */
-public record ComparePlan(String test, String bottleneck, String change, Method baseline, Method candidate, Method inputs,
-    Method generated, List<Metric> metrics, Map<Metric, Double> budgets, int forks) {
+public record ComparePlan(
+        String test,
+        String bottleneck,
+        String change,
+        Method baseline,
+        Method candidate,
+        Method inputs,
+        Method generated,
+        List<Metric> metrics,
+        Map<Metric, Double> budgets,
+        int forks) {
 
-  /** Copies the collections. */
-  public ComparePlan {
-    metrics = List.copyOf(metrics);
-    budgets = Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
-  }
+    /** Copies the collections. */
+    public ComparePlan {
+        metrics = List.copyOf(metrics);
+        budgets = Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
+    }
 }

@@ -20,13 +20,37 @@ import dev.perfkit.profile.ProfileDiff;
  * @param outcome what the test makes of the verdict
  * @param replication how the verdict was reached: in this JVM, or across fresh JVMs and why; empty without budgets
  */
-public record CompareResult(TestId test, ComparePlan plan, int inputs, SequentialVerdict verdict,
-    ReportedRounds rounds, ProfileDiff profile, Policy enforcement, TestOutcome outcome, String replication) {
+public record CompareResult(
+        TestId test,
+        ComparePlan plan,
+        int inputs,
+        SequentialVerdict verdict,
+        ReportedRounds rounds,
+        ProfileDiff profile,
+        Policy enforcement,
+        TestOutcome outcome,
+        String replication) {
 
-  /** Judges {@code verdict} under the settings: see {@link TestOutcome#judge}. */
-  public static CompareResult of(TestId test, ComparePlan plan, int inputs, SequentialVerdict verdict,
-      ReportedRounds rounds, ProfileDiff profile, Policy enforcement, Policy inconclusive, String replication) {
-    return new CompareResult(test, plan, inputs, verdict, rounds, profile, enforcement,
-        TestOutcome.judge(verdict.outcome(), enforcement, inconclusive), replication);
-  }
+    /** Judges {@code verdict} under the settings: see {@link TestOutcome#judge}. */
+    public static CompareResult of(
+            TestId test,
+            ComparePlan plan,
+            int inputs,
+            SequentialVerdict verdict,
+            ReportedRounds rounds,
+            ProfileDiff profile,
+            Policy enforcement,
+            Policy inconclusive,
+            String replication) {
+        return new CompareResult(
+                test,
+                plan,
+                inputs,
+                verdict,
+                rounds,
+                profile,
+                enforcement,
+                TestOutcome.judge(verdict.outcome(), enforcement, inconclusive),
+                replication);
+    }
 }

@@ -1,8 +1,8 @@
 package dev.perfkit.junit.compare;
 
-import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.Units;
 import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.measure.WarmupSpec;
 import dev.perfkit.junit.metric.Policy;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,104 +23,129 @@ import java.util.function.Function;
  * @param jvmMargin how far (relative) beyond its budget a one-JVM interval must lie to settle the budget
  * @param replicaForks the fresh JVMs that measure a comparison this JVM does not settle, 2 to 20
  */
-public record CompareSettings(long warmupNanos, long warmupCapNanos, long roundNanos, int maxRounds, long capNanos, double alpha,
-    Policy inconclusive, boolean replicate, double jvmMargin, int replicaForks) {
+public record CompareSettings(
+        long warmupNanos,
+        long warmupCapNanos,
+        long roundNanos,
+        int maxRounds,
+        long capNanos,
+        double alpha,
+        Policy inconclusive,
+        boolean replicate,
+        double jvmMargin,
+        int replicaForks) {
 
-  /** Key: {@code steady} (the default) or a fixed warm-up per side. */
-  public static final String WARMUP = "perfkit.compare.warmup";
-  /** Key: the longest warm-up until steady, both sides together. */
-  public static final String WARMUP_CAP = "perfkit.compare.warmupCap";
-  /** Key: the time per side in one round. */
-  public static final String ROUND = "perfkit.compare.round";
-  /** Key: the most rounds. */
-  public static final String MAX_ROUNDS = "perfkit.compare.maxRounds";
-  /** Key: the most measured time per side. */
-  public static final String CAP = "perfkit.compare.cap";
-  /** Key: the overall error budget of the verdicts. */
-  public static final String ALPHA = "perfkit.compare.alpha";
-  /** Key: {@code fail} or {@code skip}, what an inconclusive comparison does. */
-  public static final String INCONCLUSIVE = "perfkit.compare.inconclusive";
-  /** Key: {@code auto} (the default) or {@code off}, whether unsettled budgets are measured again in fresh JVMs. */
-  public static final String REPLICATE = "perfkit.compare.replicate";
-  /** Key: how far beyond its budget a one-JVM interval must lie to settle it, relative. */
-  public static final String JVM_MARGIN = "perfkit.compare.jvmMargin";
-  /** Key: the fresh JVMs that measure a comparison this JVM does not settle. */
-  public static final String REPLICA_FORKS = "perfkit.compare.replicaForks";
+    /** Key: {@code steady} (the default) or a fixed warm-up per side. */
+    public static final String WARMUP = "perfkit.compare.warmup";
+    /** Key: the longest warm-up until steady, both sides together. */
+    public static final String WARMUP_CAP = "perfkit.compare.warmupCap";
+    /** Key: the time per side in one round. */
+    public static final String ROUND = "perfkit.compare.round";
+    /** Key: the most rounds. */
+    public static final String MAX_ROUNDS = "perfkit.compare.maxRounds";
+    /** Key: the most measured time per side. */
+    public static final String CAP = "perfkit.compare.cap";
+    /** Key: the overall error budget of the verdicts. */
+    public static final String ALPHA = "perfkit.compare.alpha";
+    /** Key: {@code fail} or {@code skip}, what an inconclusive comparison does. */
+    public static final String INCONCLUSIVE = "perfkit.compare.inconclusive";
+    /** Key: {@code auto} (the default) or {@code off}, whether unsettled budgets are measured again in fresh JVMs. */
+    public static final String REPLICATE = "perfkit.compare.replicate";
+    /** Key: how far beyond its budget a one-JVM interval must lie to settle it, relative. */
+    public static final String JVM_MARGIN = "perfkit.compare.jvmMargin";
+    /** Key: the fresh JVMs that measure a comparison this JVM does not settle. */
+    public static final String REPLICA_FORKS = "perfkit.compare.replicaForks";
 
-  /** The data is examined every this many rounds. */
-  public static final int LOOK_STEP = 10;
+    /** The data is examined every this many rounds. */
+    public static final int LOOK_STEP = 10;
 
-  /**
-   * Reads the configuration.
-   *
-   * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException naming the key, the bad value and the
-   *     accepted forms
-   */
-  public static CompareSettings read(Function<String, Optional<String>> parameters) {
-    String durations = "a positive duration: " + Units.DURATION_FORMS;
-    return new CompareSettings(
-        Settings.parse(parameters, WARMUP, "steady", "'steady' or a duration, 0 or more: " + Units.DURATION_FORMS,
-            Settings::warmupNanos),
-        Settings.parse(parameters, WARMUP_CAP, "20s", durations, Settings::positiveNanos),
-        Settings.parse(parameters, ROUND, "50ms", durations, Settings::positiveNanos),
-        Settings.parse(parameters, MAX_ROUNDS, "40", "a multiple of " + LOOK_STEP + ", at least "
-            + SequentialPlan.FIRST_LOOK,
-            CompareSettings::rounds),
-        Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
-        Settings.parse(parameters, ALPHA, "0.05", "a number greater than 0 and less than 1 (e.g. '0.05')",
-            CompareSettings::alpha),
-        Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", t -> Policy.parse(t, "fail", "skip")),
-        Settings.parse(parameters, REPLICATE, "auto", "auto or off", CompareSettings::replicate),
-        Settings.parse(parameters, JVM_MARGIN, "0.3", "a positive number (e.g. '0.3' for 30 %)", Settings::positive),
-        Settings.parse(parameters, REPLICA_FORKS, "4", "a whole number from 2 to " + Settings.MAX_FORKS,
-            CompareSettings::replicaForks));
-  }
-
-  /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
-  public WarmupSpec warmup(Settings settings) {
-    return WarmupSpec.fromSetting(warmupNanos, warmupCapNanos, settings.windowNanos(), settings.tolerance());
-  }
-
-  /** The plan of looks: at 20 rounds, then every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
-  public SequentialPlan plan() {
-    return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
-  }
-
-  private static boolean replicate(String text) {
-    return switch (text) {
-      case "auto" -> true;
-      case "off" -> false;
-      default -> throw new IllegalArgumentException("neither auto nor off: " + text);
-    };
-  }
-
-  private static int replicaForks(String text) {
-    if (!text.matches("[0-9]{1,2}")) {
-      throw new IllegalArgumentException("not a whole number: " + text);
+    /**
+     * Reads the configuration.
+     *
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException naming the key, the bad value and the
+     *     accepted forms
+     */
+    public static CompareSettings read(Function<String, Optional<String>> parameters) {
+        String durations = "a positive duration: " + Units.DURATION_FORMS;
+        return new CompareSettings(
+                Settings.parse(
+                        parameters,
+                        WARMUP,
+                        "steady",
+                        "'steady' or a duration, 0 or more: " + Units.DURATION_FORMS,
+                        Settings::warmupNanos),
+                Settings.parse(parameters, WARMUP_CAP, "20s", durations, Settings::positiveNanos),
+                Settings.parse(parameters, ROUND, "50ms", durations, Settings::positiveNanos),
+                Settings.parse(
+                        parameters,
+                        MAX_ROUNDS,
+                        "40",
+                        "a multiple of " + LOOK_STEP + ", at least " + SequentialPlan.FIRST_LOOK,
+                        CompareSettings::rounds),
+                Settings.parse(parameters, CAP, "3s", durations, Settings::positiveNanos),
+                Settings.parse(
+                        parameters,
+                        ALPHA,
+                        "0.05",
+                        "a number greater than 0 and less than 1 (e.g. '0.05')",
+                        CompareSettings::alpha),
+                Settings.parse(parameters, INCONCLUSIVE, "fail", "fail or skip", t -> Policy.parse(t, "fail", "skip")),
+                Settings.parse(parameters, REPLICATE, "auto", "auto or off", CompareSettings::replicate),
+                Settings.parse(
+                        parameters, JVM_MARGIN, "0.3", "a positive number (e.g. '0.3' for 30 %)", Settings::positive),
+                Settings.parse(
+                        parameters,
+                        REPLICA_FORKS,
+                        "4",
+                        "a whole number from 2 to " + Settings.MAX_FORKS,
+                        CompareSettings::replicaForks));
     }
-    int v = Integer.parseInt(text);
-    if (v < 2 || v > Settings.MAX_FORKS) {
-      throw new IllegalArgumentException("not in 2.." + Settings.MAX_FORKS + ": " + text);
-    }
-    return v;
-  }
 
-  private static int rounds(String text) {
-    if (!text.matches("[0-9]{1,9}")) {
-      throw new IllegalArgumentException("not a whole number: " + text);
+    /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
+    public WarmupSpec warmup(Settings settings) {
+        return WarmupSpec.fromSetting(warmupNanos, warmupCapNanos, settings.windowNanos(), settings.tolerance());
     }
-    int v = Integer.parseInt(text);
-    if (v < SequentialPlan.FIRST_LOOK || v % LOOK_STEP != 0) {
-      throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
-    }
-    return v;
-  }
 
-  private static double alpha(String text) {
-    double v = Settings.decimal(text);
-    if (!(v > 0 && v < 1)) {
-      throw new IllegalArgumentException("not in (0, 1): " + text);
+    /** The plan of looks: at 20 rounds, then every {@value #LOOK_STEP} rounds up to {@link #maxRounds()}. */
+    public SequentialPlan plan() {
+        return new SequentialPlan(SequentialPlan.FIRST_LOOK, LOOK_STEP, maxRounds, alpha);
     }
-    return v;
-  }
+
+    private static boolean replicate(String text) {
+        return switch (text) {
+            case "auto" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("neither auto nor off: " + text);
+        };
+    }
+
+    private static int replicaForks(String text) {
+        if (!text.matches("[0-9]{1,2}")) {
+            throw new IllegalArgumentException("not a whole number: " + text);
+        }
+        int v = Integer.parseInt(text);
+        if (v < 2 || v > Settings.MAX_FORKS) {
+            throw new IllegalArgumentException("not in 2.." + Settings.MAX_FORKS + ": " + text);
+        }
+        return v;
+    }
+
+    private static int rounds(String text) {
+        if (!text.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("not a whole number: " + text);
+        }
+        int v = Integer.parseInt(text);
+        if (v < SequentialPlan.FIRST_LOOK || v % LOOK_STEP != 0) {
+            throw new IllegalArgumentException("not a multiple of " + LOOK_STEP + ": " + text);
+        }
+        return v;
+    }
+
+    private static double alpha(String text) {
+        double v = Settings.decimal(text);
+        if (!(v > 0 && v < 1)) {
+            throw new IllegalArgumentException("not in (0, 1): " + text);
+        }
+        return v;
+    }
 }

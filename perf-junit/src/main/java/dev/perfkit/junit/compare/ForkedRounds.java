@@ -22,244 +22,257 @@ import java.util.Map;
  */
 public final class ForkedRounds implements ReportedRounds {
 
-  /** The schema of a fork's rounds file. */
-  static final String SCHEMA = "perfkit-junit-fork-rounds/1";
+    /** The schema of a fork's rounds file. */
+    static final String SCHEMA = "perfkit-junit-fork-rounds/1";
 
-  private final List<Map<String, Object>> forks;
-  private final List<Metric> metrics;
-  private final Map<String, double[]> baseline = new LinkedHashMap<>();
-  private final Map<String, double[]> candidate = new LinkedHashMap<>();
-  private final Map<String, String> unmeasurable = new LinkedHashMap<>();
-  private final List<List<String>> flags = new ArrayList<>();
-  private final List<JvmActivity[]> guards = new ArrayList<>();
-  private final List<int[]> spans = new ArrayList<>();
-  private final List<String> remeasured = new ArrayList<>();
-  private long spentNanos;
+    private final List<Map<String, Object>> forks;
+    private final List<Metric> metrics;
+    private final Map<String, double[]> baseline = new LinkedHashMap<>();
+    private final Map<String, double[]> candidate = new LinkedHashMap<>();
+    private final Map<String, String> unmeasurable = new LinkedHashMap<>();
+    private final List<List<String>> flags = new ArrayList<>();
+    private final List<JvmActivity[]> guards = new ArrayList<>();
+    private final List<int[]> spans = new ArrayList<>();
+    private final List<String> remeasured = new ArrayList<>();
+    private long spentNanos;
 
-  private ForkedRounds(List<Map<String, Object>> forks, List<Metric> metrics) {
-    this.forks = forks;
-    this.metrics = List.copyOf(metrics);
-    for (Metric m : metrics) {
-      List<Double> b = new ArrayList<>();
-      List<Double> c = new ArrayList<>();
-      for (Map<String, Object> fork : forks) {
-        Map<String, Object> values = map(map(fork.get("metrics")).get(m.name()));
-        for (Object v : list(values.get("baseline"))) {
-          b.add(number(v));
+    private ForkedRounds(List<Map<String, Object>> forks, List<Metric> metrics) {
+        this.forks = forks;
+        this.metrics = List.copyOf(metrics);
+        for (Metric m : metrics) {
+            List<Double> b = new ArrayList<>();
+            List<Double> c = new ArrayList<>();
+            for (Map<String, Object> fork : forks) {
+                Map<String, Object> values = map(map(fork.get("metrics")).get(m.name()));
+                for (Object v : list(values.get("baseline"))) {
+                    b.add(number(v));
+                }
+                for (Object v : list(values.get("candidate"))) {
+                    c.add(number(v));
+                }
+            }
+            baseline.put(m.name(), b.stream().mapToDouble(Double::doubleValue).toArray());
+            candidate.put(m.name(), c.stream().mapToDouble(Double::doubleValue).toArray());
         }
-        for (Object v : list(values.get("candidate"))) {
-          c.add(number(v));
+        int start = 0;
+        int index = 1;
+        for (Map<String, Object> fork : forks) {
+            map(fork.get("unmeasurable")).forEach((k, v) -> unmeasurable.putIfAbsent(k, (String) v));
+            List<Object> rounds = list(fork.get("rounds"));
+            for (Object o : rounds) {
+                Map<String, Object> round = map(o);
+                List<String> f = new ArrayList<>();
+                list(round.get("flags")).forEach(x -> f.add((String) x));
+                flags.add(f);
+                guards.add(
+                        new JvmActivity[] {activity(map(round.get("baseline"))), activity(map(round.get("candidate")))
+                        });
+            }
+            spans.add(new int[] {start, start + rounds.size()});
+            start += rounds.size();
+            spentNanos += (long) number(fork.get("spentNanos"));
+            int fi = index++;
+            list(fork.get("remeasured")).forEach(x -> remeasured.add("fork " + fi + " " + x));
         }
-      }
-      baseline.put(m.name(), b.stream().mapToDouble(Double::doubleValue).toArray());
-      candidate.put(m.name(), c.stream().mapToDouble(Double::doubleValue).toArray());
     }
-    int start = 0;
-    int index = 1;
-    for (Map<String, Object> fork : forks) {
-      map(fork.get("unmeasurable")).forEach((k, v) -> unmeasurable.putIfAbsent(k, (String) v));
-      List<Object> rounds = list(fork.get("rounds"));
-      for (Object o : rounds) {
-        Map<String, Object> round = map(o);
-        List<String> f = new ArrayList<>();
-        list(round.get("flags")).forEach(x -> f.add((String) x));
-        flags.add(f);
-        guards.add(new JvmActivity[] {activity(map(round.get("baseline"))), activity(map(round.get("candidate")))});
-      }
-      spans.add(new int[] {start, start + rounds.size()});
-      start += rounds.size();
-      spentNanos += (long) number(fork.get("spentNanos"));
-      int fi = index++;
-      list(fork.get("remeasured")).forEach(x -> remeasured.add("fork " + fi + " " + x));
+
+    /** Writes what a fork measured to {@code file}, for the parent to read. */
+    public static void write(Path file, InterleavedRounds rounds, List<Metric> metrics) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", SCHEMA);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> unmeasured = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            String why = rounds.unmeasurable(m);
+            if (!why.isEmpty()) {
+                unmeasured.put(m.name(), why);
+            }
+            Map<String, Object> sides = new LinkedHashMap<>();
+            sides.put("baseline", boxed(rounds.baseline(m)));
+            sides.put("candidate", boxed(rounds.candidate(m)));
+            values.put(m.name(), sides);
+        }
+        root.put("metrics", values);
+        root.put("unmeasurable", unmeasured);
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < rounds.count(); i++) {
+            Map<String, Object> round = new LinkedHashMap<>();
+            round.put("flags", new ArrayList<Object>(rounds.flags(i)));
+            round.put("baseline", rounds.guard(i, true).toJson());
+            round.put("candidate", rounds.guard(i, false).toJson());
+            list.add(round);
+        }
+        root.put("rounds", list);
+        root.put("spentNanos", rounds.spentNanos());
+        root.put("warmup", rounds.warmups());
+        root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
+        root.put("describe", rounds.describe());
+        Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
     }
-  }
 
-  /** Writes what a fork measured to {@code file}, for the parent to read. */
-  public static void write(Path file, InterleavedRounds rounds, List<Metric> metrics) throws IOException {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("schema", SCHEMA);
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, Object> unmeasured = new LinkedHashMap<>();
-    for (Metric m : metrics) {
-      String why = rounds.unmeasurable(m);
-      if (!why.isEmpty()) {
-        unmeasured.put(m.name(), why);
-      }
-      Map<String, Object> sides = new LinkedHashMap<>();
-      sides.put("baseline", boxed(rounds.baseline(m)));
-      sides.put("candidate", boxed(rounds.candidate(m)));
-      values.put(m.name(), sides);
+    /** Reads the rounds every fork wrote, in fork order. */
+    public static ForkedRounds read(List<Path> files, List<Metric> metrics) throws IOException {
+        List<Map<String, Object>> forks = new ArrayList<>();
+        for (Path f : files) {
+            Map<String, Object> fork = map(JsonReader.read(Files.readString(f, StandardCharsets.UTF_8)));
+            if (fork == null || !SCHEMA.equals(fork.get("schema"))) {
+                throw new IOException(f + " is not a fork's rounds file (schema " + SCHEMA + ")");
+            }
+            forks.add(fork);
+        }
+        return new ForkedRounds(forks, metrics);
     }
-    root.put("metrics", values);
-    root.put("unmeasurable", unmeasured);
-    List<Object> list = new ArrayList<>();
-    for (int i = 0; i < rounds.count(); i++) {
-      Map<String, Object> round = new LinkedHashMap<>();
-      round.put("flags", new ArrayList<Object>(rounds.flags(i)));
-      round.put("baseline", rounds.guard(i, true).toJson());
-      round.put("candidate", rounds.guard(i, false).toJson());
-      list.add(round);
+
+    /** How many forks measured. */
+    int forkCount() {
+        return spans.size();
     }
-    root.put("rounds", list);
-    root.put("spentNanos", rounds.spentNanos());
-    root.put("warmup", rounds.warmups());
-    root.put("remeasured", new ArrayList<Object>(rounds.remeasured()));
-    root.put("describe", rounds.describe());
-    Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
-  }
 
-  /** Reads the rounds every fork wrote, in fork order. */
-  public static ForkedRounds read(List<Path> files, List<Metric> metrics) throws IOException {
-    List<Map<String, Object>> forks = new ArrayList<>();
-    for (Path f : files) {
-      Map<String, Object> fork = map(JsonReader.read(Files.readString(f, StandardCharsets.UTF_8)));
-      if (fork == null || !SCHEMA.equals(fork.get("schema"))) {
-        throw new IOException(f + " is not a fork's rounds file (schema " + SCHEMA + ")");
-      }
-      forks.add(fork);
+    /**
+     * Each fork's own factor of {@code metric}: the Hodges-Lehmann estimate of its rounds, in fork order; NaN for a
+     * fork with no round that has a positive value on both sides.
+     */
+    double[] forkFactors(Metric metric) {
+        double[] out = new double[spans.size()];
+        for (int i = 0; i < out.length; i++) {
+            int[] span = spans.get(i);
+            double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
+            double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
+            out[i] = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
+        }
+        return out;
     }
-    return new ForkedRounds(forks, metrics);
-  }
 
-  /** How many forks measured. */
-  int forkCount() {
-    return spans.size();
-  }
-
-  /**
-   * Each fork's own factor of {@code metric}: the Hodges-Lehmann estimate of its rounds, in fork order; NaN for a fork
-   * with no round that has a positive value on both sides.
-   */
-  double[] forkFactors(Metric metric) {
-    double[] out = new double[spans.size()];
-    for (int i = 0; i < out.length; i++) {
-      int[] span = spans.get(i);
-      double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
-      double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
-      out[i] = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
+    /**
+     * Each fork's own factor of {@code metric} (the Hodges-Lehmann estimate of its rounds) and their spread:
+     * {@code fork factors: 12.10x, 12.42x, 11.87x (spread 4.6 %)}; empty when a fork has no factor (no round with a
+     * positive value on both sides, such as SQL statements of code that runs none).
+     */
+    String spread(Metric metric) {
+        List<String> parts = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (int[] span : spans) {
+            double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
+            double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
+            double f = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
+            if (!(f > 0) || Double.isInfinite(f)) {
+                return "";
+            }
+            parts.add(String.format(Locale.ROOT, "%.2fx", f));
+            min = Math.min(min, f);
+            max = Math.max(max, f);
+        }
+        return metric.name() + " per fork: " + String.join(", ", parts)
+                + String.format(Locale.ROOT, " (spread %.1f %%)", (max / min - 1) * 100);
     }
-    return out;
-  }
 
-  /**
-   * Each fork's own factor of {@code metric} (the Hodges-Lehmann estimate of its rounds) and their spread:
-   * {@code fork factors: 12.10x, 12.42x, 11.87x (spread 4.6 %)}; empty when a fork has no factor (no round with a
-   * positive value on both sides, such as SQL statements of code that runs none).
-   */
-  String spread(Metric metric) {
-    List<String> parts = new ArrayList<>();
-    double min = Double.POSITIVE_INFINITY;
-    double max = 0;
-    for (int[] span : spans) {
-      double[] b = java.util.Arrays.copyOfRange(baseline.get(metric.name()), span[0], span[1]);
-      double[] c = java.util.Arrays.copyOfRange(candidate.get(metric.name()), span[0], span[1]);
-      double f = SignedRank.ratio(b, c, metric.kind().direction(), 0.5).estimate();
-      if (!(f > 0) || Double.isInfinite(f)) {
-        return "";
-      }
-      parts.add(String.format(Locale.ROOT, "%.2fx", f));
-      min = Math.min(min, f);
-      max = Math.max(max, f);
+    @Override
+    public void next() {
+        throw new IllegalStateException("the forks have measured every round");
     }
-    return metric.name() + " per fork: " + String.join(", ", parts)
-        + String.format(Locale.ROOT, " (spread %.1f %%)", (max / min - 1) * 100);
-  }
 
-  @Override
-  public void next() {
-    throw new IllegalStateException("the forks have measured every round");
-  }
-
-  @Override
-  public int count() {
-    return flags.size();
-  }
-
-  @Override
-  public double[] baseline(Metric metric) {
-    return baseline.get(metric.name()).clone();
-  }
-
-  @Override
-  public double[] candidate(Metric metric) {
-    return candidate.get(metric.name()).clone();
-  }
-
-  @Override
-  public String unmeasurable(Metric metric) {
-    return unmeasurable.getOrDefault(metric.name(), "");
-  }
-
-  @Override
-  public long spentNanos() {
-    return spentNanos;
-  }
-
-  @Override
-  public List<String> flags(int round) {
-    return flags.get(round);
-  }
-
-  @Override
-  public String describe() {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < forks.size(); i++) {
-      out.append(i == 0 ? "" : "\n").append("fork ").append(i + 1).append(" of ").append(forks.size()).append(" (")
-          .append(spans.get(i)[1] - spans.get(i)[0]).append(" rounds):\n").append(forks.get(i).get("describe"));
+    @Override
+    public int count() {
+        return flags.size();
     }
-    for (Metric m : metrics) {
-      String spread = unmeasurable(m).isEmpty() && forks.size() > 1 ? spread(m) : "";
-      if (!spread.isEmpty()) {
-        out.append('\n').append(spread);
-      }
+
+    @Override
+    public double[] baseline(Metric metric) {
+        return baseline.get(metric.name()).clone();
     }
-    return out.toString();
-  }
 
-  @Override
-  public Map<String, Object> warmups() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (int i = 0; i < forks.size(); i++) {
-      out.put("fork " + (i + 1), forks.get(i).get("warmup"));
+    @Override
+    public double[] candidate(Metric metric) {
+        return candidate.get(metric.name()).clone();
     }
-    return out;
-  }
 
-  @Override
-  public JvmActivity guard(int round, boolean baselineSide) {
-    return guards.get(round)[baselineSide ? 0 : 1];
-  }
-
-  @Override
-  public List<String> remeasured() {
-    return remeasured;
-  }
-
-  private static JvmActivity activity(Map<String, Object> g) {
-    return new JvmActivity((long) number(g.get("youngGcs")), (long) number(g.get("oldGcs")),
-        (long) number(g.get("heapGrowthBytes")), (long) number(g.get("edenGrowthBytes")),
-        (long) number(g.get("jitMillis")), (long) number(g.get("minorFaults")), (long) number(g.get("cpuNanos")),
-        (long) number(g.get("allocatedBytes")));
-  }
-
-  private static List<Object> boxed(double[] values) {
-    List<Object> out = new ArrayList<>();
-    for (double v : values) {
-      out.add(Double.isFinite(v) ? v : null);
+    @Override
+    public String unmeasurable(Metric metric) {
+        return unmeasurable.getOrDefault(metric.name(), "");
     }
-    return out;
-  }
 
-  private static double number(Object o) {
-    return o == null ? Double.NaN : ((Number) o).doubleValue();
-  }
+    @Override
+    public long spentNanos() {
+        return spentNanos;
+    }
 
-  private static Map<String, Object> map(Object o) {
-    return JsonReader.object(o);
-  }
+    @Override
+    public List<String> flags(int round) {
+        return flags.get(round);
+    }
 
-  private static List<Object> list(Object o) {
-    return JsonReader.array(o);
-  }
+    @Override
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < forks.size(); i++) {
+            out.append(i == 0 ? "" : "\n")
+                    .append("fork ")
+                    .append(i + 1)
+                    .append(" of ")
+                    .append(forks.size())
+                    .append(" (")
+                    .append(spans.get(i)[1] - spans.get(i)[0])
+                    .append(" rounds):\n")
+                    .append(forks.get(i).get("describe"));
+        }
+        for (Metric m : metrics) {
+            String spread = unmeasurable(m).isEmpty() && forks.size() > 1 ? spread(m) : "";
+            if (!spread.isEmpty()) {
+                out.append('\n').append(spread);
+            }
+        }
+        return out.toString();
+    }
 
+    @Override
+    public Map<String, Object> warmups() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < forks.size(); i++) {
+            out.put("fork " + (i + 1), forks.get(i).get("warmup"));
+        }
+        return out;
+    }
+
+    @Override
+    public JvmActivity guard(int round, boolean baselineSide) {
+        return guards.get(round)[baselineSide ? 0 : 1];
+    }
+
+    @Override
+    public List<String> remeasured() {
+        return remeasured;
+    }
+
+    private static JvmActivity activity(Map<String, Object> g) {
+        return new JvmActivity(
+                (long) number(g.get("youngGcs")),
+                (long) number(g.get("oldGcs")),
+                (long) number(g.get("heapGrowthBytes")),
+                (long) number(g.get("edenGrowthBytes")),
+                (long) number(g.get("jitMillis")),
+                (long) number(g.get("minorFaults")),
+                (long) number(g.get("cpuNanos")),
+                (long) number(g.get("allocatedBytes")));
+    }
+
+    private static List<Object> boxed(double[] values) {
+        List<Object> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(Double.isFinite(v) ? v : null);
+        }
+        return out;
+    }
+
+    private static double number(Object o) {
+        return o == null ? Double.NaN : ((Number) o).doubleValue();
+    }
+
+    private static Map<String, Object> map(Object o) {
+        return JsonReader.object(o);
+    }
+
+    private static List<Object> list(Object o) {
+        return JsonReader.array(o);
+    }
 }

@@ -10,49 +10,53 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.ReflectionSupport;
 
-/** Reads the inputs of a comparison from the method that {@code @Compare(inputs)} or {@code @Compare(generated)} names. */
+/**
+ * Reads the inputs of a comparison from the method that {@code @Compare(inputs)} or {@code @Compare(generated)} names.
+ */
 public final class Inputs {
 
-  private Inputs() {}
+    private Inputs() {}
 
-  /**
-   * Calls {@code source} on the test instance (or statically) and collects what it returns.
-   *
-   * @throws ExtensionConfigurationException when it returns null or nothing
-   */
-  /** The most inputs a source may return: the inputs are held in memory and checked one by one. */
-  static final int MAX_INPUTS = 100_000;
+    /**
+     * Calls {@code source} on the test instance (or statically) and collects what it returns.
+     *
+     * @throws ExtensionConfigurationException when it returns null or nothing
+     */
+    /** The most inputs a source may return: the inputs are held in memory and checked one by one. */
+    static final int MAX_INPUTS = 100_000;
 
-  public static List<Object> read(ComparePlan plan, Method source, Object target) throws Throwable {
-    Object returned;
-    try {
-      returned = ReflectionSupport.invokeMethod(source, target);
-    } catch (RuntimeException e) {
-      throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
-    }
-    List<Object> inputs = new ArrayList<>();
-    Iterator<?> values = returned instanceof Iterable<?> iterable ? iterable.iterator()
-        : returned instanceof Stream<?> stream ? stream.iterator() : null;
-    if (values != null) {
-      while (values.hasNext()) {
-        if (inputs.size() == MAX_INPUTS) {
-          throw new ExtensionConfigurationException("@Compare on " + plan.test() + ": " + source.getName()
-              + "() returned more than " + MAX_INPUTS + " inputs (an endless stream?); return at most " + MAX_INPUTS);
+    public static List<Object> read(ComparePlan plan, Method source, Object target) throws Throwable {
+        Object returned;
+        try {
+            returned = ReflectionSupport.invokeMethod(source, target);
+        } catch (RuntimeException e) {
+            throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
         }
-        inputs.add(values.next());
-      }
-      if (returned instanceof Stream<?> stream) {
-        stream.close();
-      }
-    } else if (returned != null) {
-      for (int i = 0; i < Array.getLength(returned); i++) {
-        inputs.add(Array.get(returned, i));
-      }
+        List<Object> inputs = new ArrayList<>();
+        Iterator<?> values = returned instanceof Iterable<?> iterable
+                ? iterable.iterator()
+                : returned instanceof Stream<?> stream ? stream.iterator() : null;
+        if (values != null) {
+            while (values.hasNext()) {
+                if (inputs.size() == MAX_INPUTS) {
+                    throw new ExtensionConfigurationException(
+                            "@Compare on " + plan.test() + ": " + source.getName() + "() returned more than "
+                                    + MAX_INPUTS + " inputs (an endless stream?); return at most " + MAX_INPUTS);
+                }
+                inputs.add(values.next());
+            }
+            if (returned instanceof Stream<?> stream) {
+                stream.close();
+            }
+        } else if (returned != null) {
+            for (int i = 0; i < Array.getLength(returned); i++) {
+                inputs.add(Array.get(returned, i));
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new ExtensionConfigurationException(
+                    "@Compare on " + plan.test() + ": " + source.getName() + "() returned no inputs");
+        }
+        return inputs;
     }
-    if (inputs.isEmpty()) {
-      throw new ExtensionConfigurationException("@Compare on " + plan.test() + ": " + source.getName()
-          + "() returned no inputs");
-    }
-    return inputs;
-  }
 }

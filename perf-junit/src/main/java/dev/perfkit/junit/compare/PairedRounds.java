@@ -10,32 +10,35 @@ import java.util.List;
  */
 public interface PairedRounds {
 
-  /** The kinds of JVM guard a round may be flagged with, as the flags start: see {@link #flags(int)}. */
-  List<String> GUARDS = List.of("heap grew", "JIT", "page faults", "old GC");
+    /** The kinds of JVM guard a round may be flagged with, as the flags start: see {@link #flags(int)}. */
+    List<String> GUARDS = List.of("heap grew", "JIT", "page faults", "old GC");
 
-  /** Measures one more round on both sides. */
-  void next() throws Throwable;
+    /** Measures one more round on both sides. */
+    void next() throws Throwable;
 
-  /** How many rounds have been measured. */
-  int count();
+    /** How many rounds have been measured. */
+    int count();
 
-  /** The baseline's value of {@code metric} in each round so far, oldest first; NaN where it was not measurable. */
-  double[] baseline(Metric metric);
+    /** The baseline's value of {@code metric} in each round so far, oldest first; NaN where it was not measurable. */
+    double[] baseline(Metric metric);
 
-  /** The candidate's value of {@code metric} in each round so far, oldest first; NaN where it was not measurable. */
-  double[] candidate(Metric metric);
+    /** The candidate's value of {@code metric} in each round so far, oldest first; NaN where it was not measurable. */
+    double[] candidate(Metric metric);
 
-  /** Why {@code metric} cannot be measured here, such as {@code not measured: perfkit.allocation = off}; empty if it can. */
-  String unmeasurable(Metric metric);
+    /**
+     * Why {@code metric} cannot be measured here, such as {@code not measured: perfkit.allocation = off}; empty if it
+     * can.
+     */
+    String unmeasurable(Metric metric);
 
-  /** The measured time spent so far on the side that spent more, for the comparison's time cap. */
-  long spentNanos();
+    /** The measured time spent so far on the side that spent more, for the comparison's time cap. */
+    long spentNanos();
 
-  /**
-   * The JVM guards that fired during round {@code round} (0-based) on either side, each starting with one of
-   * {@link #GUARDS}: {@code heap grew 112 MB}, {@code JIT 14 ms}, ...; empty when none did or nothing was watched.
-   */
-  default List<String> flags(int round) {
-    return List.of();
-  }
+    /**
+     * The JVM guards that fired during round {@code round} (0-based) on either side, each starting with one of
+     * {@link #GUARDS}: {@code heap grew 112 MB}, {@code JIT 14 ms}, ...; empty when none did or nothing was watched.
+     */
+    default List<String> flags(int round) {
+        return List.of();
+    }
 }

@@ -32,87 +32,95 @@ import java.util.Map;
  */
 public final class Replication {
 
-  /** The confidence of an interval across JVMs. */
-  public static final double CONFIDENCE = 0.99;
+    /** The confidence of an interval across JVMs. */
+    public static final double CONFIDENCE = 0.99;
 
-  private Replication() {}
+    private Replication() {}
 
-  /**
-   * Why a one-JVM verdict does not settle its budgets: the first budget whose interval is undecided or lies within
-   * {@code margin} (relative) of the budget; empty when every budget is settled in this JVM.
-   */
-  public static String closeToBudget(SequentialVerdict verdict, Map<Metric, Double> budgets, double margin) {
-    for (Map.Entry<Metric, Double> b : budgets.entrySet()) {
-      MetricChange row = verdict.rows().get(b.getKey());
-      if (row == null || row.estimate() == null) {
-        continue;
-      }
-      RatioEstimate e = row.estimate();
-      double budget = b.getValue();
-      boolean clearPass = e.low() >= budget * (1 + margin);
-      boolean clearFail = e.high() * (1 + margin) <= budget;
-      if (!clearPass && !clearFail) {
-        return String.format(Locale.ROOT, "%s's interval [%.2fx, %.2fx] in this JVM is not %.0f %% clear of the "
-            + "budget %sx", b.getKey().name(), e.low(), e.high(), margin * 100, trim(budget));
-      }
+    /**
+     * Why a one-JVM verdict does not settle its budgets: the first budget whose interval is undecided or lies within
+     * {@code margin} (relative) of the budget; empty when every budget is settled in this JVM.
+     */
+    public static String closeToBudget(SequentialVerdict verdict, Map<Metric, Double> budgets, double margin) {
+        for (Map.Entry<Metric, Double> b : budgets.entrySet()) {
+            MetricChange row = verdict.rows().get(b.getKey());
+            if (row == null || row.estimate() == null) {
+                continue;
+            }
+            RatioEstimate e = row.estimate();
+            double budget = b.getValue();
+            boolean clearPass = e.low() >= budget * (1 + margin);
+            boolean clearFail = e.high() * (1 + margin) <= budget;
+            if (!clearPass && !clearFail) {
+                return String.format(
+                        Locale.ROOT,
+                        "%s's interval [%.2fx, %.2fx] in this JVM is not %.0f %% clear of the " + "budget %sx",
+                        b.getKey().name(),
+                        e.low(),
+                        e.high(),
+                        margin * 100,
+                        trim(budget));
+            }
+        }
+        return "";
     }
-    return "";
-  }
 
-  /**
-   * The verdict across the JVMs that measured {@code forks}: one factor per JVM and metric, Student's t interval over
-   * their logarithms. Metrics with fewer than two JVM factors keep {@code pooled}'s row (all forks' rounds together).
-   *
-   * @param pooled the forks' rounds examined together, for the medians, the metrics that could not be measured and
-   *     the number of rounds
-   */
-  public static SequentialVerdict acrossJvms(ForkedRounds forks, List<Metric> metrics, Map<Metric, Double> budgets,
-      SequentialVerdict pooled) {
-    Map<Metric, MetricChange> rows = new LinkedHashMap<>();
-    for (Metric m : metrics) {
-      MetricChange row = pooled.rows().get(m);
-      if (row == null) {
-        continue;
-      }
-      RatioEstimate across = interval(forks.forkFactors(m), CONFIDENCE);
-      if (across == null) {
-        rows.put(m, row);
-        continue;
-      }
-      rows.put(m, MetricChange.compared(m, row.before(), row.after(), across, budgets.getOrDefault(m, Double.NaN)));
+    /**
+     * The verdict across the JVMs that measured {@code forks}: one factor per JVM and metric, Student's t interval over
+     * their logarithms. Metrics with fewer than two JVM factors keep {@code pooled}'s row (all forks' rounds together).
+     *
+     * @param pooled the forks' rounds examined together, for the medians, the metrics that could not be measured and
+     *     the number of rounds
+     */
+    public static SequentialVerdict acrossJvms(
+            ForkedRounds forks, List<Metric> metrics, Map<Metric, Double> budgets, SequentialVerdict pooled) {
+        Map<Metric, MetricChange> rows = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            MetricChange row = pooled.rows().get(m);
+            if (row == null) {
+                continue;
+            }
+            RatioEstimate across = interval(forks.forkFactors(m), CONFIDENCE);
+            if (across == null) {
+                rows.put(m, row);
+                continue;
+            }
+            rows.put(
+                    m,
+                    MetricChange.compared(m, row.before(), row.after(), across, budgets.getOrDefault(m, Double.NaN)));
+        }
+        // each fork's factor and their spread are in the rounds' description (ForkedRounds.describe)
+        return new SequentialVerdict(rows, pooled.unmeasurable(), pooled.rounds(), 1, CONFIDENCE, Stop.FORKS, 0, "");
     }
-    // each fork's factor and their spread are in the rounds' description (ForkedRounds.describe)
-    return new SequentialVerdict(rows, pooled.unmeasurable(), pooled.rounds(), 1, CONFIDENCE, Stop.FORKS, 0, "");
-  }
 
-  /**
-   * Student's t interval of the factor over per-JVM factors at {@code confidence}: the geometric mean and
-   * {@code exp(mean(log f) +- t * sd(log f) / sqrt(k))}; null with fewer than two finite positive factors.
-   */
-  static RatioEstimate interval(double[] factors, double confidence) {
-    double sum = 0;
-    int k = 0;
-    for (double f : factors) {
-      if (f > 0 && !Double.isInfinite(f)) {
-        sum += Math.log(f);
-        k++;
-      }
+    /**
+     * Student's t interval of the factor over per-JVM factors at {@code confidence}: the geometric mean and
+     * {@code exp(mean(log f) +- t * sd(log f) / sqrt(k))}; null with fewer than two finite positive factors.
+     */
+    static RatioEstimate interval(double[] factors, double confidence) {
+        double sum = 0;
+        int k = 0;
+        for (double f : factors) {
+            if (f > 0 && !Double.isInfinite(f)) {
+                sum += Math.log(f);
+                k++;
+            }
+        }
+        if (k < 2) {
+            return null;
+        }
+        double mean = sum / k;
+        double ss = 0;
+        for (double f : factors) {
+            if (f > 0 && !Double.isInfinite(f)) {
+                ss += (Math.log(f) - mean) * (Math.log(f) - mean);
+            }
+        }
+        double half = StudentT.quantile(1 - (1 - confidence) / 2, k - 1) * Math.sqrt(ss / (k - 1) / k);
+        return new RatioEstimate(Math.exp(mean - half), Math.exp(mean), Math.exp(mean + half), confidence, k, "JVMs");
     }
-    if (k < 2) {
-      return null;
-    }
-    double mean = sum / k;
-    double ss = 0;
-    for (double f : factors) {
-      if (f > 0 && !Double.isInfinite(f)) {
-        ss += (Math.log(f) - mean) * (Math.log(f) - mean);
-      }
-    }
-    double half = StudentT.quantile(1 - (1 - confidence) / 2, k - 1) * Math.sqrt(ss / (k - 1) / k);
-    return new RatioEstimate(Math.exp(mean - half), Math.exp(mean), Math.exp(mean + half), confidence, k, "JVMs");
-  }
 
-  private static String trim(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-  }
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
 }

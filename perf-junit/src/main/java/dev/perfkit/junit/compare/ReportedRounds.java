@@ -10,15 +10,17 @@ import java.util.Map;
  */
 public interface ReportedRounds extends PairedRounds {
 
-  /** How the rounds were measured, a few lines for the report. */
-  String describe();
+    /** How the rounds were measured, a few lines for the report. */
+    String describe();
 
-  /** Each side's warm-up, as JSON values, by side ({@code baseline}, {@code candidate}). */
-  Map<String, Object> warmups();
+    /** Each side's warm-up, as JSON values, by side ({@code baseline}, {@code candidate}). */
+    Map<String, Object> warmups();
 
-  /** The JVM's activity during round {@code round} (0-based) on the baseline side if {@code baseline}, else the other. */
-  JvmActivity guard(int round, boolean baseline);
+    /**
+     * The JVM's activity during round {@code round} (0-based) on the baseline side if {@code baseline}, else the other.
+     */
+    JvmActivity guard(int round, boolean baseline);
 
-  /** The rounds measured again because a guard fired, and why. */
-  List<String> remeasured();
+    /** The rounds measured again because a guard fired, and why. */
+    List<String> remeasured();
 }

@@ -23,45 +23,54 @@ import java.util.Map;
  * @param stability what the stationarity test found: why the rounds are unstable, or what was dropped and why;
  *     empty when the rounds were stationary from the first
  */
-public record SequentialVerdict(Map<Metric, MetricChange> rows, Map<Metric, String> unmeasurable, int rounds, int looks,
-    double confidence, Stop stop, int dropped, String stability) {
+public record SequentialVerdict(
+        Map<Metric, MetricChange> rows,
+        Map<Metric, String> unmeasurable,
+        int rounds,
+        int looks,
+        double confidence,
+        Stop stop,
+        int dropped,
+        String stability) {
 
-  /** Copies the maps, keeping their order. */
-  public SequentialVerdict {
-    rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
-    unmeasurable = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasurable));
-  }
-
-  /** The rows in order. */
-  public List<MetricChange> reportRows() {
-    return new ArrayList<>(rows.values());
-  }
-
-  /** How many rows carry a relative budget. */
-  public int budgets() {
-    return (int) rows.values().stream().filter(r -> r.check() != null).count();
-  }
-
-  /** How many budgeted rows have the given verdict. */
-  public int count(Check outcome) {
-    return (int) rows.values().stream().filter(r -> r.check() == outcome).count();
-  }
-
-  /**
-   * The overall verdict: FAIL if any budget fails, else UNSTABLE if the rounds were, else INCONCLUSIVE if any budget
-   * is, else PASS; null without budgets.
-   */
-  public Check outcome() {
-    if (budgets() == 0) {
-      return null;
+    /** Copies the maps, keeping their order. */
+    public SequentialVerdict {
+        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        unmeasurable = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasurable));
     }
-    return count(Check.FAIL) > 0 ? Check.FAIL
-        : count(Check.UNSTABLE) > 0 ? Check.UNSTABLE
-        : count(Check.INCONCLUSIVE) > 0 ? Check.INCONCLUSIVE : Check.PASS;
-  }
 
-  /** Whether the rounds were found unstable (a trend or a change of regime that did not end). */
-  public boolean unstable() {
-    return count(Check.UNSTABLE) > 0;
-  }
+    /** The rows in order. */
+    public List<MetricChange> reportRows() {
+        return new ArrayList<>(rows.values());
+    }
+
+    /** How many rows carry a relative budget. */
+    public int budgets() {
+        return (int) rows.values().stream().filter(r -> r.check() != null).count();
+    }
+
+    /** How many budgeted rows have the given verdict. */
+    public int count(Check outcome) {
+        return (int) rows.values().stream().filter(r -> r.check() == outcome).count();
+    }
+
+    /**
+     * The overall verdict: FAIL if any budget fails, else UNSTABLE if the rounds were, else INCONCLUSIVE if any budget
+     * is, else PASS; null without budgets.
+     */
+    public Check outcome() {
+        if (budgets() == 0) {
+            return null;
+        }
+        return count(Check.FAIL) > 0
+                ? Check.FAIL
+                : count(Check.UNSTABLE) > 0
+                        ? Check.UNSTABLE
+                        : count(Check.INCONCLUSIVE) > 0 ? Check.INCONCLUSIVE : Check.PASS;
+    }
+
+    /** Whether the rounds were found unstable (a trend or a change of regime that did not end). */
+    public boolean unstable() {
+        return count(Check.UNSTABLE) > 0;
+    }
 }

@@ -18,14 +18,33 @@ import dev.perfkit.junit.metric.TestOutcome;
  * @param enforcement {@code perfkit.budgets}
  * @param outcome what the test makes of the check
  */
-public record ComplexityResult(TestId test, ComplexityPlan plan, ComplexitySettings settings, SizedRounds rounds,
-    GrowthFit fit, Check check, Policy enforcement, TestOutcome outcome) {
+public record ComplexityResult(
+        TestId test,
+        ComplexityPlan plan,
+        ComplexitySettings settings,
+        SizedRounds rounds,
+        GrowthFit fit,
+        Check check,
+        Policy enforcement,
+        TestOutcome outcome) {
 
-  /** Checks the fit against the plan's expected class and judges it under the settings. */
-  public static ComplexityResult of(TestId test, ComplexityPlan plan, ComplexitySettings settings, SizedRounds rounds,
-      GrowthFit fit, Policy enforcement) {
-    Check check = plan.expect() == null ? null : fit.check(plan.expect());
-    return new ComplexityResult(test, plan, settings, rounds, fit, check, enforcement,
-        TestOutcome.judge(check, enforcement, settings.undecided()));
-  }
+    /** Checks the fit against the plan's expected class and judges it under the settings. */
+    public static ComplexityResult of(
+            TestId test,
+            ComplexityPlan plan,
+            ComplexitySettings settings,
+            SizedRounds rounds,
+            GrowthFit fit,
+            Policy enforcement) {
+        Check check = plan.expect() == null ? null : fit.check(plan.expect());
+        return new ComplexityResult(
+                test,
+                plan,
+                settings,
+                rounds,
+                fit,
+                check,
+                enforcement,
+                TestOutcome.judge(check, enforcement, settings.undecided()));
+    }
 }

@@ -15,88 +15,92 @@ package dev.perfkit.junit.complexity;
  */
 public record CurveFit(GrowthClass growth, double a, double b, double chiSquare, double rSquared) {
 
-  /** The fitted time at size {@code n}, in nanoseconds. */
-  public double predict(double n) {
-    return a + b * growth.f(n);
-  }
+    /** The fitted time at size {@code n}, in nanoseconds. */
+    public double predict(double n) {
+        return a + b * growth.f(n);
+    }
 
-  /** The score that ranks classes: chi-square plus {@code penalty} per free parameter (smaller is better). */
-  double score(double penalty) {
-    return chiSquare + penalty * growth.parameters();
-  }
+    /** The score that ranks classes: chi-square plus {@code penalty} per free parameter (smaller is better). */
+    double score(double penalty) {
+        return chiSquare + penalty * growth.parameters();
+    }
 
-  /**
-   * Fits {@code growth} to typical times by weighted least squares of relative residuals, with a and b kept at 0 or
-   * more.
-   *
-   * @param sizes the sizes, positive
-   * @param medians the typical time per size in nanoseconds, positive
-   * @param weights the weight of each size, {@code 1 / s_i^2}, positive
-   */
-  static CurveFit fit(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
-    double[] ab = coefficients(growth, sizes, medians, weights);
-    double a = ab[0];
-    double b = ab[1];
-    int k = sizes.length;
-    double meanLog = 0;
-    for (double m : medians) {
-      meanLog += Math.log(m) / k;
+    /**
+     * Fits {@code growth} to typical times by weighted least squares of relative residuals, with a and b kept at 0 or
+     * more.
+     *
+     * @param sizes the sizes, positive
+     * @param medians the typical time per size in nanoseconds, positive
+     * @param weights the weight of each size, {@code 1 / s_i^2}, positive
+     */
+    static CurveFit fit(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
+        double[] ab = coefficients(growth, sizes, medians, weights);
+        double a = ab[0];
+        double b = ab[1];
+        int k = sizes.length;
+        double meanLog = 0;
+        for (double m : medians) {
+            meanLog += Math.log(m) / k;
+        }
+        double res = 0;
+        double tot = 0;
+        for (int i = 0; i < k; i++) {
+            double log = Math.log(medians[i]);
+            res += Math.pow(log - Math.log(a + b * growth.f(sizes[i])), 2);
+            tot += Math.pow(log - meanLog, 2);
+        }
+        return new CurveFit(
+                growth,
+                a,
+                b,
+                chiSquare(growth, sizes, medians, weights, a, b),
+                tot > 0 ? 1 - res / tot : res == 0 ? 1 : 0);
     }
-    double res = 0;
-    double tot = 0;
-    for (int i = 0; i < k; i++) {
-      double log = Math.log(medians[i]);
-      res += Math.pow(log - Math.log(a + b * growth.f(sizes[i])), 2);
-      tot += Math.pow(log - meanLog, 2);
-    }
-    return new CurveFit(growth, a, b, chiSquare(growth, sizes, medians, weights, a, b),
-        tot > 0 ? 1 - res / tot : res == 0 ? 1 : 0);
-  }
 
-  /** The chi-square of the best fit of {@code growth}, without the rest of the fit (for the bootstrap). */
-  static double chiSquare(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
-    double[] ab = coefficients(growth, sizes, medians, weights);
-    return chiSquare(growth, sizes, medians, weights, ab[0], ab[1]);
-  }
+    /** The chi-square of the best fit of {@code growth}, without the rest of the fit (for the bootstrap). */
+    static double chiSquare(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
+        double[] ab = coefficients(growth, sizes, medians, weights);
+        return chiSquare(growth, sizes, medians, weights, ab[0], ab[1]);
+    }
 
-  private static double chiSquare(GrowthClass growth, double[] sizes, double[] medians, double[] weights, double a,
-      double b) {
-    double chi = 0;
-    for (int i = 0; i < sizes.length; i++) {
-      double r = 1 - (a + b * growth.f(sizes[i])) / medians[i];
-      chi += weights[i] * r * r;
+    private static double chiSquare(
+            GrowthClass growth, double[] sizes, double[] medians, double[] weights, double a, double b) {
+        double chi = 0;
+        for (int i = 0; i < sizes.length; i++) {
+            double r = 1 - (a + b * growth.f(sizes[i])) / medians[i];
+            chi += weights[i] * r * r;
+        }
+        return chi;
     }
-    return chi;
-  }
 
-  /** The weighted least-squares a and b, both kept at 0 or more. */
-  private static double[] coefficients(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
-    int k = sizes.length;
-    double scale = growth == GrowthClass.CONSTANT ? 1 : growth.f(sizes[k - 1]);
-    double s = 0, sf = 0, sff = 0, sm = 0, sfm = 0;
-    for (int i = 0; i < k; i++) {
-      double u = weights[i] / (medians[i] * medians[i]);
-      double f = growth.f(sizes[i]) / scale;
-      s += u;
-      sf += u * f;
-      sff += u * f * f;
-      sm += u * medians[i];
-      sfm += u * f * medians[i];
+    /** The weighted least-squares a and b, both kept at 0 or more. */
+    private static double[] coefficients(GrowthClass growth, double[] sizes, double[] medians, double[] weights) {
+        int k = sizes.length;
+        double scale = growth == GrowthClass.CONSTANT ? 1 : growth.f(sizes[k - 1]);
+        double s = 0, sf = 0, sff = 0, sm = 0, sfm = 0;
+        for (int i = 0; i < k; i++) {
+            double u = weights[i] / (medians[i] * medians[i]);
+            double f = growth.f(sizes[i]) / scale;
+            s += u;
+            sf += u * f;
+            sff += u * f * f;
+            sm += u * medians[i];
+            sfm += u * f * medians[i];
+        }
+        if (growth == GrowthClass.CONSTANT) {
+            return new double[] {sm / s, 0};
+        }
+        double det = s * sff - sf * sf;
+        double b = det > 0 ? (s * sfm - sf * sm) / det : 0;
+        double a = (sm - b * sf) / s;
+        if (b < 0) {
+            b = 0;
+            a = sm / s;
+        } else if (a < 1e-12 * sm / s) {
+            // below 0, or 0 but for rounding: no overhead
+            a = 0;
+            b = sfm / sff;
+        }
+        return new double[] {a, b / scale};
     }
-    if (growth == GrowthClass.CONSTANT) {
-      return new double[] {sm / s, 0};
-    }
-    double det = s * sff - sf * sf;
-    double b = det > 0 ? (s * sfm - sf * sm) / det : 0;
-    double a = (sm - b * sf) / s;
-    if (b < 0) {
-      b = 0;
-      a = sm / s;
-    } else if (a < 1e-12 * sm / s) {
-      // below 0, or 0 but for rounding: no overhead
-      a = 0;
-      b = sfm / sff;
-    }
-    return new double[] {a, b / scale};
-  }
 }

@@ -1,8 +1,9 @@
 /**
  * {@code @Complexity}: a test method measured at several input sizes. Owns the plan
- * ({@link dev.perfkit.junit.complexity.ComplexityPlan}), the sized rounds ({@link dev.perfkit.junit.complexity.SizedRounds}),
- * the fit ({@link dev.perfkit.junit.complexity.GrowthFit}) and the one result value the writers take
- * ({@link dev.perfkit.junit.complexity.ComplexityResult}). May use {@code measure} (and below), {@code metric} and
+ * ({@link dev.perfkit.junit.complexity.ComplexityPlan}), the sized rounds
+ * ({@link dev.perfkit.junit.complexity.SizedRounds}), the fit ({@link dev.perfkit.junit.complexity.GrowthFit}) and the
+ * one result value the writers take ({@link dev.perfkit.junit.complexity.ComplexityResult}). May use {@code measure}
+ * (and below), {@code metric} and
  * {@code json}; never another feature or the writers.
  *
  * <p>Empirical complexity: which growth class ({@code O(1)}, {@code O(log n)}, {@code O(n)}, {@code O(n log n)},
@@ -49,9 +50,9 @@
  * ({@code DECIDED_SHARE}) and leads every other class in score by at least 4 ({@code DECIDED_GAP}: the other class
  * misses by 2 widened noise units more; the bootstrap alone cannot see a bend that every round shares); otherwise it
  * is <b>undecided</b> between the best class and every class winning at least 5 % of the resamples
- * ({@code CONTENDER_SHARE}) or scoring within 4 of it. Against an expected class, a fit passes when every contender grows no faster than
- * expected (an undecided {@code O(n)} / {@code O(n log n)} passes an expected {@code O(n log n)}), fails when every
- * contender grows faster, and is otherwise inconclusive.
+ * ({@code CONTENDER_SHARE}) or scoring within 4 of it. Against an expected class, a fit passes when every contender
+ * grows no faster than expected (an undecided {@code O(n)} / {@code O(n log n)} passes an expected {@code O(n log n)}),
+ * fails when every contender grows faster, and is otherwise inconclusive.
  *
  * <h2>Error rates</h2>
  * {@code ComplexitySimulationTest} runs 200 seeded simulated measurements per class (sizes 1,000 to 16,000 doubling,

@@ -33,69 +33,71 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  */
 public final class UnrunPerformanceTests implements LauncherDiscoveryListener {
 
-  private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
-  private static final List<Class<? extends Annotation>> PERFORMANCE = List.of(PerfTest.class, Compare.class,
-      Complexity.class);
+    private static final System.Logger LOG = System.getLogger("dev.perfkit.junit");
+    private static final List<Class<? extends Annotation>> PERFORMANCE =
+            List.of(PerfTest.class, Compare.class, Complexity.class);
 
-  private final Set<Method> warned = ConcurrentHashMap.newKeySet();
+    private final Set<Method> warned = ConcurrentHashMap.newKeySet();
 
-  /** Called by the launcher through {@link java.util.ServiceLoader}. */
-  public UnrunPerformanceTests() {}
+    /** Called by the launcher through {@link java.util.ServiceLoader}. */
+    public UnrunPerformanceTests() {}
 
-  /**
-   * Checks the classes and methods the request selects. The launcher of JUnit Platform 1.10 (Jupiter 5.10) reports no
-   * processed selector to listeners found through ServiceLoader (those of 5.14 and 6.0 do), so there they are checked
-   * here.
-   */
-  @Override
-  public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
-    try {
-      request.getSelectorsByType(ClassSelector.class).forEach(this::checkSelector);
-      request.getSelectorsByType(NestedClassSelector.class).forEach(this::checkSelector);
-      request.getSelectorsByType(MethodSelector.class).forEach(this::checkSelector);
-    } catch (RuntimeException | LinkageError e) {
-      // this check never fails discovery
-    }
-  }
-
-  /** Checks each selector as the engine resolves it, also the classes a classpath or package scan finds. */
-  @Override
-  public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
-    checkSelector(selector);
-  }
-
-  private void checkSelector(DiscoverySelector selector) {
-    try {
-      if (selector instanceof ClassSelector c) {
-        check(c.getJavaClass(), ReflectionSupport.findMethods(c.getJavaClass(), m -> true,
-            HierarchyTraversalMode.TOP_DOWN));
-      } else if (selector instanceof NestedClassSelector n) {
-        check(n.getNestedClass(), ReflectionSupport.findMethods(n.getNestedClass(), m -> true,
-            HierarchyTraversalMode.TOP_DOWN));
-      } else if (selector instanceof MethodSelector m) {
-        check(m.getJavaClass(), List.of(m.getJavaMethod()));
-      }
-    } catch (RuntimeException | LinkageError e) {
-      // a class that cannot be loaded or read is the engine's to report; this check never fails discovery
-    }
-  }
-
-  private void check(Class<?> testClass, List<Method> methods) {
-    for (Method method : methods) {
-      if (AnnotationSupport.isAnnotated(method, Testable.class)) {
-        continue;
-      }
-      for (Class<? extends Annotation> annotation : PERFORMANCE) {
-        if (AnnotationSupport.isAnnotated(method, annotation) && warned.add(method)) {
-          LOG.log(System.Logger.Level.WARNING, warning(TestNames.of(testClass, method), annotation));
+    /**
+     * Checks the classes and methods the request selects. The launcher of JUnit Platform 1.10 (Jupiter 5.10) reports no
+     * processed selector to listeners found through ServiceLoader (those of 5.14 and 6.0 do), so there they are checked
+     * here.
+     */
+    @Override
+    public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
+        try {
+            request.getSelectorsByType(ClassSelector.class).forEach(this::checkSelector);
+            request.getSelectorsByType(NestedClassSelector.class).forEach(this::checkSelector);
+            request.getSelectorsByType(MethodSelector.class).forEach(this::checkSelector);
+        } catch (RuntimeException | LinkageError e) {
+            // this check never fails discovery
         }
-      }
     }
-  }
 
-  /** The warning about {@code test}, which carries {@code annotation} but nothing that makes it a test. */
-  static String warning(String test, Class<? extends Annotation> annotation) {
-    return test + " has @" + annotation.getSimpleName() + " but no @Test (nor @RepeatedTest, @ParameterizedTest or "
-        + "@TestTemplate), so JUnit does not take it for a test and never runs it: add @Test";
-  }
+    /** Checks each selector as the engine resolves it, also the classes a classpath or package scan finds. */
+    @Override
+    public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
+        checkSelector(selector);
+    }
+
+    private void checkSelector(DiscoverySelector selector) {
+        try {
+            if (selector instanceof ClassSelector c) {
+                check(
+                        c.getJavaClass(),
+                        ReflectionSupport.findMethods(c.getJavaClass(), m -> true, HierarchyTraversalMode.TOP_DOWN));
+            } else if (selector instanceof NestedClassSelector n) {
+                check(
+                        n.getNestedClass(),
+                        ReflectionSupport.findMethods(n.getNestedClass(), m -> true, HierarchyTraversalMode.TOP_DOWN));
+            } else if (selector instanceof MethodSelector m) {
+                check(m.getJavaClass(), List.of(m.getJavaMethod()));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // a class that cannot be loaded or read is the engine's to report; this check never fails discovery
+        }
+    }
+
+    private void check(Class<?> testClass, List<Method> methods) {
+        for (Method method : methods) {
+            if (AnnotationSupport.isAnnotated(method, Testable.class)) {
+                continue;
+            }
+            for (Class<? extends Annotation> annotation : PERFORMANCE) {
+                if (AnnotationSupport.isAnnotated(method, annotation) && warned.add(method)) {
+                    LOG.log(System.Logger.Level.WARNING, warning(TestNames.of(testClass, method), annotation));
+                }
+            }
+        }
+    }
+
+    /** The warning about {@code test}, which carries {@code annotation} but nothing that makes it a test. */
+    static String warning(String test, Class<? extends Annotation> annotation) {
+        return test + " has @" + annotation.getSimpleName() + " but no @Test (nor @RepeatedTest, @ParameterizedTest or "
+                + "@TestTemplate), so JUnit does not take it for a test and never runs it: add @Test";
+    }
 }

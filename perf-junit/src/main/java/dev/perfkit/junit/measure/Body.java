@@ -4,9 +4,9 @@ package dev.perfkit.junit.measure;
 @FunctionalInterface
 public interface Body {
 
-  /** A body that does nothing, the default baseline for measuring the harness's own overhead. */
-  Body NOOP = () -> { };
+    /** A body that does nothing, the default baseline for measuring the harness's own overhead. */
+    Body NOOP = () -> {};
 
-  /** Calls the code once; whatever it throws ends the benchmark. */
-  void invoke() throws Throwable;
+    /** Calls the code once; whatever it throws ends the benchmark. */
+    void invoke() throws Throwable;
 }

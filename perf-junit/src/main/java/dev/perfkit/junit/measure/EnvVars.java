@@ -10,21 +10,24 @@ import java.util.function.Function;
  */
 public final class EnvVars {
 
-  /** The prefix of the configuration parameters that override environment variables. */
-  public static final String OVERRIDE = "perfkit.env.";
+    /** The prefix of the configuration parameters that override environment variables. */
+    public static final String OVERRIDE = "perfkit.env.";
 
-  private EnvVars() {}
+    private EnvVars() {}
 
-  /**
-   * A lookup of environment variables.
-   *
-   * @param parameters the configuration parameters, whose {@code perfkit.env.<NAME>} override the variables
-   * @param getenv the real environment, {@code System::getenv} outside tests
-   * @return the variable's value; empty when it is not set or blank
-   */
-  public static Function<String, Optional<String>> lookup(Function<String, Optional<String>> parameters,
-      Function<String, String> getenv) {
-    return name -> parameters.apply(OVERRIDE + name).or(() -> Optional.ofNullable(getenv.apply(name)))
-        .map(String::strip).filter(v -> !v.isEmpty());
-  }
+    /**
+     * A lookup of environment variables.
+     *
+     * @param parameters the configuration parameters, whose {@code perfkit.env.<NAME>} override the variables
+     * @param getenv the real environment, {@code System::getenv} outside tests
+     * @return the variable's value; empty when it is not set or blank
+     */
+    public static Function<String, Optional<String>> lookup(
+            Function<String, Optional<String>> parameters, Function<String, String> getenv) {
+        return name -> parameters
+                .apply(OVERRIDE + name)
+                .or(() -> Optional.ofNullable(getenv.apply(name)))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty());
+    }
 }

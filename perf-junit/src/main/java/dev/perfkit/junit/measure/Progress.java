@@ -8,12 +8,12 @@ package dev.perfkit.junit.measure;
 @FunctionalInterface
 public interface Progress {
 
-  /** How often progress is reported: every 2 s. */
-  long EVERY_NANOS = 2_000_000_000L;
+    /** How often progress is reported: every 2 s. */
+    long EVERY_NANOS = 2_000_000_000L;
 
-  /** Says nothing. */
-  Progress NONE = message -> { };
+    /** Says nothing. */
+    Progress NONE = message -> {};
 
-  /** Reports one line, such as {@code warming up 4.0 s (38 windows): p50 24.0 µs; waiting for: JIT compiling}. */
-  void report(String message);
+    /** Reports one line, such as {@code warming up 4.0 s (38 windows): p50 24.0 µs; waiting for: JIT compiling}. */
+    void report(String message);
 }

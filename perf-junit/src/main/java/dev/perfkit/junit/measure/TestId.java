@@ -19,29 +19,44 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param displayName the name JUnit shows
  * @param uniqueId JUnit's unique id of the test
  */
-public record TestId(String name, String invocationName, String fileStem, Class<?> testClass, String methodName,
-    String displayName, String uniqueId) {
+public record TestId(
+        String name,
+        String invocationName,
+        String fileStem,
+        Class<?> testClass,
+        String methodName,
+        String displayName,
+        String uniqueId) {
 
-  private static final Pattern INVOCATION = Pattern.compile("#(\\d+)]$");
+    private static final Pattern INVOCATION = Pattern.compile("#(\\d+)]$");
 
-  /** The test that {@code context} runs. */
-  public static TestId of(ExtensionContext context) {
-    Matcher invocation = INVOCATION.matcher(context.getUniqueId());
-    String suffix = invocation.find() ? "[" + invocation.group(1) + "]" : "";
-    String name = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
-    Class<?> testClass = context.getRequiredTestClass();
-    String method = context.getRequiredTestMethod().getName();
-    return new TestId(name, name + suffix, testClass.getName() + "." + method + suffix, testClass, method,
-        context.getDisplayName(), context.getUniqueId());
-  }
+    /** The test that {@code context} runs. */
+    public static TestId of(ExtensionContext context) {
+        Matcher invocation = INVOCATION.matcher(context.getUniqueId());
+        String suffix = invocation.find() ? "[" + invocation.group(1) + "]" : "";
+        String name = TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod());
+        Class<?> testClass = context.getRequiredTestClass();
+        String method = context.getRequiredTestMethod().getName();
+        return new TestId(
+                name,
+                name + suffix,
+                testClass.getName() + "." + method + suffix,
+                testClass,
+                method,
+                context.getDisplayName(),
+                context.getUniqueId());
+    }
 
-  /** The test's identity as the JSON files show it: {@code class}, {@code method}, {@code displayName}, {@code uniqueId}. */
-  public Map<String, String> identity() {
-    Map<String, String> identity = new LinkedHashMap<>();
-    identity.put("class", testClass.getName());
-    identity.put("method", methodName);
-    identity.put("displayName", displayName);
-    identity.put("uniqueId", uniqueId);
-    return identity;
-  }
+    /**
+     * The test's identity as the JSON files show it: {@code class}, {@code method}, {@code displayName},
+     * {@code uniqueId}.
+     */
+    public Map<String, String> identity() {
+        Map<String, String> identity = new LinkedHashMap<>();
+        identity.put("class", testClass.getName());
+        identity.put("method", methodName);
+        identity.put("displayName", displayName);
+        identity.put("uniqueId", uniqueId);
+        return identity;
+    }
 }

@@ -10,11 +10,11 @@ import dev.perfkit.memory.MemoryProbe;
 @FunctionalInterface
 public interface ThreadAllocation {
 
-  /** Runs {@code region} once on the current thread and returns what it allocated, or why that is unknown. */
-  AllocationResult allocation(Runnable region);
+    /** Runs {@code region} once on the current thread and returns what it allocated, or why that is unknown. */
+    AllocationResult allocation(Runnable region);
 
-  /** A meter backed by a {@link MemoryProbe}, such as {@link MemoryProbe#create()}. */
-  static ThreadAllocation of(MemoryProbe probe) {
-    return region -> probe.allocation(region, 1);
-  }
+    /** A meter backed by a {@link MemoryProbe}, such as {@link MemoryProbe#create()}. */
+    static ThreadAllocation of(MemoryProbe probe) {
+        return region -> probe.allocation(region, 1);
+    }
 }

@@ -23,56 +23,68 @@ import java.util.Map;
  *     windows were not watched
  * @param windowMedians the median latency of each traced window, in the same order
  */
-public record WarmupOutcome(long nanos, long calls, int windows, boolean settled, boolean untilSteady,
-    List<String> unsteady, long[] windowEndsNanos, long[] windowMedians) {
+@SuppressWarnings("ArrayRecordComponent") // arrays filled once when made and never changed; internal to the module
+public record WarmupOutcome(
+        long nanos,
+        long calls,
+        int windows,
+        boolean settled,
+        boolean untilSteady,
+        List<String> unsteady,
+        long[] windowEndsNanos,
+        long[] windowMedians) {
 
-  /** Copies the reasons and the trace. */
-  public WarmupOutcome {
-    unsteady = List.copyOf(unsteady);
-    windowEndsNanos = windowEndsNanos.clone();
-    windowMedians = windowMedians.clone();
-    if (windowEndsNanos.length != windowMedians.length) {
-      throw new IllegalArgumentException("a window end for every median: " + windowEndsNanos.length + " vs "
-          + windowMedians.length);
+    /** Copies the reasons and the trace. */
+    public WarmupOutcome {
+        unsteady = List.copyOf(unsteady);
+        windowEndsNanos = windowEndsNanos.clone();
+        windowMedians = windowMedians.clone();
+        if (windowEndsNanos.length != windowMedians.length) {
+            throw new IllegalArgumentException(
+                    "a window end for every median: " + windowEndsNanos.length + " vs " + windowMedians.length);
+        }
     }
-  }
 
-  /** An outcome without a trace of its windows. */
-  public WarmupOutcome(long nanos, long calls, int windows, boolean settled, boolean untilSteady,
-      List<String> unsteady) {
-    this(nanos, calls, windows, settled, untilSteady, unsteady, new long[0], new long[0]);
-  }
+    /** An outcome without a trace of its windows. */
+    public WarmupOutcome(
+            long nanos, long calls, int windows, boolean settled, boolean untilSteady, List<String> unsteady) {
+        this(nanos, calls, windows, settled, untilSteady, unsteady, new long[0], new long[0]);
+    }
 
-  /** The end of each traced window (a copy). */
-  @Override
-  public long[] windowEndsNanos() {
-    return windowEndsNanos.clone();
-  }
+    /** The end of each traced window (a copy). */
+    @Override
+    public long[] windowEndsNanos() {
+        return windowEndsNanos.clone();
+    }
 
-  /** The median of each traced window (a copy). */
-  @Override
-  public long[] windowMedians() {
-    return windowMedians.clone();
-  }
+    /** The median of each traced window (a copy). */
+    @Override
+    public long[] windowMedians() {
+        return windowMedians.clone();
+    }
 
-  /** The outcome as JSON values: nanos, calls, windows, untilSteady, settled, unsteady, windowEndsNanos, windowMedians. */
-  public Map<String, Object> toJson() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("nanos", nanos);
-    out.put("calls", calls);
-    out.put("windows", windows);
-    out.put("untilSteady", untilSteady);
-    out.put("settled", settled);
-    out.put("unsteady", new ArrayList<Object>(unsteady));
-    out.put("windowEndsNanos", Json.array(windowEndsNanos));
-    out.put("windowMedians", Json.array(windowMedians));
-    return out;
-  }
+    /**
+     * The outcome as JSON values: nanos, calls, windows, untilSteady, settled, unsteady, windowEndsNanos,
+     * windowMedians.
+     */
+    public Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nanos", nanos);
+        out.put("calls", calls);
+        out.put("windows", windows);
+        out.put("untilSteady", untilSteady);
+        out.put("settled", settled);
+        out.put("unsteady", new ArrayList<Object>(unsteady));
+        out.put("windowEndsNanos", Json.array(windowEndsNanos));
+        out.put("windowMedians", Json.array(windowMedians));
+        return out;
+    }
 
-  /** For a warm-up until steady: {@code settled after 3.20 s (81234 calls)} or {@code never settled; ...}. */
-  public String describe() {
-    String figures = Units.formatNanos(nanos) + " (" + calls + " calls)";
-    return (settled ? "settled after " : "never settled; stopped at the cap after ") + figures
-        + (unsteady.isEmpty() ? "" : "; still " + String.join(", ", unsteady));
-  }
+    /** For a warm-up until steady: {@code settled after 3.20 s (81234 calls)} or {@code never settled; ...}. */
+    public String describe() {
+        String figures = Units.formatNanos(nanos) + " (" + calls + " calls)";
+        return (settled ? "settled after " : "never settled; stopped at the cap after ")
+                + figures
+                + (unsteady.isEmpty() ? "" : "; still " + String.join(", ", unsteady));
+    }
 }

@@ -15,32 +15,33 @@ package dev.perfkit.junit.measure;
  */
 public record WarmupSpec(Mode mode, long amount, long capNanos, long windowNanos, double tolerance) {
 
-  /** How a warm-up ends. */
-  public enum Mode {
-    /** After a fixed number of calls per thread. */
-    ITERATIONS,
-    /** After a fixed time per thread. */
-    DURATION,
-    /** When the median latency and the JVM stop moving, or at the cap. */
-    STEADY
-  }
+    /** How a warm-up ends. */
+    public enum Mode {
+        /** After a fixed number of calls per thread. */
+        ITERATIONS,
+        /** After a fixed time per thread. */
+        DURATION,
+        /** When the median latency and the JVM stop moving, or at the cap. */
+        STEADY
+    }
 
-  /** A warm-up until steady, at most {@code capNanos}. */
-  public static WarmupSpec untilSteady(long capNanos, long windowNanos, double tolerance) {
-    return new WarmupSpec(Mode.STEADY, 0, capNanos, windowNanos, tolerance);
-  }
+    /** A warm-up until steady, at most {@code capNanos}. */
+    public static WarmupSpec untilSteady(long capNanos, long windowNanos, double tolerance) {
+        return new WarmupSpec(Mode.STEADY, 0, capNanos, windowNanos, tolerance);
+    }
 
-  /**
-   * The warm-up a setting such as {@code perfkit.compare.warmup} asks for: until steady (at most {@code capNanos})
-   * when {@code fixedNanos} is negative, else a fixed time.
-   */
-  public static WarmupSpec fromSetting(long fixedNanos, long capNanos, long windowNanos, double tolerance) {
-    return fixedNanos < 0 ? untilSteady(capNanos, windowNanos, tolerance)
-        : new WarmupSpec(Mode.DURATION, fixedNanos, capNanos, windowNanos, tolerance);
-  }
+    /**
+     * The warm-up a setting such as {@code perfkit.compare.warmup} asks for: until steady (at most {@code capNanos})
+     * when {@code fixedNanos} is negative, else a fixed time.
+     */
+    public static WarmupSpec fromSetting(long fixedNanos, long capNanos, long windowNanos, double tolerance) {
+        return fixedNanos < 0
+                ? untilSteady(capNanos, windowNanos, tolerance)
+                : new WarmupSpec(Mode.DURATION, fixedNanos, capNanos, windowNanos, tolerance);
+    }
 
-  /** Whether the warm-up ends when steady rather than after a fixed amount. */
-  public boolean untilSteady() {
-    return mode == Mode.STEADY;
-  }
+    /** Whether the warm-up ends when steady rather than after a fixed amount. */
+    public boolean untilSteady() {
+        return mode == Mode.STEADY;
+    }
 }

@@ -11,47 +11,47 @@ import java.util.Arrays;
  */
 final class WindowTrace {
 
-  /** The most windows held; even, so that halving keeps the first window. */
-  static final int CAPACITY = 512;
+    /** The most windows held; even, so that halving keeps the first window. */
+    static final int CAPACITY = 512;
 
-  private final long[] endNanos = new long[CAPACITY];
-  private final long[] medians = new long[CAPACITY];
-  private int size;
-  private int stride = 1;
-  private long seen;
+    private final long[] endNanos = new long[CAPACITY];
+    private final long[] medians = new long[CAPACITY];
+    private int size;
+    private int stride = 1;
+    private long seen;
 
-  /**
-   * Adds one window.
-   *
-   * @param endNanos when it ended, in nanoseconds since the warm-up started
-   * @param medianNanos its median latency
-   */
-  void add(long endNanos, long medianNanos) {
-    if (seen++ % stride != 0) {
-      return;
+    /**
+     * Adds one window.
+     *
+     * @param endNanos when it ended, in nanoseconds since the warm-up started
+     * @param medianNanos its median latency
+     */
+    void add(long endNanos, long medianNanos) {
+        if (seen++ % stride != 0) {
+            return;
+        }
+        if (size == CAPACITY) {
+            for (int i = 0; i < CAPACITY / 2; i++) {
+                this.endNanos[i] = this.endNanos[2 * i];
+                medians[i] = medians[2 * i];
+            }
+            size = CAPACITY / 2;
+            stride *= 2;
+            if ((seen - 1) % stride != 0) {
+                return;
+            }
+        }
+        this.endNanos[size] = endNanos;
+        medians[size++] = medianNanos;
     }
-    if (size == CAPACITY) {
-      for (int i = 0; i < CAPACITY / 2; i++) {
-        this.endNanos[i] = this.endNanos[2 * i];
-        medians[i] = medians[2 * i];
-      }
-      size = CAPACITY / 2;
-      stride *= 2;
-      if ((seen - 1) % stride != 0) {
-        return;
-      }
+
+    /** The end of every window kept, nanoseconds since the warm-up started, oldest first. */
+    long[] endNanos() {
+        return Arrays.copyOf(endNanos, size);
     }
-    this.endNanos[size] = endNanos;
-    medians[size++] = medianNanos;
-  }
 
-  /** The end of every window kept, nanoseconds since the warm-up started, oldest first. */
-  long[] endNanos() {
-    return Arrays.copyOf(endNanos, size);
-  }
-
-  /** The median latency of every window kept, oldest first. */
-  long[] medians() {
-    return Arrays.copyOf(medians, size);
-  }
+    /** The median latency of every window kept, oldest first. */
+    long[] medians() {
+        return Arrays.copyOf(medians, size);
+    }
 }

@@ -12,17 +12,17 @@ import dev.perfkit.junit.metric.MetricKind;
  */
 public record BudgetSpec(Metric metric, double limit) {
 
-  /** The name shown in reports: {@code p99}, {@code p99.99}, {@code mean}, a counter's name, ... */
-  public String name() {
-    return metric.name();
-  }
-
-  /** Returns the limit in effect under a time scale: latencies multiplied by it, throughput divided by it. */
-  public double effectiveLimit(double timeScale) {
-    MetricKind kind = metric.kind();
-    if (kind.isDuration()) {
-      return limit * timeScale;
+    /** The name shown in reports: {@code p99}, {@code p99.99}, {@code mean}, a counter's name, ... */
+    public String name() {
+        return metric.name();
     }
-    return kind == MetricKind.THROUGHPUT ? limit / timeScale : limit;
-  }
+
+    /** Returns the limit in effect under a time scale: latencies multiplied by it, throughput divided by it. */
+    public double effectiveLimit(double timeScale) {
+        MetricKind kind = metric.kind();
+        if (kind.isDuration()) {
+            return limit * timeScale;
+        }
+        return kind == MetricKind.THROUGHPUT ? limit / timeScale : limit;
+    }
 }

@@ -9,17 +9,17 @@ package dev.perfkit.junit.perftest;
  */
 public final class DeadCode {
 
-  /** The median time per call, in nanoseconds, under which a body that discards its result is suspected. */
-  public static final double FLOOR_NANOS = 2;
+    /** The median time per call, in nanoseconds, under which a body that discards its result is suspected. */
+    public static final double FLOOR_NANOS = 2;
 
-  private DeadCode() {}
+    private DeadCode() {}
 
-  /**
-   * Whether {@code m} suggests a body optimised away.
-   *
-   * @param takesSink whether the test method takes a {@code Sink}, so that its results are kept
-   */
-  public static boolean suspected(Measurement m, boolean takesSink) {
-    return !takesSink && !m.plan().openLoop() && m.medianNanos() < FLOOR_NANOS;
-  }
+    /**
+     * Whether {@code m} suggests a body optimised away.
+     *
+     * @param takesSink whether the test method takes a {@code Sink}, so that its results are kept
+     */
+    public static boolean suspected(Measurement m, boolean takesSink) {
+        return !takesSink && !m.plan().openLoop() && m.medianNanos() < FLOOR_NANOS;
+    }
 }

@@ -15,45 +15,47 @@ import dev.perfkit.junit.metric.Statistic;
  */
 public record JudgedBudget(BudgetSpec spec, double measured, double limit, Check check) {
 
-  /**
-   * Bytes a measurement may allocate once, whatever the number of calls, and still meet an allocation budget: the
-   * JVM itself can allocate a few hundred bytes while the measured loop first runs or is compiled or deoptimized.
-   * No object is smaller than 16 bytes, so code that allocates on every call exceeds this after 128 calls.
-   */
-  static final long ONE_TIME_BYTES = 2048;
+    /**
+     * Bytes a measurement may allocate once, whatever the number of calls, and still meet an allocation budget: the
+     * JVM itself can allocate a few hundred bytes while the measured loop first runs or is compiled or deoptimized.
+     * No object is smaller than 16 bytes, so code that allocates on every call exceeds this after 128 calls.
+     */
+    static final long ONE_TIME_BYTES = 2048;
 
-  /**
-   * Judges one budget against a measurement. An allocation budget is met when the bytes allocated while measuring
-   * are at most the limit per call times the calls, plus {@link #ONE_TIME_BYTES}.
-   */
-  static JudgedBudget judge(BudgetSpec spec, Measurement m, double timeScale, boolean checked) {
-    double measured = measure(spec, m);
-    double limit = spec.effectiveLimit(timeScale);
-    Check check;
-    if (!checked) {
-      check = Check.NOT_CHECKED;
-    } else if (Double.isNaN(measured)) {
-      check = Check.UNSUPPORTED;
-    } else {
-      boolean met = spec.metric().kind().isMinimum() ? measured >= limit
-          : spec.metric().statistic() == Statistic.ALLOCATION
-              ? m.allocatedBytes() <= limit * m.operations() + ONE_TIME_BYTES
-          : measured <= limit;
-      check = met ? Check.PASS : Check.FAIL;
+    /**
+     * Judges one budget against a measurement. An allocation budget is met when the bytes allocated while measuring
+     * are at most the limit per call times the calls, plus {@link #ONE_TIME_BYTES}.
+     */
+    static JudgedBudget judge(BudgetSpec spec, Measurement m, double timeScale, boolean checked) {
+        double measured = measure(spec, m);
+        double limit = spec.effectiveLimit(timeScale);
+        Check check;
+        if (!checked) {
+            check = Check.NOT_CHECKED;
+        } else if (Double.isNaN(measured)) {
+            check = Check.UNSUPPORTED;
+        } else {
+            boolean met = spec.metric().kind().isMinimum()
+                    ? measured >= limit
+                    : spec.metric().statistic() == Statistic.ALLOCATION
+                            ? m.allocatedBytes() <= limit * m.operations() + ONE_TIME_BYTES
+                            : measured <= limit;
+            check = met ? Check.PASS : Check.FAIL;
+        }
+        return new JudgedBudget(spec, measured, limit, check);
     }
-    return new JudgedBudget(spec, measured, limit, check);
-  }
 
-  private static double measure(BudgetSpec spec, Measurement m) {
-    boolean empty = m.latency().isEmpty();
-    return switch (spec.metric().statistic()) {
-      case PERCENTILE -> empty ? Double.NaN : m.latency().valueAtPercentile(spec.metric().percentile());
-      case MEAN -> m.meanNanos();
-      case MAX -> empty ? Double.NaN : m.latency().maxNanos();
-      case THROUGHPUT -> m.throughputPerSecond();
-      case ALLOCATION -> m.allocatedBytesPerOp();
-      case EVENTS -> m.eventsPerOp(spec.name());
-      case CPU -> m.cpuNanosPerOp();
-    };
-  }
+    private static double measure(BudgetSpec spec, Measurement m) {
+        boolean empty = m.latency().isEmpty();
+        return switch (spec.metric().statistic()) {
+            case PERCENTILE ->
+                empty ? Double.NaN : m.latency().valueAtPercentile(spec.metric().percentile());
+            case MEAN -> m.meanNanos();
+            case MAX -> empty ? Double.NaN : m.latency().maxNanos();
+            case THROUGHPUT -> m.throughputPerSecond();
+            case ALLOCATION -> m.allocatedBytesPerOp();
+            case EVENTS -> m.eventsPerOp(spec.name());
+            case CPU -> m.cpuNanosPerOp();
+        };
+    }
 }

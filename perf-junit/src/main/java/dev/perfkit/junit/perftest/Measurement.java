@@ -34,107 +34,128 @@ import java.util.Map;
  * @param forkMedians each fork's median latency when forks measured, in fork order; empty when this JVM measured
  * @param cpu the CPU time of the measuring threads over their measurement, against its wall time
  */
-public record Measurement(PerfTestPlan plan, TimerSnapshot latency, long operations, long netTotalNanos, long wallNanos,
-    int batch, long overheadNanos, long resolutionNanos, WarmupOutcome warmup, long allocatedBytes,
-    String allocationUnsupported, Map<String, Long> events, JvmActivity jvm, long[] windowMedians,
-    List<Long> forkMedians, CpuUse cpu) {
+@SuppressWarnings("ArrayRecordComponent") // arrays filled once when made and never changed; internal to the module
+public record Measurement(
+        PerfTestPlan plan,
+        TimerSnapshot latency,
+        long operations,
+        long netTotalNanos,
+        long wallNanos,
+        int batch,
+        long overheadNanos,
+        long resolutionNanos,
+        WarmupOutcome warmup,
+        long allocatedBytes,
+        String allocationUnsupported,
+        Map<String, Long> events,
+        JvmActivity jvm,
+        long[] windowMedians,
+        List<Long> forkMedians,
+        CpuUse cpu) {
 
-  /** The median latency per call in nanoseconds; NaN when nothing was recorded. */
-  public double medianNanos() {
-    return latency().isEmpty() ? Double.NaN : latency().valueAtPercentile(50);
-  }
-
-  /** The level of the trend test on the window medians. */
-  static final double TREND_ALPHA = 0.01;
-
-  /** Copies the events map and the medians. */
-  public Measurement {
-    events = Map.copyOf(events);
-    windowMedians = windowMedians.clone();
-    forkMedians = List.copyOf(forkMedians);
-  }
-
-  /**
-   * What may make the figures wrong, as phrases: the JVM guards that fired while measuring ({@code heap grew 112 MB},
-   * {@code JIT 14 ms}, ...), a trend in the window medians, and a warm-up that did not settle. Empty when none.
-   */
-  public List<String> cautions() {
-    List<String> out = new ArrayList<>();
-    if (!warmup.unsteady().isEmpty()) {
-      out.add("warm-up ended unsteady (" + String.join(", ", warmup.unsteady()) + ")");
+    /** The median latency per call in nanoseconds; NaN when nothing was recorded. */
+    public double medianNanos() {
+        return latency().isEmpty() ? Double.NaN : latency().valueAtPercentile(50);
     }
-    if (jvm != null) {
-      out.addAll(jvm.flags(wallNanos, latency.count()));
+
+    /** The level of the trend test on the window medians. */
+    static final double TREND_ALPHA = 0.01;
+
+    /** Copies the events map and the medians. */
+    public Measurement {
+        events = Map.copyOf(events);
+        windowMedians = windowMedians.clone();
+        forkMedians = List.copyOf(forkMedians);
     }
-    double[] medians = Arrays.stream(windowMedians).asDoubleStream().toArray();
-    Stationarity.Result trend = Stationarity.test(medians, TREND_ALPHA);
-    if (!trend.stationary()) {
-      out.add(String.format(Locale.ROOT, "latency not stationary over %d windows (p = %.3f): median %s in windows 1-%d,"
-          + " %s after", medians.length, trend.pValue(),
-          Units.formatNanos(median(medians, 0, trend.changePoint())), trend.changePoint(),
-          Units.formatNanos(median(medians, trend.changePoint(), medians.length))));
+
+    /**
+     * What may make the figures wrong, as phrases: the JVM guards that fired while measuring ({@code heap grew 112 MB},
+     * {@code JIT 14 ms}, ...), a trend in the window medians, and a warm-up that did not settle. Empty when none.
+     */
+    public List<String> cautions() {
+        List<String> out = new ArrayList<>();
+        if (!warmup.unsteady().isEmpty()) {
+            out.add("warm-up ended unsteady (" + String.join(", ", warmup.unsteady()) + ")");
+        }
+        if (jvm != null) {
+            out.addAll(jvm.flags(wallNanos, latency.count()));
+        }
+        double[] medians = Arrays.stream(windowMedians).asDoubleStream().toArray();
+        Stationarity.Result trend = Stationarity.test(medians, TREND_ALPHA);
+        if (!trend.stationary()) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "latency not stationary over %d windows (p = %.3f): median %s in windows 1-%d," + " %s after",
+                    medians.length,
+                    trend.pValue(),
+                    Units.formatNanos(median(medians, 0, trend.changePoint())),
+                    trend.changePoint(),
+                    Units.formatNanos(median(medians, trend.changePoint(), medians.length))));
+        }
+        return out;
     }
-    return out;
-  }
 
-  private static long median(double[] v, int from, int to) {
-    double[] part = Arrays.copyOfRange(v, from, to);
-    Arrays.sort(part);
-    return Math.round(part[part.length / 2]);
-  }
-
-  /** The mean time per call; NaN without calls. */
-  public double meanNanos() {
-    return operations == 0 ? Double.NaN : (double) netTotalNanos / operations;
-  }
-
-  /** Calls per second over all threads; NaN when no time passed. */
-  public double throughputPerSecond() {
-    return wallNanos <= 0 ? Double.NaN : operations * 1e9 / wallNanos;
-  }
-
-  /** Bytes allocated per call; NaN when allocation cannot be measured or no call was made. */
-  public double allocatedBytesPerOp() {
-    return allocatedBytes < 0 || operations == 0 ? Double.NaN : (double) allocatedBytes / operations;
-  }
-
-  /** CPU time per call: the on-CPU share of the measured span times the mean call; NaN when not measured. */
-  public double cpuNanosPerOp() {
-    return cpu.perCall(meanNanos());
-  }
-
-  /** Events of the named counter per call; NaN when the counter was not read or no call was made. */
-  public double eventsPerOp(String counter) {
-    Long n = events.get(counter);
-    return n == null || operations == 0 ? Double.NaN : (double) n / operations;
-  }
-
-  /** How the warm-up went: {@code 10 calls (fixed) in 10.0 µs}, {@code until steady: settled after ...}. */
-  public String warmupText() {
-    return switch (plan.warmup()) {
-      case ITERATIONS, DURATION -> warmup.calls() + " calls (fixed) in " + Units.formatNanos(warmup.nanos());
-      case STEADY -> "until steady (cap " + Units.formatNanos(plan.warmupCapNanos()) + "): " + warmup.describe();
-    };
-  }
-
-  /**
-   * How the figures were taken: {@code 100 calls on 1 thread, each call timed, 21 ns overhead per sample removed,
-   * clock resolution 20 ns}.
-   */
-  public String samplingText() {
-    String threads = plan.threads() == 1 ? " on 1 thread" : " on " + plan.threads() + " threads";
-    String pacing = plan.openLoop() ? ", open loop at " + Rates.format(plan.ratePerSecond())
-        + " (latency from when each call was due)" : "";
-    String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch + " (mean per call)";
-    String forks = "";
-    if (!forkMedians.isEmpty()) {
-      long min = forkMedians.stream().mapToLong(Long::longValue).min().orElse(0);
-      long max = forkMedians.stream().mapToLong(Long::longValue).max().orElse(0);
-      forks = " in " + forkMedians.size() + " forks (p50 per fork: " + String.join(", ", forkMedians.stream()
-          .map(Units::formatNanos).toList()) + String.format(Locale.ROOT, ", spread %.1f %%)",
-          min == 0 ? 0.0 : (max / (double) min - 1) * 100);
+    private static long median(double[] v, int from, int to) {
+        double[] part = Arrays.copyOfRange(v, from, to);
+        Arrays.sort(part);
+        return Math.round(part[part.length / 2]);
     }
-    return operations + " calls" + threads + " in " + Units.formatNanos(wallNanos) + forks + pacing + ", " + sampling
-        + ", " + overheadNanos + " ns overhead per sample removed, clock resolution " + resolutionNanos + " ns";
-  }
+
+    /** The mean time per call; NaN without calls. */
+    public double meanNanos() {
+        return operations == 0 ? Double.NaN : (double) netTotalNanos / operations;
+    }
+
+    /** Calls per second over all threads; NaN when no time passed. */
+    public double throughputPerSecond() {
+        return wallNanos <= 0 ? Double.NaN : operations * 1e9 / wallNanos;
+    }
+
+    /** Bytes allocated per call; NaN when allocation cannot be measured or no call was made. */
+    public double allocatedBytesPerOp() {
+        return allocatedBytes < 0 || operations == 0 ? Double.NaN : (double) allocatedBytes / operations;
+    }
+
+    /** CPU time per call: the on-CPU share of the measured span times the mean call; NaN when not measured. */
+    public double cpuNanosPerOp() {
+        return cpu.perCall(meanNanos());
+    }
+
+    /** Events of the named counter per call; NaN when the counter was not read or no call was made. */
+    public double eventsPerOp(String counter) {
+        Long n = events.get(counter);
+        return n == null || operations == 0 ? Double.NaN : (double) n / operations;
+    }
+
+    /** How the warm-up went: {@code 10 calls (fixed) in 10.0 µs}, {@code until steady: settled after ...}. */
+    public String warmupText() {
+        return switch (plan.warmup()) {
+            case ITERATIONS, DURATION -> warmup.calls() + " calls (fixed) in " + Units.formatNanos(warmup.nanos());
+            case STEADY -> "until steady (cap " + Units.formatNanos(plan.warmupCapNanos()) + "): " + warmup.describe();
+        };
+    }
+
+    /**
+     * How the figures were taken: {@code 100 calls on 1 thread, each call timed, 21 ns overhead per sample removed,
+     * clock resolution 20 ns}.
+     */
+    public String samplingText() {
+        String threads = plan.threads() == 1 ? " on 1 thread" : " on " + plan.threads() + " threads";
+        String pacing = plan.openLoop()
+                ? ", open loop at " + Rates.format(plan.ratePerSecond()) + " (latency from when each call was due)"
+                : "";
+        String sampling = batch == 1 ? "each call timed" : "calls timed in batches of " + batch + " (mean per call)";
+        String forks = "";
+        if (!forkMedians.isEmpty()) {
+            long min = forkMedians.stream().mapToLong(Long::longValue).min().orElse(0);
+            long max = forkMedians.stream().mapToLong(Long::longValue).max().orElse(0);
+            forks = " in " + forkMedians.size() + " forks (p50 per fork: "
+                    + String.join(
+                            ", ", forkMedians.stream().map(Units::formatNanos).toList())
+                    + String.format(Locale.ROOT, ", spread %.1f %%)", min == 0 ? 0.0 : (max / (double) min - 1) * 100);
+        }
+        return operations + " calls" + threads + " in " + Units.formatNanos(wallNanos) + forks + pacing + ", "
+                + sampling + ", " + overheadNanos + " ns overhead per sample removed, clock resolution "
+                + resolutionNanos + " ns";
+    }
 }

@@ -19,16 +19,22 @@ import java.util.Map;
  * @param unsteady what cautions do: {@link Policy#FAIL} fails the test, {@link Policy#WARN} reports them only
  * @param deadCode whether the body was probably optimised away ({@link DeadCode}); a hint, never a failure
  */
-public record PerfTestResult(TestId test, Measurement measurement, BudgetVerdict verdict,
-    Map<String, String> explanations, Profile profile, Policy unsteady, boolean deadCode) {
+public record PerfTestResult(
+        TestId test,
+        Measurement measurement,
+        BudgetVerdict verdict,
+        Map<String, String> explanations,
+        Profile profile,
+        Policy unsteady,
+        boolean deadCode) {
 
-  /** Copies the explanations, keeping their order. */
-  public PerfTestResult {
-    explanations = Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
-  }
+    /** Copies the explanations, keeping their order. */
+    public PerfTestResult {
+        explanations = Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
+    }
 
-  /** Whether the cautions fail the test ({@code perfkit.unsteady = fail} and at least one caution). */
-  public boolean failsOnCautions() {
-    return unsteady == Policy.FAIL && !measurement.cautions().isEmpty();
-  }
+    /** Whether the cautions fail the test ({@code perfkit.unsteady = fail} and at least one caution). */
+    public boolean failsOnCautions() {
+        return unsteady == Policy.FAIL && !measurement.cautions().isEmpty();
+    }
 }

@@ -19,32 +19,63 @@ import java.util.Map;
  */
 final class HtmlWriter implements ResultWriter {
 
-  @Override
-  public void perfTest(PerfTestResult r, BaselineCheck kept, Outputs out) throws IOException {
-    HtmlFiles.write(out.dir(), Outputs.fileName(r.test(), Outputs.PAGE), PerfTestPage.render(r.test().invocationName(),
-        r.measurement(), r.verdict(), Messages.perfTest(r), Outputs.fileName(r.test(), Outputs.JSON),
-        kept == null ? null : kept.history(), r.profile()));
-  }
-
-  @Override
-  public void comparison(CompareResult r, Outputs out) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("Markdown report", Outputs.fileName(r.test(), Outputs.COMPARE_MD));
-    files.put("JSON result", Outputs.fileName(r.test(), Outputs.COMPARE_JSON));
-    if (r.profile() != null) {
-      r.profile().before().jfrFile().ifPresent(f -> files.put("Baseline's JFR profile", f.getFileName().toString()));
-      r.profile().after().jfrFile().ifPresent(f -> files.put("Candidate's JFR profile", f.getFileName().toString()));
+    @Override
+    public void perfTest(PerfTestResult r, BaselineCheck kept, Outputs out) throws IOException {
+        HtmlFiles.write(
+                out.dir(),
+                Outputs.fileName(r.test(), Outputs.PAGE),
+                PerfTestPage.render(
+                        r.test().invocationName(),
+                        r.measurement(),
+                        r.verdict(),
+                        Messages.perfTest(r),
+                        Outputs.fileName(r.test(), Outputs.JSON),
+                        kept == null ? null : kept.history(),
+                        r.profile()));
     }
-    HtmlFiles.write(out.dir(), Outputs.fileName(r.test(), Outputs.COMPARE_PAGE), ComparisonPage.render(r.plan().test(),
-        r.plan().bottleneck(), r.plan().change(), r.verdict(), r.rounds(), r.outcome(), Messages.comparisonMarkdown(r),
-        files));
-  }
 
-  @Override
-  public void complexity(ComplexityResult r, Outputs out) throws IOException {
-    HtmlFiles.write(out.dir(), Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE), ComplexityPage.render(
-        r.plan().test(), r.fit(), r.plan().expect(), r.outcome(),
-        Messages.complexity(r, out.file(r.test(), Outputs.COMPLEXITY_JSON)),
-        Outputs.fileName(r.test(), Outputs.COMPLEXITY_JSON)));
-  }
+    @Override
+    public void comparison(CompareResult r, Outputs out) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("Markdown report", Outputs.fileName(r.test(), Outputs.COMPARE_MD));
+        files.put("JSON result", Outputs.fileName(r.test(), Outputs.COMPARE_JSON));
+        if (r.profile() != null) {
+            r.profile()
+                    .before()
+                    .jfrFile()
+                    .ifPresent(f ->
+                            files.put("Baseline's JFR profile", f.getFileName().toString()));
+            r.profile()
+                    .after()
+                    .jfrFile()
+                    .ifPresent(f ->
+                            files.put("Candidate's JFR profile", f.getFileName().toString()));
+        }
+        HtmlFiles.write(
+                out.dir(),
+                Outputs.fileName(r.test(), Outputs.COMPARE_PAGE),
+                ComparisonPage.render(
+                        r.plan().test(),
+                        r.plan().bottleneck(),
+                        r.plan().change(),
+                        r.verdict(),
+                        r.rounds(),
+                        r.outcome(),
+                        Messages.comparisonMarkdown(r),
+                        files));
+    }
+
+    @Override
+    public void complexity(ComplexityResult r, Outputs out) throws IOException {
+        HtmlFiles.write(
+                out.dir(),
+                Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE),
+                ComplexityPage.render(
+                        r.plan().test(),
+                        r.fit(),
+                        r.plan().expect(),
+                        r.outcome(),
+                        Messages.complexity(r, out.file(r.test(), Outputs.COMPLEXITY_JSON)),
+                        Outputs.fileName(r.test(), Outputs.COMPLEXITY_JSON)));
+    }
 }

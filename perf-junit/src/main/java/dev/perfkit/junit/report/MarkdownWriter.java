@@ -13,17 +13,19 @@ import java.io.IOException;
  */
 final class MarkdownWriter implements ResultWriter {
 
-  @Override
-  public void perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) throws IOException {
-    if (kept != null && kept.compared()) {
-      AtomicFiles.write(out.file(result.test(), Outputs.BASELINE_MD), Settings.RESULTS_DIR,
-          Messages.keptBaselineMarkdown(kept));
+    @Override
+    public void perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) throws IOException {
+        if (kept != null && kept.compared()) {
+            AtomicFiles.write(
+                    out.file(result.test(), Outputs.BASELINE_MD),
+                    Settings.RESULTS_DIR,
+                    Messages.keptBaselineMarkdown(kept));
+        }
     }
-  }
 
-  @Override
-  public void comparison(CompareResult result, Outputs out) throws IOException {
-    AtomicFiles.write(out.file(result.test(), Outputs.COMPARE_MD), Settings.RESULTS_DIR,
-        Messages.comparisonMarkdown(result));
-  }
+    @Override
+    public void comparison(CompareResult result, Outputs out) throws IOException {
+        AtomicFiles.write(
+                out.file(result.test(), Outputs.COMPARE_MD), Settings.RESULTS_DIR, Messages.comparisonMarkdown(result));
+    }
 }

@@ -18,35 +18,35 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public record Outputs(Path dir, Consumer<Map<String, String>> entries, RunSummary summary, PrintStream console) {
 
-  /** The file names of a test's results, beside each other in the results folder. */
-  public static final String JSON = ".json";
-  /** A performance test's HTML page. */
-  public static final String PAGE = ".html";
-  /** A comparison's Markdown report. */
-  public static final String COMPARE_MD = ".compare.md";
-  /** A comparison's JSON result. */
-  public static final String COMPARE_JSON = ".compare.json";
-  /** A comparison's HTML page. */
-  public static final String COMPARE_PAGE = ".compare.html";
-  /** A complexity test's JSON result. */
-  public static final String COMPLEXITY_JSON = ".complexity.json";
-  /** A complexity test's HTML page. */
-  public static final String COMPLEXITY_PAGE = ".complexity.html";
-  /** The comparison of a test with its kept baseline, in Markdown. */
-  public static final String BASELINE_MD = ".baseline.md";
+    /** The file names of a test's results, beside each other in the results folder. */
+    public static final String JSON = ".json";
+    /** A performance test's HTML page. */
+    public static final String PAGE = ".html";
+    /** A comparison's Markdown report. */
+    public static final String COMPARE_MD = ".compare.md";
+    /** A comparison's JSON result. */
+    public static final String COMPARE_JSON = ".compare.json";
+    /** A comparison's HTML page. */
+    public static final String COMPARE_PAGE = ".compare.html";
+    /** A complexity test's JSON result. */
+    public static final String COMPLEXITY_JSON = ".complexity.json";
+    /** A complexity test's HTML page. */
+    public static final String COMPLEXITY_PAGE = ".complexity.html";
+    /** The comparison of a test with its kept baseline, in Markdown. */
+    public static final String BASELINE_MD = ".baseline.md";
 
-  /** The outputs of the test {@code context} runs. */
-  public static Outputs of(ExtensionContext context, Path dir) {
-    return new Outputs(dir, context::publishReportEntry, RunSummary.of(context), System.out);
-  }
+    /** The outputs of the test {@code context} runs. */
+    public static Outputs of(ExtensionContext context, Path dir) {
+        return new Outputs(dir, context::publishReportEntry, RunSummary.of(context), System.out);
+    }
 
-  /** The test's file with {@code suffix}, such as {@link #COMPARE_MD}, in the results folder. */
-  public Path file(TestId test, String suffix) {
-    return dir.resolve(fileName(test, suffix));
-  }
+    /** The test's file with {@code suffix}, such as {@link #COMPARE_MD}, in the results folder. */
+    public Path file(TestId test, String suffix) {
+        return dir.resolve(fileName(test, suffix));
+    }
 
-  /** The test's file name with {@code suffix}, without the folder (pages link their neighbours by it). */
-  public static String fileName(TestId test, String suffix) {
-    return test.fileStem() + suffix;
-  }
+    /** The test's file name with {@code suffix}, without the folder (pages link their neighbours by it). */
+    public static String fileName(TestId test, String suffix) {
+        return test.fileStem() + suffix;
+    }
 }

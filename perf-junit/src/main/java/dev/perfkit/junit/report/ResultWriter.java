@@ -14,16 +14,16 @@ import java.io.IOException;
  */
 public interface ResultWriter {
 
-  /**
-   * Writes a finished {@code @PerfTest}.
-   *
-   * @param kept what the kept baseline made of its figures
-   */
-  default void perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) throws IOException {}
+    /**
+     * Writes a finished {@code @PerfTest}.
+     *
+     * @param kept what the kept baseline made of its figures
+     */
+    default void perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) throws IOException {}
 
-  /** Writes a finished {@code @Compare} test. */
-  default void comparison(CompareResult result, Outputs out) throws IOException {}
+    /** Writes a finished {@code @Compare} test. */
+    default void comparison(CompareResult result, Outputs out) throws IOException {}
 
-  /** Writes a finished {@code @Complexity} test. */
-  default void complexity(ComplexityResult result, Outputs out) throws IOException {}
+    /** Writes a finished {@code @Complexity} test. */
+    default void complexity(ComplexityResult result, Outputs out) throws IOException {}
 }

@@ -20,37 +20,81 @@ import java.util.List;
  */
 final class RunSummaryWriter implements ResultWriter {
 
-  @Override
-  public void perfTest(PerfTestResult r, BaselineCheck kept, Outputs out) {
-    String id = r.test().fileStem();
-    String name = r.test().invocationName();
-    RunSummary summary = out.summary();
-    if (kept != null && kept.compared()) {
-      summary.add(out.dir(), id + " (kept baseline)", new SummaryMarkdown.Item(r.test().name() + " vs kept baseline",
-          kept.rows(), kept.outcome(), out.file(r.test(), Outputs.BASELINE_MD), Messages.keptBaselineMarkdown(kept)));
+    @Override
+    public void perfTest(PerfTestResult r, BaselineCheck kept, Outputs out) {
+        String id = r.test().fileStem();
+        String name = r.test().invocationName();
+        RunSummary summary = out.summary();
+        if (kept != null && kept.compared()) {
+            summary.add(
+                    out.dir(),
+                    id + " (kept baseline)",
+                    new SummaryMarkdown.Item(
+                            r.test().name() + " vs kept baseline",
+                            kept.rows(),
+                            kept.outcome(),
+                            out.file(r.test(), Outputs.BASELINE_MD),
+                            Messages.keptBaselineMarkdown(kept)));
+        }
+        String page = Outputs.fileName(r.test(), Outputs.PAGE);
+        summary.add(
+                out.dir(),
+                id,
+                new CiSummary.Test(
+                        name,
+                        r.verdict().outcome(),
+                        ReportEntries.perfTestFigures(r.measurement(), r.verdict()),
+                        out.file(r.test(), Outputs.JSON),
+                        page));
+        List<String> cautions = r.measurement().cautions();
+        summary.add(
+                out.dir(),
+                id,
+                new PageLink(
+                        PageLink.PERFORMANCE_TEST,
+                        name,
+                        page,
+                        r.verdict().outcome(),
+                        PerfTestText.percentiles(r.measurement())
+                                + (cautions.isEmpty() ? "" : "; cautions: " + String.join("; ", cautions))));
     }
-    String page = Outputs.fileName(r.test(), Outputs.PAGE);
-    summary.add(out.dir(), id, new CiSummary.Test(name, r.verdict().outcome(),
-        ReportEntries.perfTestFigures(r.measurement(), r.verdict()), out.file(r.test(), Outputs.JSON), page));
-    List<String> cautions = r.measurement().cautions();
-    summary.add(out.dir(), id, new PageLink(PageLink.PERFORMANCE_TEST, name, page, r.verdict().outcome(),
-        PerfTestText.percentiles(r.measurement()) + (cautions.isEmpty() ? "" : "; cautions: "
-            + String.join("; ", cautions))));
-  }
 
-  @Override
-  public void comparison(CompareResult r, Outputs out) {
-    String id = r.test().fileStem();
-    out.summary().add(out.dir(), id, new SummaryMarkdown.Item(r.plan().test(), r.verdict().reportRows(), r.outcome(),
-        out.file(r.test(), Outputs.COMPARE_MD), Messages.comparisonMarkdown(r)));
-    out.summary().add(out.dir(), id, new PageLink(PageLink.COMPARISON, r.plan().test(),
-        Outputs.fileName(r.test(), Outputs.COMPARE_PAGE), r.outcome(), ComparisonMarkdown.verdict(r.verdict())));
-  }
+    @Override
+    public void comparison(CompareResult r, Outputs out) {
+        String id = r.test().fileStem();
+        out.summary()
+                .add(
+                        out.dir(),
+                        id,
+                        new SummaryMarkdown.Item(
+                                r.plan().test(),
+                                r.verdict().reportRows(),
+                                r.outcome(),
+                                out.file(r.test(), Outputs.COMPARE_MD),
+                                Messages.comparisonMarkdown(r)));
+        out.summary()
+                .add(
+                        out.dir(),
+                        id,
+                        new PageLink(
+                                PageLink.COMPARISON,
+                                r.plan().test(),
+                                Outputs.fileName(r.test(), Outputs.COMPARE_PAGE),
+                                r.outcome(),
+                                ComparisonMarkdown.verdict(r.verdict())));
+    }
 
-  @Override
-  public void complexity(ComplexityResult r, Outputs out) {
-    out.summary().add(out.dir(), r.test().fileStem() + ".complexity", new PageLink(PageLink.COMPLEXITY,
-        r.plan().test(), Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE), r.outcome(),
-        ComplexityText.verdict(r.fit(), r.plan().expect())));
-  }
+    @Override
+    public void complexity(ComplexityResult r, Outputs out) {
+        out.summary()
+                .add(
+                        out.dir(),
+                        r.test().fileStem() + ".complexity",
+                        new PageLink(
+                                PageLink.COMPLEXITY,
+                                r.plan().test(),
+                                Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE),
+                                r.outcome(),
+                                ComplexityText.verdict(r.fit(), r.plan().expect())));
+    }
 }

@@ -16,47 +16,54 @@ import java.util.List;
  */
 public final class Writers {
 
-  private static final List<ResultWriter> ALL = List.of(new MarkdownWriter(), new JsonWriter(), new HtmlWriter(),
-      new RunSummaryWriter(), new ReportEntryWriter(), new ConsoleWriter());
+    private static final List<ResultWriter> ALL = List.of(
+            new MarkdownWriter(),
+            new JsonWriter(),
+            new HtmlWriter(),
+            new RunSummaryWriter(),
+            new ReportEntryWriter(),
+            new ConsoleWriter());
 
-  private Writers() {}
+    private Writers() {}
 
-  /** One writer's step. */
-  private interface Step {
-    void write(ResultWriter writer) throws IOException;
-  }
-
-  /**
-   * Writes a finished {@code @PerfTest} with every writer.
-   *
-   * @param kept what the kept baseline made of its figures; null without one
-   * @return what could not be written, one line each; empty when everything was
-   */
-  public static List<String> perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) {
-    return each(w -> w.perfTest(result, kept, out));
-  }
-
-  /** Writes a finished {@code @Compare} test with every writer; returns what could not be written. */
-  public static List<String> comparison(CompareResult result, Outputs out) {
-    return each(w -> w.comparison(result, out));
-  }
-
-  /** Writes a finished {@code @Complexity} test with every writer; returns what could not be written. */
-  public static List<String> complexity(ComplexityResult result, Outputs out) {
-    return each(w -> w.complexity(result, out));
-  }
-
-  private static List<String> each(Step step) {
-    List<String> failures = new ArrayList<>();
-    for (ResultWriter writer : ALL) {
-      try {
-        step.write(writer);
-      } catch (IOException | RuntimeException e) {
-        // a file's failure names the file, the setting that chose it and the reason (AtomicFiles)
-        failures.add(e instanceof IOException && e.getMessage() != null ? e.getMessage()
-            : writer.getClass().getSimpleName() + ": " + e);
-      }
+    /** One writer's step. */
+    private interface Step {
+        void write(ResultWriter writer) throws IOException;
     }
-    return failures;
-  }
+
+    /**
+     * Writes a finished {@code @PerfTest} with every writer.
+     *
+     * @param kept what the kept baseline made of its figures; null without one
+     * @return what could not be written, one line each; empty when everything was
+     */
+    public static List<String> perfTest(PerfTestResult result, BaselineCheck kept, Outputs out) {
+        return each(w -> w.perfTest(result, kept, out));
+    }
+
+    /** Writes a finished {@code @Compare} test with every writer; returns what could not be written. */
+    public static List<String> comparison(CompareResult result, Outputs out) {
+        return each(w -> w.comparison(result, out));
+    }
+
+    /** Writes a finished {@code @Complexity} test with every writer; returns what could not be written. */
+    public static List<String> complexity(ComplexityResult result, Outputs out) {
+        return each(w -> w.complexity(result, out));
+    }
+
+    private static List<String> each(Step step) {
+        List<String> failures = new ArrayList<>();
+        for (ResultWriter writer : ALL) {
+            try {
+                step.write(writer);
+            } catch (IOException | RuntimeException e) {
+                // a file's failure names the file, the setting that chose it and the reason (AtomicFiles)
+                failures.add(
+                        e instanceof IOException && e.getMessage() != null
+                                ? e.getMessage()
+                                : writer.getClass().getSimpleName() + ": " + e);
+            }
+        }
+        return failures;
+    }
 }

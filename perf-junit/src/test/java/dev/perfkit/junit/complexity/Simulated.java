@@ -15,34 +15,35 @@ import java.util.SplittableRandom;
  * @param outliers the share of values slowed down
  * @param overhead the constant part, in units of the growing part at the smallest size
  */
+@SuppressWarnings("ArrayRecordComponent") // the sizes of a simulation, never changed
 record Simulated(long[] sizes, int rounds, double sigma, double roundSigma, double outliers, double overhead) {
 
-  /** One measurement of {@code growth}: {@code times[i][r]} in nanoseconds (the unit is 10 µs). */
-  double[][] times(GrowthClass growth, SplittableRandom random) {
-    double unit = 10_000;
-    double[][] t = new double[sizes.length][rounds];
-    double[] drift = new double[rounds];
-    for (int r = 0; r < rounds; r++) {
-      drift[r] = Math.exp(roundSigma * gaussian(random));
-    }
-    double first = growth == GrowthClass.CONSTANT ? 1 : growth.f(sizes[0]);
-    for (int i = 0; i < sizes.length; i++) {
-      double growing = growth == GrowthClass.CONSTANT ? 1 : growth.f(sizes[i]) / first;
-      double truth = unit * (overhead + growing);
-      for (int r = 0; r < rounds; r++) {
-        double v = truth * drift[r] * Math.exp(sigma * gaussian(random));
-        if (random.nextDouble() < outliers) {
-          v *= 1.5 + 2.5 * random.nextDouble();
+    /** One measurement of {@code growth}: {@code times[i][r]} in nanoseconds (the unit is 10 µs). */
+    double[][] times(GrowthClass growth, SplittableRandom random) {
+        double unit = 10_000;
+        double[][] t = new double[sizes.length][rounds];
+        double[] drift = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            drift[r] = Math.exp(roundSigma * gaussian(random));
         }
-        t[i][r] = v;
-      }
+        double first = growth == GrowthClass.CONSTANT ? 1 : growth.f((double) sizes[0]);
+        for (int i = 0; i < sizes.length; i++) {
+            double growing = growth == GrowthClass.CONSTANT ? 1 : growth.f((double) sizes[i]) / first;
+            double truth = unit * (overhead + growing);
+            for (int r = 0; r < rounds; r++) {
+                double v = truth * drift[r] * Math.exp(sigma * gaussian(random));
+                if (random.nextDouble() < outliers) {
+                    v *= 1.5 + 2.5 * random.nextDouble();
+                }
+                t[i][r] = v;
+            }
+        }
+        return t;
     }
-    return t;
-  }
 
-  private static double gaussian(SplittableRandom random) {
-    // Box-Muller; SplittableRandom has no nextGaussian on JDK 17
-    double u = 1 - random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
-  }
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller; SplittableRandom has no nextGaussian on JDK 17
+        double u = 1 - random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+    }
 }

@@ -119,7 +119,9 @@ final class JfrReader {
         return c == null ? "unknown" : sourceName(c.getName());
     }
 
-    /** {@code [B} to {@code byte[]}, {@code [Ljava.lang.String;} to {@code java.lang.String[]}; other names unchanged. */
+    /**
+     * {@code [B} to {@code byte[]}, {@code [Ljava.lang.String;} to {@code java.lang.String[]}; other names unchanged.
+     */
     static String sourceName(String name) {
         int dims = 0;
         while (dims < name.length() && name.charAt(dims) == '[') {

@@ -14,24 +14,24 @@ import java.nio.file.Path;
  */
 final class ClassPathFile {
 
-  private ClassPathFile() {}
+    private ClassPathFile() {}
 
-  /** Writes {@code -cp "<classPath>"} to {@code file}, in the encoding the launcher reads command lines in. */
-  static void write(Path file, String classPath) throws IOException {
-    Files.writeString(file, content(classPath), encoding());
-  }
-
-  /** The file's content: the option and the class path in double quotes, backslashes and quotes escaped. */
-  static String content(String classPath) {
-    return "-cp \"" + classPath.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n";
-  }
-
-  private static Charset encoding() {
-    String name = System.getProperty("sun.jnu.encoding");
-    try {
-      return name == null ? Charset.defaultCharset() : Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      return Charset.defaultCharset();
+    /** Writes {@code -cp "<classPath>"} to {@code file}, in the encoding the launcher reads command lines in. */
+    static void write(Path file, String classPath) throws IOException {
+        Files.writeString(file, content(classPath), encoding());
     }
-  }
+
+    /** The file's content: the option and the class path in double quotes, backslashes and quotes escaped. */
+    static String content(String classPath) {
+        return "-cp \"" + classPath.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n";
+    }
+
+    private static Charset encoding() {
+        String name = System.getProperty("sun.jnu.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
+    }
 }

@@ -10,37 +10,40 @@ import java.nio.file.Path;
  */
 final class ForkLogs {
 
-  private final Path stdout;
-  private final Path stderr;
-  private final String stdoutTail;
-  private final String stderrTail;
+    private final Path stdout;
+    private final Path stderr;
+    private final String stdoutTail;
+    private final String stderrTail;
 
-  private ForkLogs(Path stdout, Path stderr, String stdoutTail, String stderrTail) {
-    this.stdout = stdout;
-    this.stderr = stderr;
-    this.stdoutTail = stdoutTail;
-    this.stderrTail = stderrTail;
-  }
+    private ForkLogs(Path stdout, Path stderr, String stdoutTail, String stderrTail) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.stdoutTail = stdoutTail;
+        this.stderrTail = stderrTail;
+    }
 
-  /** The tails of the two logs as they are now; call when nothing writes them any more. */
-  static ForkLogs read(Path stdout, Path stderr) {
-    return new ForkLogs(stdout, stderr, OutputTail.read(stdout, OutputTail.MAX_BYTES),
-        OutputTail.read(stderr, OutputTail.MAX_BYTES));
-  }
+    /** The tails of the two logs as they are now; call when nothing writes them any more. */
+    static ForkLogs read(Path stdout, Path stderr) {
+        return new ForkLogs(
+                stdout,
+                stderr,
+                OutputTail.read(stdout, OutputTail.MAX_BYTES),
+                OutputTail.read(stderr, OutputTail.MAX_BYTES));
+    }
 
-  Path stdout() {
-    return stdout;
-  }
+    Path stdout() {
+        return stdout;
+    }
 
-  Path stderr() {
-    return stderr;
-  }
+    Path stderr() {
+        return stderr;
+    }
 
-  String stdoutTail() {
-    return stdoutTail;
-  }
+    String stdoutTail() {
+        return stdoutTail;
+    }
 
-  String stderrTail() {
-    return stderrTail;
-  }
+    String stderrTail() {
+        return stderrTail;
+    }
 }

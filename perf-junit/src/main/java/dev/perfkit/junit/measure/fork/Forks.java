@@ -10,30 +10,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a performance test or a comparison in fresh JVMs: the same test, selected by its unique id, in one child JVM after another, each
- * with the test's class path (from the test class's loaders, whatever launcher runs the tests), this JVM's options and the {@code perfkit.*} configuration this test sees
- * (every {@link Setting} that reaches forks). Stateless.
+ * Runs a performance test or a comparison in fresh JVMs: the same test, selected by its unique id, in one child JVM
+ * after another, each with the test's class path (from the test class's loaders, whatever launcher runs the tests),
+ * this JVM's options and the {@code perfkit.*} configuration this test sees (every {@link Setting} that reaches forks).
+ * Stateless.
  */
 public final class Forks {
 
-  private Forks() {}
+    private Forks() {}
 
-  /**
-   * Measures {@code context}'s test in {@code forks} fresh JVMs and returns the files they wrote, in fork order.
-   *
-   * @param test the test, for messages and the folder of the forks' files
-   * @throws AssertionFailedError naming the fork and why, when a fork did not measure
-   */
-  public static List<Path> run(ExtensionContext context, TestId test, int forks) {
-    Settings settings = Settings.read(context::getConfigurationParameter);
-    Path dir = settings.resultsDir().resolve("forks").resolve(test.fileStem());
-    Map<String, String> parameters = Setting.forForks(context::getConfigurationParameter);
-    ForkRun run = ForkLauncher.inheritingThisJvm(context.getRequiredTestClass().getClassLoader()).run(ForkRequest.forUniqueId(
-        context.getRequiredTestClass().getName(), context.getUniqueId(), dir).withForks(forks)
-        .withConfigurationParameters(parameters));
-    if (!run.succeeded()) {
-      throw new AssertionFailedError(test.name() + ": a fork did not measure\n" + run.message());
+    /**
+     * Measures {@code context}'s test in {@code forks} fresh JVMs and returns the files they wrote, in fork order.
+     *
+     * @param test the test, for messages and the folder of the forks' files
+     * @throws AssertionFailedError naming the fork and why, when a fork did not measure
+     */
+    public static List<Path> run(ExtensionContext context, TestId test, int forks) {
+        Settings settings = Settings.read(context::getConfigurationParameter);
+        Path dir = settings.resultsDir().resolve("forks").resolve(test.fileStem());
+        Map<String, String> parameters = Setting.forForks(context::getConfigurationParameter);
+        ForkRun run = ForkLauncher.inheritingThisJvm(
+                        context.getRequiredTestClass().getClassLoader())
+                .run(ForkRequest.forUniqueId(context.getRequiredTestClass().getName(), context.getUniqueId(), dir)
+                        .withForks(forks)
+                        .withConfigurationParameters(parameters));
+        if (!run.succeeded()) {
+            throw new AssertionFailedError(test.name() + ": a fork did not measure\n" + run.message());
+        }
+        return run.resultFiles();
     }
-    return run.resultFiles();
-  }
 }

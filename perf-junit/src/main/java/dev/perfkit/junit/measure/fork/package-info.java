@@ -29,9 +29,9 @@
  *       arguments. Any other code (1 for a JVM that cannot start or an uncaught error, 134 for a crash, a halt) is
  *       reported as {@link dev.perfkit.junit.measure.fork.ForkStatus#CRASHED}. It calls {@code System.exit}, so
  *       threads the test leaves behind do not keep the fork alive.</li>
- *   <li>The parent deletes stale {@code fork-i.result} and log files first, so a result file present afterwards was written by
- *       this fork. Standard output and error go to {@code fork-i.stdout.log} and {@code fork-i.stderr.log}; standard
- *       input is empty.</li>
+ *   <li>The parent deletes stale {@code fork-i.result} and log files first, so a result file present afterwards was
+ * written by       this fork. Standard output and error go to {@code fork-i.stdout.log} and {@code fork-i.stderr.log};
+ * standard       input is empty.</li>
  * </ol>
  *
  * <h2>What a fork inherits</h2>

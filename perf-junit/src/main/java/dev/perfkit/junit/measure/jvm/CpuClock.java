@@ -10,66 +10,66 @@ import dev.perfkit.Ticker;
  */
 public interface CpuClock {
 
-  /**
-   * The CPU time the calling thread has used so far, in nanoseconds; -1 when it is not measured here. Never
-   * allocates, so it may be read inside a region whose allocation is counted.
-   */
-  long threadCpuNanos();
+    /**
+     * The CPU time the calling thread has used so far, in nanoseconds; -1 when it is not measured here. Never
+     * allocates, so it may be read inside a region whose allocation is counted.
+     */
+    long threadCpuNanos();
 
-  /**
-   * The time the calling thread has spent so far runnable but waiting for a core, in nanoseconds (Linux's run delay,
-   * field 2 of {@code /proc/thread-self/schedstat}); -1 when unknown. May allocate: read it outside counted regions.
-   */
-  long readyNanos();
+    /**
+     * The time the calling thread has spent so far runnable but waiting for a core, in nanoseconds (Linux's run delay,
+     * field 2 of {@code /proc/thread-self/schedstat}); -1 when unknown. May allocate: read it outside counted regions.
+     */
+    long readyNanos();
 
-  /** Why CPU time is not measured here; empty when it is. */
-  String unsupportedReason();
+    /** Why CPU time is not measured here; empty when it is. */
+    String unsupportedReason();
 
-  /** The JVM's CPU time of the current thread ({@code ThreadMXBean.getCurrentThreadCpuTime()}), where offered. */
-  static CpuClock system() {
-    return SystemCpuClock.INSTANCE;
-  }
+    /** The JVM's CPU time of the current thread ({@code ThreadMXBean.getCurrentThreadCpuTime()}), where offered. */
+    static CpuClock system() {
+        return SystemCpuClock.INSTANCE;
+    }
 
-  /** A clock that measures nothing and says why, such as {@code not measured: perfkit.cpu = off}. */
-  static CpuClock unsupported(String reason) {
-    return new CpuClock() {
-      @Override
-      public long threadCpuNanos() {
-        return -1;
-      }
+    /** A clock that measures nothing and says why, such as {@code not measured: perfkit.cpu = off}. */
+    static CpuClock unsupported(String reason) {
+        return new CpuClock() {
+            @Override
+            public long threadCpuNanos() {
+                return -1;
+            }
 
-      @Override
-      public long readyNanos() {
-        return -1;
-      }
+            @Override
+            public long readyNanos() {
+                return -1;
+            }
 
-      @Override
-      public String unsupportedReason() {
-        return reason;
-      }
-    };
-  }
+            @Override
+            public String unsupportedReason() {
+                return reason;
+            }
+        };
+    }
 
-  /**
-   * CPU time read from {@code ticker}, for tests that script time: a body that advances it by 400 ns uses 400 ns of
-   * CPU. The wait for a core is unknown.
-   */
-  static CpuClock of(Ticker ticker) {
-    return new CpuClock() {
-      @Override
-      public long threadCpuNanos() {
-        return ticker.nanos();
-      }
+    /**
+     * CPU time read from {@code ticker}, for tests that script time: a body that advances it by 400 ns uses 400 ns of
+     * CPU. The wait for a core is unknown.
+     */
+    static CpuClock of(Ticker ticker) {
+        return new CpuClock() {
+            @Override
+            public long threadCpuNanos() {
+                return ticker.nanos();
+            }
 
-      @Override
-      public long readyNanos() {
-        return -1;
-      }
+            @Override
+            public long readyNanos() {
+                return -1;
+            }
 
-      @Override
-      public String unsupportedReason() {
-        return "";
-      }
-    };
-  }
+            @Override
+            public String unsupportedReason() {
+                return "";
+            }
+        };
+    }
 }

@@ -7,17 +7,17 @@ package dev.perfkit.junit.measure.jvm;
 @FunctionalInterface
 public interface JvmProbe {
 
-  /** The state now, with the calling thread's own counters. */
-  JvmState read();
+    /** The state now, with the calling thread's own counters. */
+    JvmState read();
 
-  /** The real JVM: management beans, and {@code /proc/thread-self/stat} for page faults on Linux. */
-  static JvmProbe system() {
-    return SystemJvmProbe.INSTANCE;
-  }
+    /** The real JVM: management beans, and {@code /proc/thread-self/stat} for page faults on Linux. */
+    static JvmProbe system() {
+        return SystemJvmProbe.INSTANCE;
+    }
 
-  /** A JVM that never changes: no collection, no compilation, no fault, ever. For scripted clocks in tests. */
-  static JvmProbe frozen() {
-    JvmState still = new JvmState(0, 0, 0, 0, 0, 0, 0, 0);
-    return () -> still;
-  }
+    /** A JVM that never changes: no collection, no compilation, no fault, ever. For scripted clocks in tests. */
+    static JvmProbe frozen() {
+        JvmState still = new JvmState(0, 0, 0, 0, 0, 0, 0, 0);
+        return () -> still;
+    }
 }

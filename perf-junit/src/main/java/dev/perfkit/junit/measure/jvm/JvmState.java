@@ -14,22 +14,31 @@ package dev.perfkit.junit.measure.jvm;
  * @param cpuNanos CPU time of the reading thread so far; -1 when not supported
  * @param allocatedBytes bytes the reading thread has allocated so far; -1 when not supported
  */
-public record JvmState(long youngGcs, long oldGcs, long heapCommittedBytes, long edenCommittedBytes, long jitMillis,
-    long minorFaults, long cpuNanos, long allocatedBytes) {
+public record JvmState(
+        long youngGcs,
+        long oldGcs,
+        long heapCommittedBytes,
+        long edenCommittedBytes,
+        long jitMillis,
+        long minorFaults,
+        long cpuNanos,
+        long allocatedBytes) {
 
-  /** The activity from {@code earlier} to this state. */
-  public JvmActivity since(JvmState earlier) {
-    return new JvmActivity(youngGcs - earlier.youngGcs, oldGcs - earlier.oldGcs,
-        heapCommittedBytes - earlier.heapCommittedBytes,
-        edenCommittedBytes < 0 ? 0 : edenCommittedBytes - earlier.edenCommittedBytes,
-        jitMillis < 0 ? -1 : jitMillis - earlier.jitMillis,
-        minorFaults < 0 ? -1 : minorFaults - earlier.minorFaults,
-        cpuNanos < 0 ? -1 : cpuNanos - earlier.cpuNanos,
-        allocatedBytes < 0 ? -1 : allocatedBytes - earlier.allocatedBytes);
-  }
+    /** The activity from {@code earlier} to this state. */
+    public JvmActivity since(JvmState earlier) {
+        return new JvmActivity(
+                youngGcs - earlier.youngGcs,
+                oldGcs - earlier.oldGcs,
+                heapCommittedBytes - earlier.heapCommittedBytes,
+                edenCommittedBytes < 0 ? 0 : edenCommittedBytes - earlier.edenCommittedBytes,
+                jitMillis < 0 ? -1 : jitMillis - earlier.jitMillis,
+                minorFaults < 0 ? -1 : minorFaults - earlier.minorFaults,
+                cpuNanos < 0 ? -1 : cpuNanos - earlier.cpuNanos,
+                allocatedBytes < 0 ? -1 : allocatedBytes - earlier.allocatedBytes);
+    }
 
-  /** Whether the heap, or its eden, is sized differently here than in {@code other}. */
-  public boolean heapResizedSince(JvmState other) {
-    return heapCommittedBytes != other.heapCommittedBytes || edenCommittedBytes != other.edenCommittedBytes;
-  }
+    /** Whether the heap, or its eden, is sized differently here than in {@code other}. */
+    public boolean heapResizedSince(JvmState other) {
+        return heapCommittedBytes != other.heapCommittedBytes || edenCommittedBytes != other.edenCommittedBytes;
+    }
 }

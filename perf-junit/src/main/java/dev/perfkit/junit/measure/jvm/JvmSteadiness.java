@@ -12,9 +12,9 @@ import java.util.List;
  *   <li>the JIT was quiet in the latest window (compiled at most 1 % of it);
  *   <li>the heap and its eden kept their size;
  *   <li>the measuring thread was not faulting on fresh heap pages (see
- *       {@link JvmActivity#faultingOnFreshHeap(long, long)}), or, if it was, at least {@value #CYCLES} young collections
- *       have run since the heap last changed size, so every eden region has been written once and the faults that
- *       remain belong to the code itself.
+ *       {@link JvmActivity#faultingOnFreshHeap(long, long)}), or, if it was, at least {@value #CYCLES} young
+ * collections       have run since the heap last changed size, so every eden region has been written once and the
+ * faults that       remain belong to the code itself.
  * </ol>
  * The second and third rules exist because a fresh JVM's young generation grows for seconds, and code that allocates
  * into never-touched memory runs many times slower while it does, at a perfectly steady pace that latency windows
@@ -22,69 +22,70 @@ import java.util.List;
  */
 public final class JvmSteadiness {
 
-  /** How many consecutive windows must be steady. */
-  public static final int WINDOWS = 3;
-  /** Young collections since the heap last changed size after which faults count as the code's own. */
-  static final int CYCLES = 2;
-  private static final double JIT_SHARE = 0.01;
+    /** How many consecutive windows must be steady. */
+    public static final int WINDOWS = 3;
+    /** Young collections since the heap last changed size after which faults count as the code's own. */
+    static final int CYCLES = 2;
 
-  private final JvmProbe probe;
-  private final Deque<Window> last = new ArrayDeque<>();
-  private JvmState previous;
-  private JvmState sinceResize;
+    private static final double JIT_SHARE = 0.01;
 
-  /** Starts watching from now. */
-  public JvmSteadiness(JvmProbe probe) {
-    this.probe = probe;
-    this.previous = probe.read();
-    this.sinceResize = previous;
-  }
+    private final JvmProbe probe;
+    private final Deque<Window> last = new ArrayDeque<>();
+    private JvmState previous;
+    private JvmState sinceResize;
 
-  /** Ends a window of {@code calls} calls lasting {@code wallNanos}; returns whether the JVM is now steady. */
-  public boolean window(long calls, long wallNanos) {
-    JvmState now = probe.read();
-    JvmActivity a = now.since(previous);
-    if (a.heapResized()) {
-      sinceResize = now;
+    /** Starts watching from now. */
+    public JvmSteadiness(JvmProbe probe) {
+        this.probe = probe;
+        this.previous = probe.read();
+        this.sinceResize = previous;
     }
-    last.addLast(new Window(a, calls, wallNanos));
-    if (last.size() > WINDOWS) {
-      last.removeFirst();
-    }
-    previous = now;
-    return reasons().isEmpty();
-  }
 
-  /**
-   * Why the JVM is not steady yet, as short phrases ({@code JIT compiling (14 ms in the last window)}, ...); empty when
-   * it is.
-   */
-  public List<String> reasons() {
-    List<String> out = new ArrayList<>();
-    if (last.size() < WINDOWS) {
-      out.add("fewer than " + WINDOWS + " windows");
-      return out;
+    /** Ends a window of {@code calls} calls lasting {@code wallNanos}; returns whether the JVM is now steady. */
+    public boolean window(long calls, long wallNanos) {
+        JvmState now = probe.read();
+        JvmActivity a = now.since(previous);
+        if (a.heapResized()) {
+            sinceResize = now;
+        }
+        last.addLast(new Window(a, calls, wallNanos));
+        if (last.size() > WINDOWS) {
+            last.removeFirst();
+        }
+        previous = now;
+        return reasons().isEmpty();
     }
-    Window latest = last.peekLast();
-    if (latest.activity.compiled(latest.wallNanos, JIT_SHARE)) {
-      out.add("JIT compiling (" + latest.activity.jitMillis() + " ms in the last window)");
-    }
-    boolean resized = false;
-    boolean faulting = false;
-    for (Window w : last) {
-      resized |= w.activity.heapResized();
-      faulting |= w.activity.faultingOnFreshHeap(w.calls, w.wallNanos);
-    }
-    if (resized) {
-      out.add("heap resizing");
-    }
-    long cycles = previous.youngGcs() - sinceResize.youngGcs();
-    if (faulting && cycles < CYCLES) {
-      out.add("page faults on fresh heap (" + cycles + " young GC" + (cycles == 1 ? "" : "s")
-          + " since the heap last grew)");
-    }
-    return out;
-  }
 
-  private record Window(JvmActivity activity, long calls, long wallNanos) {}
+    /**
+     * Why the JVM is not steady yet, as short phrases ({@code JIT compiling (14 ms in the last window)}, ...); empty
+     * when it is.
+     */
+    public List<String> reasons() {
+        List<String> out = new ArrayList<>();
+        if (last.size() < WINDOWS) {
+            out.add("fewer than " + WINDOWS + " windows");
+            return out;
+        }
+        Window latest = last.peekLast();
+        if (latest.activity.compiled(latest.wallNanos, JIT_SHARE)) {
+            out.add("JIT compiling (" + latest.activity.jitMillis() + " ms in the last window)");
+        }
+        boolean resized = false;
+        boolean faulting = false;
+        for (Window w : last) {
+            resized |= w.activity.heapResized();
+            faulting |= w.activity.faultingOnFreshHeap(w.calls, w.wallNanos);
+        }
+        if (resized) {
+            out.add("heap resizing");
+        }
+        long cycles = previous.youngGcs() - sinceResize.youngGcs();
+        if (faulting && cycles < CYCLES) {
+            out.add("page faults on fresh heap (" + cycles + " young GC" + (cycles == 1 ? "" : "s")
+                    + " since the heap last grew)");
+        }
+        return out;
+    }
+
+    private record Window(JvmActivity activity, long calls, long wallNanos) {}
 }

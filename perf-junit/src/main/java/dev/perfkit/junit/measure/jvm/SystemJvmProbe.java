@@ -21,95 +21,107 @@ import java.util.Locale;
  */
 final class SystemJvmProbe implements JvmProbe {
 
-  private static final Path STAT = Path.of("/proc/thread-self/stat");
+    private static final Path STAT = Path.of("/proc/thread-self/stat");
 
-  static final SystemJvmProbe INSTANCE = new SystemJvmProbe();
+    static final SystemJvmProbe INSTANCE = new SystemJvmProbe();
 
-  private final List<GarbageCollectorMXBean> young = new ArrayList<>();
-  private final List<GarbageCollectorMXBean> old = new ArrayList<>();
-  private final MemoryPoolMXBean eden;
-  private final CompilationMXBean jit;
-  private final com.sun.management.ThreadMXBean threads;
-  private final String faultsUnsupported;
+    private final List<GarbageCollectorMXBean> young = new ArrayList<>();
+    private final List<GarbageCollectorMXBean> old = new ArrayList<>();
+    private final MemoryPoolMXBean eden;
+    private final CompilationMXBean jit;
+    private final com.sun.management.ThreadMXBean threads;
+    private final String faultsUnsupported;
 
-  private SystemJvmProbe() {
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      (isYoung(gc.getName()) ? young : old).add(gc);
+    private SystemJvmProbe() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            (isYoung(gc.getName()) ? young : old).add(gc);
+        }
+        MemoryPoolMXBean e = null;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP
+                    && pool.getName().toLowerCase(Locale.ROOT).contains("eden")) {
+                e = pool;
+            }
+        }
+        eden = e;
+        CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+        jit = c != null && c.isCompilationTimeMonitoringSupported() ? c : null;
+        java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        threads = t instanceof com.sun.management.ThreadMXBean s ? s : null;
+        String reason = "";
+        try {
+            parseMinorFaults(Files.readString(STAT, StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException ex) {
+            reason = "page faults per thread are read from " + STAT + ", which this system does not offer ("
+                    + ex.getClass().getSimpleName() + ")";
+        }
+        faultsUnsupported = reason;
     }
-    MemoryPoolMXBean e = null;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getName().toLowerCase(Locale.ROOT).contains("eden")) {
-        e = pool;
-      }
+
+    static boolean isYoung(String collector) {
+        String n = collector.toLowerCase(Locale.ROOT);
+        return n.contains("young")
+                || n.contains("scavenge")
+                || n.equals("copy")
+                || n.contains("parnew")
+                || n.contains("minor");
     }
-    eden = e;
-    CompilationMXBean c = ManagementFactory.getCompilationMXBean();
-    jit = c != null && c.isCompilationTimeMonitoringSupported() ? c : null;
-    java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
-    threads = t instanceof com.sun.management.ThreadMXBean s ? s : null;
-    String reason = "";
-    try {
-      parseMinorFaults(Files.readString(STAT, StandardCharsets.US_ASCII));
-    } catch (IOException | RuntimeException ex) {
-      reason = "page faults per thread are read from " + STAT + ", which this system does not offer ("
-          + ex.getClass().getSimpleName() + ")";
+
+    @Override
+    public JvmState read() {
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        return new JvmState(
+                collections(young),
+                collections(old),
+                heap,
+                eden == null ? -1 : eden.getUsage().getCommitted(),
+                jit == null ? -1 : jit.getTotalCompilationTime(),
+                minorFaults(),
+                cpuNanos(),
+                allocatedBytes());
     }
-    faultsUnsupported = reason;
-  }
 
-  static boolean isYoung(String collector) {
-    String n = collector.toLowerCase(Locale.ROOT);
-    return n.contains("young") || n.contains("scavenge") || n.equals("copy") || n.contains("parnew")
-        || n.contains("minor");
-  }
-
-  @Override
-  public JvmState read() {
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
-    return new JvmState(collections(young), collections(old), heap, eden == null ? -1 : eden.getUsage().getCommitted(),
-        jit == null ? -1 : jit.getTotalCompilationTime(), minorFaults(), cpuNanos(), allocatedBytes());
-  }
-
-  /** Why page faults are unknown here; empty when they are read. */
-  String faultsUnsupportedReason() {
-    return faultsUnsupported;
-  }
-
-  private long minorFaults() {
-    if (!faultsUnsupported.isEmpty()) {
-      return -1;
+    /** Why page faults are unknown here; empty when they are read. */
+    String faultsUnsupportedReason() {
+        return faultsUnsupported;
     }
-    try {
-      return parseMinorFaults(Files.readString(STAT, StandardCharsets.US_ASCII));
-    } catch (IOException | RuntimeException e) {
-      return -1;
+
+    private long minorFaults() {
+        if (!faultsUnsupported.isEmpty()) {
+            return -1;
+        }
+        try {
+            return parseMinorFaults(Files.readString(STAT, StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
-  }
 
-  /**
-   * Field 10 of a {@code stat} line. The second field, the thread's name in parentheses, may itself hold spaces and
-   * parentheses, so fields are counted from the last {@code ')'}.
-   */
-  static long parseMinorFaults(String stat) {
-    int close = stat.lastIndexOf(')');
-    String[] rest = stat.substring(close + 2).trim().split(" ");
-    return Long.parseLong(rest[7]);
-  }
-
-  private long cpuNanos() {
-    return threads != null && threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
-  }
-
-  private long allocatedBytes() {
-    return threads != null && threads.isThreadAllocatedMemorySupported() ? threads.getCurrentThreadAllocatedBytes()
-        : -1;
-  }
-
-  private static long collections(List<GarbageCollectorMXBean> beans) {
-    long n = 0;
-    for (GarbageCollectorMXBean b : beans) {
-      n += Math.max(0, b.getCollectionCount());
+    /**
+     * Field 10 of a {@code stat} line. The second field, the thread's name in parentheses, may itself hold spaces and
+     * parentheses, so fields are counted from the last {@code ')'}.
+     */
+    static long parseMinorFaults(String stat) {
+        int close = stat.lastIndexOf(')');
+        String[] rest = stat.substring(close + 2).trim().split(" ", -1);
+        return Long.parseLong(rest[7]);
     }
-    return n;
-  }
+
+    private long cpuNanos() {
+        return threads != null && threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+    }
+
+    private long allocatedBytes() {
+        return threads != null && threads.isThreadAllocatedMemorySupported()
+                ? threads.getCurrentThreadAllocatedBytes()
+                : -1;
+    }
+
+    private static long collections(List<GarbageCollectorMXBean> beans) {
+        long n = 0;
+        for (GarbageCollectorMXBean b : beans) {
+            n += Math.max(0, b.getCollectionCount());
+        }
+        return n;
+    }
 }

@@ -14,10 +14,10 @@ import dev.perfkit.junit.metric.TestOutcome;
  */
 public record PageLink(String kind, String test, String file, TestOutcome outcome, String summary) {
 
-  /** The kind of a {@code @PerfTest}'s page. */
-  public static final String PERFORMANCE_TEST = "Performance tests";
-  /** The kind of a {@code @Compare} page. */
-  public static final String COMPARISON = "Comparisons";
-  /** The kind of a {@code @Complexity} page. */
-  public static final String COMPLEXITY = "Complexity";
+    /** The kind of a {@code @PerfTest}'s page. */
+    public static final String PERFORMANCE_TEST = "Performance tests";
+    /** The kind of a {@code @Compare} page. */
+    public static final String COMPARISON = "Comparisons";
+    /** The kind of a {@code @Complexity} page. */
+    public static final String COMPLEXITY = "Complexity";
 }

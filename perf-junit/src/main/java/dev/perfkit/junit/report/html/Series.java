@@ -13,54 +13,62 @@ package dev.perfkit.junit.report.html;
  * @param hollow whether the dots are drawn hollow (left-out data, such as dropped rounds)
  * @param labels one tooltip per point, or null for none
  */
-public record Series(String name, String color, double[] xs, double[] ys, boolean line, boolean markers,
-    boolean hollow, String[] labels) {
+@SuppressWarnings("ArrayRecordComponent") // arrays filled once when made and never changed; internal to the module
+public record Series(
+        String name,
+        String color,
+        double[] xs,
+        double[] ys,
+        boolean line,
+        boolean markers,
+        boolean hollow,
+        String[] labels) {
 
-  /** Copies the arrays and checks their lengths. */
-  public Series {
-    xs = xs.clone();
-    ys = ys.clone();
-    labels = labels == null ? null : labels.clone();
-    if (xs.length != ys.length || labels != null && labels.length != xs.length) {
-      throw new IllegalArgumentException("as many x values, y values and labels: " + xs.length + ", " + ys.length
-          + (labels == null ? "" : ", " + labels.length));
+    /** Copies the arrays and checks their lengths. */
+    public Series {
+        xs = xs.clone();
+        ys = ys.clone();
+        labels = labels == null ? null : labels.clone();
+        if (xs.length != ys.length || (labels != null && labels.length != xs.length)) {
+            throw new IllegalArgumentException("as many x values, y values and labels: " + xs.length + ", " + ys.length
+                    + (labels == null ? "" : ", " + labels.length));
+        }
     }
-  }
 
-  /** A line with a dot at every point. */
-  public static Series line(String name, String color, double[] xs, double[] ys, String[] labels) {
-    return new Series(name, color, xs, ys, true, true, false, labels);
-  }
-
-  /** Dots only. */
-  public static Series points(String name, String color, double[] xs, double[] ys, boolean hollow, String[] labels) {
-    return new Series(name, color, xs, ys, false, true, hollow, labels);
-  }
-
-  /** The x values (a copy). */
-  @Override
-  public double[] xs() {
-    return xs.clone();
-  }
-
-  /** The y values (a copy). */
-  @Override
-  public double[] ys() {
-    return ys.clone();
-  }
-
-  /** The tooltips (a copy), or null. */
-  @Override
-  public String[] labels() {
-    return labels == null ? null : labels.clone();
-  }
-
-  /** How many points have finite coordinates, and so are drawn. */
-  public int drawn() {
-    int n = 0;
-    for (int i = 0; i < xs.length; i++) {
-      n += Double.isFinite(xs[i]) && Double.isFinite(ys[i]) ? 1 : 0;
+    /** A line with a dot at every point. */
+    public static Series line(String name, String color, double[] xs, double[] ys, String[] labels) {
+        return new Series(name, color, xs, ys, true, true, false, labels);
     }
-    return n;
-  }
+
+    /** Dots only. */
+    public static Series points(String name, String color, double[] xs, double[] ys, boolean hollow, String[] labels) {
+        return new Series(name, color, xs, ys, false, true, hollow, labels);
+    }
+
+    /** The x values (a copy). */
+    @Override
+    public double[] xs() {
+        return xs.clone();
+    }
+
+    /** The y values (a copy). */
+    @Override
+    public double[] ys() {
+        return ys.clone();
+    }
+
+    /** The tooltips (a copy), or null. */
+    @Override
+    public String[] labels() {
+        return labels == null ? null : labels.clone();
+    }
+
+    /** How many points have finite coordinates, and so are drawn. */
+    public int drawn() {
+        int n = 0;
+        for (int i = 0; i < xs.length; i++) {
+            n += Double.isFinite(xs[i]) && Double.isFinite(ys[i]) ? 1 : 0;
+        }
+        return n;
+    }
 }

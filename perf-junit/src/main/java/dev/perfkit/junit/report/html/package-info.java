@@ -30,7 +30,8 @@
  * </ul>
  *
  * <h2>Adding a kind of page</h2>
- * A new feature adds its page (as empirical complexity does, {@link dev.perfkit.junit.report.html.ComplexityPage}) in three steps, without touching the index:
+ * A new feature adds its page (as empirical complexity does, {@link dev.perfkit.junit.report.html.ComplexityPage}) in
+ * three steps, without touching the index:
  * <ol>
  *   <li>A renderer here, {@code XPage.render(values...)}, returning {@code Html.page(title, body)}; its charts are
  *       {@code new SvgChart(id, title, description, xAxis, yAxis).add(Series.line(...)).render(caption)}, as

@@ -21,18 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
 /** The CI summary goes to GitHub's step summary when it is set, otherwise to summary.md; its JSON says the same. */
 class CiSummaryTest {
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  private static final List<CiSummary.Test> TESTS = List.of(new CiSummary.Test("T.run()", TestOutcome.PASSED,
-      "p50 1.00 µs, allocation 0 B/op -- passed", Path.of("x/T.run.json"), "T.run.html"));
-  private static final List<SummaryMarkdown.Item> COMPARISONS = List.of(new SummaryMarkdown.Item("C.dedup()",
-      List.of(MetricChange.compared(Metric.latency(50), 2000, 500, new RatioEstimate(3.9, 4, 4.1, 0.98, 20), 2)),
-      TestOutcome.PASSED, Path.of("x/C.dedup.compare.md"), "## Performance Optimization Report\n\n### Results\n"));
+    private static final List<CiSummary.Test> TESTS = List.of(new CiSummary.Test(
+            "T.run()",
+            TestOutcome.PASSED,
+            "p50 1.00 µs, allocation 0 B/op -- passed",
+            Path.of("x/T.run.json"),
+            "T.run.html"));
+    private static final List<SummaryMarkdown.Item> COMPARISONS = List.of(new SummaryMarkdown.Item(
+            "C.dedup()",
+            List.of(MetricChange.compared(Metric.latency(50), 2000, 500, new RatioEstimate(3.9, 4, 4.1, 0.98, 20), 2)),
+            TestOutcome.PASSED,
+            Path.of("x/C.dedup.compare.md"),
+            "## Performance Optimization Report\n\n### Results\n"));
 
-  @Test
-  void theMarkdownHasEveryTestsLineAndEveryReportNestedUnderIt() {
-    assertEquals("""
+    @Test
+    void theMarkdownHasEveryTestsLineAndEveryReportNestedUnderIt() {
+        assertEquals("""
         # perfkit: 1 performance test, 1 comparison
 
         ## Performance tests
@@ -48,39 +55,42 @@ class CiSummaryTest {
         ##### Results
 
         """, CiSummary.markdown(TESTS, COMPARISONS));
-  }
+    }
 
-  @Test
-  void appendsToTheStepSummaryWhenItIsSet() throws IOException {
-    Path step = dir.resolve("step.md");
-    Files.writeString(step, "earlier step\n");
-    Map<String, String> env = Map.of(CiSummary.STEP_SUMMARY, step.toString());
-    Path written = CiSummary.write(dir.resolve("results"), "# mine\n", key -> Optional.ofNullable(env.get(key)));
-    assertEquals(step, written);
-    assertEquals("earlier step\n# mine\n\n", Files.readString(step));
-    assertFalse(Files.exists(dir.resolve("results").resolve(CiSummary.FILE)), "only one of the two");
-  }
+    @Test
+    void appendsToTheStepSummaryWhenItIsSet() throws IOException {
+        Path step = dir.resolve("step.md");
+        Files.writeString(step, "earlier step\n");
+        Map<String, String> env = Map.of(CiSummary.STEP_SUMMARY, step.toString());
+        Path written = CiSummary.write(dir.resolve("results"), "# mine\n", key -> Optional.ofNullable(env.get(key)));
+        assertEquals(step, written);
+        assertEquals("earlier step\n# mine\n\n", Files.readString(step));
+        assertFalse(Files.exists(dir.resolve("results").resolve(CiSummary.FILE)), "only one of the two");
+    }
 
-  @Test
-  void writesSummaryMdOtherwise() throws IOException {
-    Path written = CiSummary.write(dir, "# mine\n", key -> Optional.empty());
-    assertEquals(dir.resolve("summary.md"), written);
-    assertEquals("# mine\n", Files.readString(written));
-  }
+    @Test
+    void writesSummaryMdOtherwise() throws IOException {
+        Path written = CiSummary.write(dir, "# mine\n", key -> Optional.empty());
+        assertEquals(dir.resolve("summary.md"), written);
+        assertEquals("# mine\n", Files.readString(written));
+    }
 
-  @Test
-  void theJsonCopyHasTheSameTestsAndComparisons() {
-    Map<String, Object> json = JsonReader.object(JsonReader.read(SummaryJson.render(TESTS, COMPARISONS)));
-    assertEquals(SummaryJson.SCHEMA, json.get("schema"));
-    Map<String, Object> test = JsonReader.object(JsonReader.array(json.get("performanceTests")).get(0));
-    assertEquals("T.run()", test.get("test"));
-    assertEquals("passed", test.get("outcome"));
-    assertEquals("T.run.json", test.get("result"));
-    Map<String, Object> comparison = JsonReader.object(JsonReader.array(json.get("comparisons")).get(0));
-    Map<String, Object> row = JsonReader.object(JsonReader.array(comparison.get("rows")).get(0));
-    assertEquals("p50", row.get("metric"));
-    assertEquals(4.0, row.get("factor"));
-    assertEquals("pass", row.get("verdict"));
-    assertTrue(comparison.get("report").equals("C.dedup.compare.md"));
-  }
+    @Test
+    void theJsonCopyHasTheSameTestsAndComparisons() {
+        Map<String, Object> json = JsonReader.object(JsonReader.read(SummaryJson.render(TESTS, COMPARISONS)));
+        assertEquals(SummaryJson.SCHEMA, json.get("schema"));
+        Map<String, Object> test =
+                JsonReader.object(JsonReader.array(json.get("performanceTests")).get(0));
+        assertEquals("T.run()", test.get("test"));
+        assertEquals("passed", test.get("outcome"));
+        assertEquals("T.run.json", test.get("result"));
+        Map<String, Object> comparison =
+                JsonReader.object(JsonReader.array(json.get("comparisons")).get(0));
+        Map<String, Object> row =
+                JsonReader.object(JsonReader.array(comparison.get("rows")).get(0));
+        assertEquals("p50", row.get("metric"));
+        assertEquals(4.0, row.get("factor"));
+        assertEquals("pass", row.get("verdict"));
+        assertTrue(comparison.get("report").equals("C.dedup.compare.md"));
+    }
 }

@@ -18,9 +18,8 @@
  *       {@link java.util.concurrent.atomic.LongAdder} increments; the map of statements is capped, overflow counted;
  *       nothing thrown by the counting reaches the application.
  *   <li><b>One counter for budgets.</b> Every execution also increments a perfkit {@link dev.perfkit.Counter}
- *       ({@code sql.statements} by default), which perf-junit's events budget already reads per call. The plan for
- *       naming the repeated statement in a failed budget and for statements per call in comparisons is in this
- *       module's {@code README.md}, "Plan: what perf-junit needs".
+ *       ({@code sql.statements} by default), which perf-junit's events budget reads per call; a failed budget names
+ *       the repeated statement, and comparisons report statements per call ({@code docs/sql.md}).
  * </ol>
  */
 package dev.perfkit.jdbc;

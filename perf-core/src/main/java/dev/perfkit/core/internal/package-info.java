@@ -19,9 +19,9 @@
  *       (one writer at a time) tries the first lane first whatever the thread prefers, and every thread starts by
  *       preferring it, so a timer that threads record into one at a time does not fill the second. Two threads on two
  *       cores settle on different lanes (a thread that finds another's fold in its lane moves with probability one
- *       half), so each keeps its aggregate's cache lines and its lock in its own core's cache; with one shared
- *       aggregate behind one fold lock, the lock and the aggregate moved between the cores and writers that found the
- *       lock taken handed buffers off, and two threads cost 28 to 111 ns per record against 12 to 15 ns now. The first
+ *       half), so each keeps its aggregate's cache lines and its lock in its own core's cache; one shared aggregate
+ *       behind one fold lock would move the lock and the aggregate between the cores at every fold (the cost is in
+ *       {@code perf-benchmarks/RESULTS.md}, "Timer record cost"). The first
  *       lane is compact ({@code int} counts with a {@code long} carry, see Memory) and has no limit; the second is
  *       narrow ({@code int} counts, no carry), holds at most 2^31 - 1 values and no coordinated-omission correction,
  *       and is emptied into the first by every read (or by a writer that finds it full and the first lane free). If
@@ -31,8 +31,8 @@
  *       have released their stripe. The pool holds at most two spares per stripe. If it is empty (lane holders are
  *       slow, typically because the scheduler stopped them), the writer adds its full buffer to the phase's
  *       {@link dev.perfkit.core.internal.ConcurrentAggregate concurrent aggregate} with atomic instructions and reuses
- *       it: no wait and no allocation, so memory stays bounded however long the lanes stay taken. Earlier versions
- *       allocated a buffer instead; with 64 writers on 2 cores that kept 1.2 GB after a collection within seconds.</li>
+ *       it: no wait and no allocation, so memory stays bounded however long the lanes stay taken (a new buffer per full
+ *       one would let memory grow as long as the lanes stay taken).</li>
  *   <li>A writer that finds its stripe taken rehashes its stripe hash and, below the bound, doubles the stripes; after
  *       three more failed claims it puts the sample into the spill's ring for the current phase (one compare-and-set
  *       on a slot, no allocation) or, if the ring is full, into the phase's concurrent aggregate, inside a critical
@@ -62,8 +62,8 @@
  *       one pass), waits for the spilling writers that entered before ({@code WriterReaderPhaser.flipPhase}), then for
  *       each noted writer to release its stripe: the sequence number tells that writer apart from later ones, so
  *       writers that keep recording cannot starve it, and since the holders were noted at once, the waits overlap
- *       instead of adding up (reading each stripe's holder only when its turn came made 64-writer reads take three
- *       times longer: 0.6 s against 0.22 s). It spins briefly, then naps 20 µs at a time rather than yielding.
+ *       instead of adding up (reading each stripe's holder only when its turn came would make them add up). It spins
+ *       briefly, then naps 20 µs at a time rather than yielding.
  *       It then folds the old phase's buffers, the buffers handed off in the old phase, the old phase's spill ring and
  *       its concurrent aggregate (then dropped) into the wide lane's aggregate (each buffer remembers how far it was
  *       folded, so a buffer seen twice is folded once), then builds the result straight from that aggregate: one copy,
@@ -75,13 +75,13 @@
  *       release their stripe). A writer descheduled inside one of these sections delays the reader until the scheduler
  *       runs it again, as with any lock or HdrHistogram's {@code Recorder}. Then it folds its phase's buffers: at most
  *       two per stripe, the spares (the rest went to the concurrent aggregate) and the aggregate's chunks, so the work
- *       is bounded too. With 64 writers on 2 cores a read takes about 0.2 s, flat from read to read
- *       ({@code perf-benchmarks/RESULTS.md}): about two turns of the scheduler, one for the lanes' holders and one
- *       for the writers noted at the flip; on an idle machine a read of 10^6 samples takes about 0.1 ms. Under the same
- *       64 writers a read that waits for no writer takes 2 µs at p99 (the control group of
- *       {@code SnapshotUnderLoadBenchmark}): the time is the wait, not the work. Not waiting would need writers that
- *       never leave a shared aggregate half updated; the designs considered that give it break another goal (memory
- *       that grows with the record rate or the threads, or an allocation per fold; RESULTS.md lists them).</li>
+ *       is bounded too. With far more writers than cores a read takes about two turns of the scheduler, one for the
+ *       lanes' holders and one for the writers noted at the flip, flat from read to read; a read that waits for no
+ *       writer is fast under the same load (the control group of {@code SnapshotUnderLoadBenchmark}): the time is the
+ *       wait, not the work ({@code perf-benchmarks/RESULTS.md}, "Snapshots and interval reads", has the figures).
+ *       Not waiting would need writers that never leave a shared aggregate half updated; the designs considered that
+ *       give it break another goal (memory that grows with the record rate or the threads, or an allocation per fold;
+ *       RESULTS.md lists them).</li>
  *   <li>The aggregate holds the current interval; an interval read adds it to a second aggregate of earlier intervals
  *       (allocated on the first interval read) and clears it. A cumulative snapshot is the two together. Min and max
  *       are per aggregate, so no sentinel ever reaches a snapshot: an empty one reports 0.</li>
@@ -96,24 +96,24 @@
  *
  * <h2>Oversubscription</h2>
  * With many more recording threads than cores (64 on 2 in the benchmarks), the scheduler stops threads inside a
- * lane or a stripe claim, and each keeps it until its turn comes round again: with 64 writers on 2 cores all four
- * stripes of a timer were held 87 to 99 % of the time and both lanes most of the time ({@code Oversubscription} in
- * {@code perf-benchmarks}). Writers then find stripes taken and spill, hand buffers off while spares last and then add
- * them to the concurrent aggregate with atomic instructions; a reader waits until the stopped writers it must wait for
- * run again. Nothing is lost, no writer waits and memory stays bounded, but records cost more and reads take longer
- * than on an idle machine. Since most records take the spill then, that path is kept short: the thread's stripe hash is
- * looked up once per record, a full ring is not probed, writers fold the ring only once half of it waits and take a
- * queue's token only when buffers wait in it, and the concurrent aggregate adds its total with one atomic add.
+ * lane or a stripe claim, and each keeps it until its turn comes round again, so a timer's stripes and lanes are
+ * held most of the time ({@code Oversubscription} in {@code perf-benchmarks} samples how often). Writers then find
+ * stripes taken and spill, hand buffers off while spares last and then add them to the concurrent aggregate with atomic
+ * instructions; a reader waits until the stopped writers it must wait for run again. Nothing is lost, no writer waits
+ * and memory stays bounded, but records cost more and reads take longer than on an idle machine. Since most records
+ * take the spill then, that path is kept short: the thread's stripe hash is looked up once per record, a full ring is
+ * not probed, writers fold the ring only once half of it waits and take a queue's token only when buffers wait in it,
+ * and the concurrent aggregate adds its total with one atomic add.
  * {@code perf-benchmarks/RESULTS.md} has the figures at 8 and 64 threads.
  *
  * <h2>Why this design</h2>
- * The first engine gave each stripe a whole histogram claimed by readers and writers alike: readers starved behind
- * writers that re-took the claims, memory grew with the stripe count (up to {@code 2 x cores} histograms), and the
- * atomic spill of last resort let readers see a sample's count without its total. Raw-value buffers make a sample one
+ * A whole histogram per stripe, claimed by readers and writers alike, lets readers starve behind writers that re-take
+ * the claims, makes memory grow with the stripe count (up to {@code 2 x cores} histograms), and needs an atomic
+ * spill of last resort that lets readers see a sample's count without its total. Raw-value buffers make a sample one
  * store, keep one histogram per timer however many stripes there are, and let readers fold without claiming. A reader
  * that scans several places (stripes, queue, spill) one after another cannot give a consistent cut on its own: a
- * writer may put one sample where the reader has already looked and the next where it has not (Lincheck found exactly
- * that in a version without phases). The phase flip gives every read one instant, as HdrHistogram's
+ * writer may put one sample where the reader has already looked and the next where it has not. The phase flip gives
+ * every read one instant, as HdrHistogram's
  * {@code WriterReaderPhaser} does, but the writers' side of it is the stripe claim they take anyway: no extra atomic
  * operation on the record path. The lanes are the only exclusive sections, and writers only ever try them. Two lanes
  * rather than one aggregate: a single aggregate folded by whichever thread's buffer filled moved its cache lines
@@ -131,8 +131,7 @@
  * 620 bytes; the spill, once created, adds up to two spare buffers per stripe, its three queues and the ring, and while
  * writers outpace the lanes a concurrent aggregate ({@code int} counts with a carry, created on first need and dropped
  * by the read that folds it). The first interval read adds the aggregate of earlier intervals. Stripes are capped at
- * 32 so that a 64-core machine does not multiply them. Counting in {@code long}s, as before, put a timer filled by 64
- * threads at 34 KB and one read for an interval at 42 KB.
+ * 32 so that a 64-core machine does not multiply them. Counting in {@code long}s would double the counts' memory.
  * {@code perf-benchmarks/RESULTS.md} has the measured figures.
  */
 package dev.perfkit.core.internal;

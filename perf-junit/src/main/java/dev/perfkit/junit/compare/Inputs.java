@@ -17,14 +17,14 @@ public final class Inputs {
 
     private Inputs() {}
 
+    /** The most inputs a source may return: the inputs are held in memory and checked one by one. */
+    static final int MAX_INPUTS = 100_000;
+
     /**
      * Calls {@code source} on the test instance (or statically) and collects what it returns.
      *
      * @throws ExtensionConfigurationException when it returns null or nothing
      */
-    /** The most inputs a source may return: the inputs are held in memory and checked one by one. */
-    static final int MAX_INPUTS = 100_000;
-
     public static List<Object> read(ComparePlan plan, Method source, Object target) throws Throwable {
         Object returned;
         try {

@@ -2,13 +2,10 @@ package dev.perfkit.junit.perftest;
 
 import dev.perfkit.TimerSnapshot;
 import dev.perfkit.Units;
-import dev.perfkit.junit.measure.Stationarity;
 import dev.perfkit.junit.measure.WarmupOutcome;
 import dev.perfkit.junit.measure.jvm.CpuUse;
 import dev.perfkit.junit.measure.jvm.JvmActivity;
 import dev.perfkit.junit.metric.Rates;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +55,6 @@ public record Measurement(
         return latency().isEmpty() ? Double.NaN : latency().valueAtPercentile(50);
     }
 
-    /** The level of the trend test on the window medians. */
-    static final double TREND_ALPHA = 0.01;
-
     /** Copies the events map and the medians. */
     public Measurement {
         events = Map.copyOf(events);
@@ -69,36 +63,12 @@ public record Measurement(
     }
 
     /**
-     * What may make the figures wrong, as phrases: the JVM guards that fired while measuring ({@code heap grew 112 MB},
-     * {@code JIT 14 ms}, ...), a trend in the window medians, and a warm-up that did not settle. Empty when none.
+     * What may make the figures wrong by more than {@link Cautions#MATTERS}, as phrases: the JVM guards whose effect is
+     * that large ({@code JIT 100 ms (10 % of the time)}, ...), a shift of the window medians, and a warm-up that did
+     * not settle. Empty when none; the rule is {@link Cautions}'s.
      */
     public List<String> cautions() {
-        List<String> out = new ArrayList<>();
-        if (!warmup.unsteady().isEmpty()) {
-            out.add("warm-up ended unsteady (" + String.join(", ", warmup.unsteady()) + ")");
-        }
-        if (jvm != null) {
-            out.addAll(jvm.flags(wallNanos, latency.count()));
-        }
-        double[] medians = Arrays.stream(windowMedians).asDoubleStream().toArray();
-        Stationarity.Result trend = Stationarity.test(medians, TREND_ALPHA);
-        if (!trend.stationary()) {
-            out.add(String.format(
-                    Locale.ROOT,
-                    "latency not stationary over %d windows (p = %.3f): median %s in windows 1-%d," + " %s after",
-                    medians.length,
-                    trend.pValue(),
-                    Units.formatNanos(median(medians, 0, trend.changePoint())),
-                    trend.changePoint(),
-                    Units.formatNanos(median(medians, trend.changePoint(), medians.length))));
-        }
-        return out;
-    }
-
-    private static long median(double[] v, int from, int to) {
-        double[] part = Arrays.copyOfRange(v, from, to);
-        Arrays.sort(part);
-        return Math.round(part[part.length / 2]);
+        return Cautions.of(this);
     }
 
     /** The mean time per call; NaN without calls. */

@@ -69,6 +69,19 @@ public record JvmActivity(
                 && (double) minorFaults * FAULT_NANOS > FAULT_SHARE * wallNanos;
     }
 
+    /** The time the page faults took at {@value #FAULT_NANOS} ns each, in nanoseconds; 0 when unknown. */
+    public long faultNanosEstimate() {
+        return Math.max(0, minorFaults) * FAULT_NANOS;
+    }
+
+    /**
+     * The time a first touch of the memory the heap (or its eden) grew by takes at {@value #FAULT_NANOS} ns a
+     * {@value #PAGE}-byte page, in nanoseconds; 0 when it did not grow.
+     */
+    public long heapGrowthNanosEstimate() {
+        return Math.max(0, Math.max(heapGrowthBytes, edenGrowthBytes)) / PAGE * FAULT_NANOS;
+    }
+
     /** What one page fault on fresh heap is taken to cost, in nanoseconds: a lower bound of what was measured. */
     static final long FAULT_NANOS = 10_000;
     /** The share of a window's time that faults must take to count. */

@@ -103,7 +103,7 @@ class OptimizationReportTest {
                 - Response time (p50): 14.10x [12.00x, 16.30x] at 98.75% confidence over 20 rounds; budget: at least \
                 2x faster: **PASS**
                 - Memory usage (allocated/op): 4.00x [3.90x, 4.10x] at 98.75% confidence over 20 rounds
-                - Throughput: 16.00x [15.00x, 17.00x] at 98.75% confidence over 20 rounds\
+                - Throughput: 16.00x [15.00x, 17.00x] at 98.75% confidence over 20 rounds
                 """, md);
     }
 }

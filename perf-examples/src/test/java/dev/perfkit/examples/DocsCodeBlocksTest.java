@@ -83,10 +83,10 @@ class DocsCodeBlocksTest {
 
     @Test
     void aBrokenBlockIsReportedWithItsFileAndLine() {
-        Block broken = new Block(
-                Path.of("docs/example.md"),
-                10,
-                "Timer t = Timer.builder(\"x\").register(registry);\n" + "t.recordNanos(\"not a number\");\n");
+        Block broken = new Block(Path.of("docs/example.md"), 10, """
+                Timer t = Timer.builder("x").register(registry);
+                t.recordNanos("not a number");
+                """);
         List<String> failures = compile(List.of(broken));
         assertEquals(1, failures.size(), failures.toString());
         assertTrue(failures.get(0).startsWith("docs/example.md:11: "), failures.get(0));

@@ -75,7 +75,8 @@ final class ProfileText {
                 if (callers == topN || h.totalShare() < 0.005) {
                     break;
                 }
-                if (shown.add(h.method().qualifiedMethodName())) {
+                if (!harness(h.method().qualifiedMethodName())
+                        && shown.add(h.method().qualifiedMethodName())) {
                     if (callers++ == 0) {
                         out.append("callers (the time went through them)\n");
                     }
@@ -168,5 +169,33 @@ final class ProfileText {
         if (topN < 1) {
             throw new IllegalArgumentException("topN must be at least 1, got " + topN);
         }
+    }
+
+    /** Frames of the test harness and of reflection, which every sample of a profiled test passes through. */
+    private static final List<String> HARNESS = List.of(
+            "dev.perfkit.junit.measure.",
+            "dev.perfkit.junit.perftest.",
+            "dev.perfkit.junit.compare.",
+            "dev.perfkit.junit.complexity.",
+            "dev.perfkit.junit.PerfTestExtension.",
+            "dev.perfkit.junit.CompareExtension.",
+            "dev.perfkit.junit.ComplexityExtension.",
+            "org.junit.",
+            "jdk.internal.reflect.",
+            "java.lang.reflect.",
+            "java.lang.invoke.");
+
+    /**
+     * Whether a caller is the harness's rather than the measured code's: JUnit, perf-junit's measuring code and
+     * reflection sit under every sample of a profiled test at 100 %, and would push the measured code's own callers
+     * out of the list.
+     */
+    static boolean harness(String qualifiedMethodName) {
+        for (String prefix : HARNESS) {
+            if (qualifiedMethodName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -50,6 +50,16 @@ class ProfileTest {
     }
 
     @Test
+    void theCallersLeaveOutTheHarnessThatEverySampleOfATestPassesThrough() {
+        assertTrue(ProfileText.harness("dev.perfkit.junit.perftest.PerfTestRun.run"));
+        assertTrue(ProfileText.harness("org.junit.platform.commons.util.ReflectionUtils.invokeMethod"));
+        assertTrue(ProfileText.harness("jdk.internal.reflect.DirectMethodHandleAccessor.invoke"));
+        assertFalse(ProfileText.harness("dev.perfkit.examples.Sample09_NPlusOneQueriesTest.nPlusOne"));
+        assertFalse(ProfileText.harness("dev.perfkit.junit.ProfileTest$ListAgainstSet.scan"));
+        assertFalse(ProfileText.harness("java.util.HashMap.get"));
+    }
+
+    @Test
     void hotMethodsAreSortedBySelfAndCanBeReadByTotal() {
         Profile p = dedup();
         assertEquals(

@@ -121,8 +121,26 @@ class InvalidCompareTest {
                         Fixtures.run(BareFactor.class, results, "perfkit.compare.maxRounds", "25"))
                 .get(0);
         assertEquals(
-                "Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10, at least 20",
+                "Configuration parameter perfkit.compare.maxRounds = '25': expected a multiple of 10 from 20 to "
+                        + "999999990",
                 failure.getMessage());
+    }
+
+    @Test
+    void theAcceptedFormsSayWhatAValueThatLooksRightLacks() {
+        Throwable rounds = Fixtures.failures(
+                        Fixtures.run(BareFactor.class, results, "perfkit.compare.maxRounds", "2147483640"))
+                .get(0);
+        assertEquals(
+                "Configuration parameter perfkit.compare.maxRounds = '2147483640': expected a multiple of 10 from 20 "
+                        + "to 999999990",
+                rounds.getMessage());
+        Throwable alpha = Fixtures.failures(Fixtures.run(BareFactor.class, results, "perfkit.compare.alpha", "1e-300"))
+                .get(0);
+        assertEquals(
+                "Configuration parameter perfkit.compare.alpha = '1e-300': expected a decimal number greater than 0 "
+                        + "and less than 1, in digits (e.g. '0.05'; no exponent)",
+                alpha.getMessage());
     }
 
     /** A valid pair of methods, returning equal results. */

@@ -21,8 +21,9 @@ import java.util.Map;
  *
  * <p>Before any verdict, the per-round log factors of every budgeted metric are tested for stationarity
  * ({@link Stationarity}, at {@value #STATIONARITY_ALPHA} per look and {@value #FINAL_ALPHA} at the last). A series
- * that changed once, early, after rounds that a JVM guard flagged (the heap grew, the JIT compiled, fresh pages
- * faulted: a warm-up that had not ended), and shows no sign of change after it, has had a transient: the rounds before
+ * that changed once, early, after rounds that the JVM guards explain (the heap grew, the JIT compiled, fresh pages
+ * faulted: a warm-up that had not ended; see {@link #unexplained}), and shows no sign of change after it, has had a
+ * transient: the rounds before
  * the change are dropped and the drop is reported, as long as they are at most a third of all rounds, at least
  * {@code firstLook} rounds remain, and those pass the test at the stricter {@value #TAIL_ALPHA} (a tail must look
  * clean, not merely escape detection; at the last look, at {@value #FINAL_ALPHA}).
@@ -52,6 +53,8 @@ public final class SequentialComparison {
     static final double FINAL_ALPHA = 0.01;
     /** The confidence of each block's interval when a drift is judged against the budget. */
     static final double BLOCK_CONFIDENCE = 0.9;
+    /** The least share of the rounds before a change that guards must have flagged for it to be a transient. */
+    static final double EXPLAINED_SHARE = 0.5;
     /** The level the rounds after a dropped transient must pass. */
     static final double TAIL_ALPHA = 0.1;
 
@@ -117,11 +120,8 @@ public final class SequentialComparison {
                 continue;
             }
             int change = whole.changePoint();
-            boolean flagged = false;
-            for (int i = 0; i < change; i++) {
-                flagged |= !rounds.flags(i).isEmpty();
-            }
-            if (flagged && change <= n / 3 && n - change >= plan.firstLook()) {
+            String unexplained = unexplained(rounds, logs, change);
+            if (unexplained.isEmpty() && change <= n / 3 && n - change >= plan.firstLook()) {
                 from = Math.max(from, change);
                 double[] tail = Arrays.copyOfRange(logs, change, n);
                 Stationarity.Result rest = Stationarity.test(tail, end == null ? TAIL_ALPHA : FINAL_ALPHA);
@@ -135,7 +135,7 @@ public final class SequentialComparison {
                 drifting.put(
                         m,
                         m.name() + " not stationary (p = " + p(whole.pValue()) + "): " + levels(logs, change)
-                                + guards(rounds, 0, change, n));
+                                + guards(rounds, 0, change, n) + unexplained);
             }
         }
         String unstable = "";
@@ -207,6 +207,66 @@ public final class SequentialComparison {
         boolean decisive = rows.values().stream().noneMatch(r -> r.check() == Check.INCONCLUSIVE);
         Stop stop = end == Stop.FORKS || !decisive ? end : Stop.DECISIVE;
         return new SequentialVerdict(rows, unmeasurable, n, looks, plan.lookConfidence(), stop, from, stability);
+    }
+
+    /**
+     * Empty when the JVM guards explain a change after round {@code change} as a transient; otherwise why they do not.
+     * They explain it when at least {@value #EXPLAINED_SHARE} of the rounds before the change were flagged, flags
+     * are at most half as frequent after it, and the rounds before it that no guard flagged already ran at the
+     * level after it (all but one, or a quarter, within the range of the later rounds' factors): the body's own speed
+     * did not change, only rounds the JVM disturbed were off. A code path that changes speed by itself (a cache that
+     * fills, a mode switch) is thus never dropped as a warm-up because a few of its rounds carried a flag.
+     */
+    static String unexplained(PairedRounds rounds, double[] logs, int change) {
+        int n = logs.length;
+        List<Double> quiet = new ArrayList<>();
+        int head = 0;
+        for (int i = 0; i < change; i++) {
+            if (rounds.flags(i).isEmpty()) {
+                quiet.add(logs[i]);
+            } else {
+                head++;
+            }
+        }
+        if (head == 0) {
+            return "; no JVM guard flagged rounds 1-" + change;
+        }
+        int tail = 0;
+        for (int i = change; i < n; i++) {
+            tail += rounds.flags(i).isEmpty() ? 0 : 1;
+        }
+        double headShare = head / (double) change;
+        double tailShare = n > change ? tail / (double) (n - change) : 0;
+        String why = String.format(
+                Locale.ROOT,
+                "; the guards do not explain the change as a warm-up (flagged %d of rounds 1-%d and %d of rounds %d-%d",
+                head,
+                change,
+                tail,
+                change + 1,
+                n);
+        if (headShare < EXPLAINED_SHARE || tailShare > headShare / 2) {
+            return why + ")";
+        }
+        if (!quiet.isEmpty()) {
+            double low = Arrays.stream(logs, change, n).min().orElse(0);
+            double high = Arrays.stream(logs, change, n).max().orElse(0);
+            // a change point is only located to within a round or two, and an outlier next to it lands on either side
+            long apart = quiet.stream().filter(q -> q < low || q > high).count();
+            if (apart > Math.max(1, quiet.size() / 4)) {
+                return why
+                        + String.format(
+                                Locale.ROOT,
+                                "; %d of its %d unflagged rounds ran outside the later rounds' range, at %.2fx: "
+                                        + "the code's own speed changed)",
+                                apart,
+                                quiet.size(),
+                                Math.exp(median(quiet.stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .toArray())));
+            }
+        }
+        return "";
     }
 
     /**

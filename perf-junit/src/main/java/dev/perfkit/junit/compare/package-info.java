@@ -29,7 +29,8 @@
  *       once more, a look that takes the place of the planned looks still to come, so at most {@code looks} looks
  *       are ever made ({@link dev.perfkit.junit.compare.SequentialComparison}).</li>
  *   <li>Before any verdict the budgeted metrics' per-round log factors are tested for stationarity
- *       ({@link dev.perfkit.junit.measure.Stationarity}): a guard-flagged leading transient is dropped, a
+ *       ({@link dev.perfkit.junit.measure.Stationarity}): a leading transient is dropped when the JVM guards
+ *       explain it (most of its rounds flagged, few later ones, its unflagged rounds at the later level), a
  *       drift that keeps every block of 5 rounds clearly on the verdict's side of the budget is reported, anything
  *       else gets more rounds and otherwise ends {@link dev.perfkit.junit.metric.Check#UNSTABLE}. The
  *       estimate, the interval and the Before/After medians describe the same rounds (the kept ones); if the
@@ -62,7 +63,9 @@
  * fails in at least 199, and a true factor of exactly 1.5 is inconclusive in at least 180. Against a 2x budget: two
  * regimes that take turns (1.8x and 12x in blocks of 5 rounds) and a trend across the budget (doubling every 10
  * rounds from 1.2x) end UNSTABLE in at least 199; a 5-round transient at 1.8x that a guard flagged is dropped and the
- * steady 12x rounds pass in at least 199; the same shift unflagged never fails and is UNSTABLE in at least 190; a
+ * steady 12x rounds pass in at least 199 (also with one unflagged round at 12x inside it); the same shift unflagged,
+ * or under flags spread over the whole run, never fails and is UNSTABLE in at least 190; 2.5x for 12 rounds, then
+ * 0.5x, with only the first 3 rounds flagged, never passes and is UNSTABLE in at least 190; a
  * drift from 10x to 12x keeps its PASS in at least 199. {@code StationarityTest} checks the test's level (at most
  * 25 of 1,000 independent series rejected at 1 %) and its power on shifts and trends. Verdicts on real code, in
  * fresh JVMs, are in {@code perf-benchmarks/RESULTS.md}.

@@ -177,4 +177,29 @@ class ComparisonSimulationTest {
         assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 190, "an unexplained shift: " + t);
         assertEquals(0, t.getOrDefault(Check.FAIL, 0), "an unexplained shift: " + t);
     }
+
+    @Test
+    void aChangeOfTheCodesOwnSpeedIsNotDroppedBecauseAFewRoundsCarriedFlags() throws Throwable {
+        // 2.5x for 12 rounds, then 0.5x for good (a mode switch in the code): three early rounds carried a guard's
+        // flag, but the nine unflagged rounds before the change ran at 2.5x too, so the guards do not explain it
+        Map<Check, Integer> t = simulate(round -> round < 12 ? 2.5 : 0.5, round -> round < 3, 2, 9);
+        assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 190, "a regime change with a few flags: " + t);
+        assertEquals(0, t.getOrDefault(Check.PASS, 0), "a regime change with a few flags: " + t);
+    }
+
+    @Test
+    void flagsSpreadOverTheWholeRunDoNotExplainAnEarlyShift() throws Throwable {
+        // every fifth round flagged, before and after the shift: the flags say nothing about the first rounds
+        Map<Check, Integer> t = simulate(round -> round < 5 ? 1.8 : 12, round -> round % 5 == 0, 2, 10);
+        assertTrue(t.getOrDefault(Check.UNSTABLE, 0) >= 190, "an early shift under spread flags: " + t);
+        assertEquals(0, t.getOrDefault(Check.FAIL, 0), "an early shift under spread flags: " + t);
+    }
+
+    @Test
+    void aTransientIsDroppedWhenItsUnflaggedRoundsAlreadyRanAtTheSteadyLevel() throws Throwable {
+        // rounds 1-6 flagged and slow, except round 4, which no guard flagged and which ran at the steady 12x
+        Map<Check, Integer> t =
+                simulate(round -> round < 6 && round != 3 ? 1.8 : 12, round -> round < 6 && round != 3, 2, 11);
+        assertTrue(t.getOrDefault(Check.PASS, 0) >= 199, "a transient with one quiet round: " + t);
+    }
 }

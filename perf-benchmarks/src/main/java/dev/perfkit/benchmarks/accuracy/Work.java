@@ -1,7 +1,23 @@
 package dev.perfkit.benchmarks.accuracy;
 
+import java.util.regex.Pattern;
+
 /** Bodies with a known cost for the accuracy fixtures. */
 final class Work {
+
+    /** An address check of the kind services write; both sides run the JDK's regular-expression code. */
+    static final String ADDRESS = "[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}";
+
+    private static final Pattern COMPILED = Pattern.compile(ADDRESS);
+
+    private static final String[] ADDRESSES = {
+        "ada@example.org",
+        "grace.hopper@navy.mil",
+        "not an address",
+        "linus@kernel.org",
+        "x@y",
+        "ken+unix@bell-labs.com"
+    };
 
     private static final int[] SOURCE = new int[16_384];
 
@@ -32,5 +48,25 @@ final class Work {
             h += i;
         }
         return h;
+    }
+
+    /** Compiles {@link #ADDRESS} and matches six strings five times against it. */
+    static int matchCompilingEachCall() {
+        return matchAll(Pattern.compile(ADDRESS));
+    }
+
+    /** Matches the same strings against the pattern compiled once. */
+    static int matchPrecompiled() {
+        return matchAll(COMPILED);
+    }
+
+    private static int matchAll(Pattern pattern) {
+        int matched = 0;
+        for (int i = 0; i < 5; i++) {
+            for (String a : ADDRESSES) {
+                matched += pattern.matcher(a).matches() ? 1 : 0;
+            }
+        }
+        return matched;
     }
 }

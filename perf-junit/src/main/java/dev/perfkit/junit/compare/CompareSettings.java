@@ -22,6 +22,7 @@ import java.util.function.Function;
  * @param replicate whether a budget this JVM does not settle is measured again in fresh JVMs ({@link Replication})
  * @param jvmMargin how far (relative) beyond its budget a one-JVM interval must lie to settle the budget
  * @param replicaForks the fresh JVMs that measure a comparison this JVM does not settle, 2 to 20
+ * @param isolateSides whether forks measure one side each, alternating ({@link IsolatedSides}), instead of both
  */
 public record CompareSettings(
         long warmupNanos,
@@ -33,7 +34,8 @@ public record CompareSettings(
         Policy inconclusive,
         boolean replicate,
         double jvmMargin,
-        int replicaForks) {
+        int replicaForks,
+        boolean isolateSides) {
 
     /** Key: {@code steady} (the default) or a fixed warm-up per side. */
     public static final String WARMUP = "perfkit.compare.warmup";
@@ -55,6 +57,14 @@ public record CompareSettings(
     public static final String JVM_MARGIN = "perfkit.compare.jvmMargin";
     /** Key: the fresh JVMs that measure a comparison this JVM does not settle. */
     public static final String REPLICA_FORKS = "perfkit.compare.replicaForks";
+
+    /** Key: {@code paired} (the default) or {@code sides}, whether each fork measures both sides or one. */
+    public static final String ISOLATION = "perfkit.compare.isolation";
+    /**
+     * Key: {@code both}, {@code baseline} or {@code candidate}, the side a fork measures; set by the parent on the
+     * forks it starts.
+     */
+    public static final String SIDE = "perfkit.compare.side";
 
     /** The data is examined every this many rounds. */
     public static final int LOOK_STEP = 10;
@@ -98,7 +108,22 @@ public record CompareSettings(
                         REPLICA_FORKS,
                         "4",
                         "a whole number from 2 to " + Settings.MAX_FORKS,
-                        CompareSettings::replicaForks));
+                        CompareSettings::replicaForks),
+                Settings.parse(parameters, ISOLATION, "paired", "paired or sides", CompareSettings::isolateSides));
+    }
+
+    /**
+     * The side a fork measures: {@code both}, {@code baseline} or {@code candidate}.
+     *
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException for another value
+     */
+    public static String side(Function<String, Optional<String>> parameters) {
+        return Settings.parse(parameters, SIDE, "both", "both, baseline or candidate", t -> {
+            if (!t.equals("both") && !t.equals("baseline") && !t.equals("candidate")) {
+                throw new IllegalArgumentException("not a side: " + t);
+            }
+            return t;
+        });
     }
 
     /** How the sides warm up, given the global window and tolerance of warm-ups until steady. */
@@ -116,6 +141,14 @@ public record CompareSettings(
             case "auto" -> true;
             case "off" -> false;
             default -> throw new IllegalArgumentException("neither auto nor off: " + text);
+        };
+    }
+
+    private static boolean isolateSides(String text) {
+        return switch (text) {
+            case "paired" -> false;
+            case "sides" -> true;
+            default -> throw new IllegalArgumentException("neither paired nor sides: " + text);
         };
     }
 

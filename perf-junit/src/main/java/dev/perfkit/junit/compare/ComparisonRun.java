@@ -10,8 +10,12 @@ import dev.perfkit.junit.measure.fork.Forks;
 import dev.perfkit.junit.metric.Check;
 import dev.perfkit.profile.Profile;
 import dev.perfkit.profile.ProfileDiff;
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -37,24 +41,35 @@ public final class ComparisonRun {
         List<Object> inputs = plan.inputs() == null ? null : Inputs.read(plan, plan.inputs(), target);
         MethodHandle baseline = Bodies.function(plan.baseline(), target);
         MethodHandle candidate = Bodies.function(plan.candidate(), target);
-        Correctness.check(plan, baseline, candidate, inputs, plan.inputs());
-        if (plan.generated() != null) {
+        ForkContext fork = ForkContext.current();
+        String side = fork.isFork() ? CompareSettings.side(context::getConfigurationParameter) : "both";
+        // a side-isolated fork leaves the check to its parent: calling the other side would put its profile here
+        if (side.equals("both")) {
+            Correctness.check(plan, baseline, candidate, inputs, plan.inputs());
+        }
+        if (side.equals("both") && plan.generated() != null) {
             Correctness.check(plan, baseline, candidate, Inputs.read(plan, plan.generated(), target), plan.generated());
         }
         int forks = settings.forks(plan.forks());
-        ForkContext fork = ForkContext.current();
         TestId test = TestId.of(context);
         ReportedRounds rounds;
         SequentialVerdict verdict;
         String replication;
         if (forks > 0 && !fork.isFork()) {
-            ForkedRounds forked = ForkedRounds.read(Forks.run(context, test, forks), plan.metrics());
+            ForkedRounds forked = inForks(context, test, plan, compare, forks);
             verdict = acrossForks(forked, plan, compare);
             rounds = forked;
-            replication = forks == 1
-                    ? "in 1 fresh JVM (forks = 1); the intervals are that JVM's"
-                    : "in " + forks + " fresh JVMs (forks = " + forks + "); each interval is across the JVMs";
+            replication = compare.isolateSides()
+                    ? "in " + forks + (forks == 1 ? " pair" : " pairs") + " of fresh JVMs, one side each (forks = "
+                            + forks + ", " + CompareSettings.ISOLATION + " = sides)"
+                            + (forks == 1 ? "; the intervals are that pair's" : "; each interval is across the pairs")
+                    : forks == 1
+                            ? "in 1 fresh JVM (forks = 1); the intervals are that JVM's"
+                            : "in " + forks + " fresh JVMs (forks = " + forks + "); each interval is across the JVMs";
         } else {
+            // a side-isolated fork measures one side against itself, so its JVM only ever runs that side's code
+            baseline = side.equals("candidate") ? candidate : baseline;
+            candidate = side.equals("baseline") ? baseline : candidate;
             InterleavedRounds paired = InterleavedRounds.start(
                     settings.ticker(),
                     Bodies.pass(baseline, inputs),
@@ -90,11 +105,14 @@ public final class ComparisonRun {
                 LOG.log(
                         System.Logger.Level.INFO,
                         plan.test() + ": " + close + "; measuring in " + compare.replicaForks() + " fresh JVMs");
-                ForkedRounds forked =
-                        ForkedRounds.read(Forks.run(context, test, compare.replicaForks()), plan.metrics());
+                ForkedRounds forked = inForks(context, test, plan, compare, compare.replicaForks());
+                SequentialVerdict here = verdict;
                 verdict = acrossForks(forked, plan, compare);
                 rounds = forked;
-                replication = "across " + compare.replicaForks() + " fresh JVMs, because " + close;
+                replication = compare.isolateSides()
+                        ? "across " + compare.replicaForks() + " pairs of fresh JVMs, one side each, because " + close
+                                + IsolatedSides.disagreement(here, verdict, plan.budgets())
+                        : "across " + compare.replicaForks() + " fresh JVMs, because " + close;
             }
         }
         ProfileDiff profile =
@@ -109,6 +127,30 @@ public final class ComparisonRun {
                 settings.enforcement(),
                 compare.inconclusive(),
                 replication);
+    }
+
+    /**
+     * The rounds of {@code k} forks measuring both sides each, or with {@code perfkit.compare.isolation = sides}, of
+     * {@code k} pairs of forks measuring one side each ({@link IsolatedSides}).
+     */
+    private static ForkedRounds inForks(
+            ExtensionContext context, TestId test, ComparePlan plan, CompareSettings compare, int k)
+            throws IOException {
+        if (!compare.isolateSides()) {
+            return ForkedRounds.read(
+                    Forks.run(context, test, k, "", Map.of(CompareSettings.SIDE, "both")), plan.metrics());
+        }
+        List<Path> baselines = new ArrayList<>();
+        List<Path> candidates = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            // which side goes first alternates, so that a drift of the machine's speed falls on both sides alike
+            for (String side : j % 2 == 0 ? List.of("baseline", "candidate") : List.of("candidate", "baseline")) {
+                List<Path> files =
+                        Forks.run(context, test, 1, "pair-" + (j + 1) + "-" + side, Map.of(CompareSettings.SIDE, side));
+                (side.equals("baseline") ? baselines : candidates).addAll(files);
+            }
+        }
+        return ForkedRounds.isolated(baselines, candidates, plan.metrics());
     }
 
     /** The verdict over forks: with two or more, one factor per JVM ({@link Replication}); with one, its rounds. */

@@ -123,6 +123,84 @@ public final class ForkedRounds implements ReportedRounds {
         return new ForkedRounds(forks, metrics);
     }
 
+    /**
+     * Reads the rounds of side-isolated forks: {@code baselines.get(j)} measured only the baseline (against itself)
+     * and {@code candidates.get(j)} only the candidate, in two fresh JVMs started one after the other. Each such pair
+     * of JVMs counts as one fork here, its baseline column from the one JVM and its candidate column from the other,
+     * round by round, so the verdict rests on one factor per pair of JVMs ({@link Replication}), as with paired forks.
+     */
+    public static ForkedRounds isolated(List<Path> baselines, List<Path> candidates, List<Metric> metrics)
+            throws IOException {
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int j = 0; j < baselines.size(); j++) {
+            List<Map<String, Object>> two = new ArrayList<>();
+            for (Path f : List.of(baselines.get(j), candidates.get(j))) {
+                Map<String, Object> fork = map(JsonReader.read(Files.readString(f, StandardCharsets.UTF_8)));
+                if (fork == null || !SCHEMA.equals(fork.get("schema"))) {
+                    throw new IOException(f + " is not a fork's rounds file (schema " + SCHEMA + ")");
+                }
+                two.add(fork);
+            }
+            pairs.add(pair(two.get(0), two.get(1), metrics));
+        }
+        return new ForkedRounds(pairs, metrics);
+    }
+
+    /** One fork's rounds made of a baseline-only fork's baseline column and a candidate-only fork's candidate one. */
+    private static Map<String, Object> pair(Map<String, Object> b, Map<String, Object> c, List<Metric> metrics) {
+        List<Object> bRounds = list(b.get("rounds"));
+        List<Object> cRounds = list(c.get("rounds"));
+        int n = Math.min(bRounds.size(), cRounds.size());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("schema", SCHEMA);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put(
+                    "baseline",
+                    new ArrayList<>(
+                            list(map(map(b.get("metrics")).get(m.name())).get("baseline"))
+                                    .subList(0, n)));
+            v.put(
+                    "candidate",
+                    new ArrayList<>(
+                            list(map(map(c.get("metrics")).get(m.name())).get("candidate"))
+                                    .subList(0, n)));
+            values.put(m.name(), v);
+        }
+        out.put("metrics", values);
+        Map<String, Object> unmeasurable = new LinkedHashMap<>(map(b.get("unmeasurable")));
+        map(c.get("unmeasurable")).forEach(unmeasurable::putIfAbsent);
+        out.put("unmeasurable", unmeasurable);
+        List<Object> rounds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> br = map(bRounds.get(i));
+            Map<String, Object> cr = map(cRounds.get(i));
+            Map<String, Object> round = new LinkedHashMap<>();
+            List<Object> flags = new ArrayList<>(list(br.get("flags")));
+            list(cr.get("flags")).stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+            round.put("flags", flags);
+            round.put("baseline", br.get("baseline"));
+            round.put("candidate", cr.get("candidate"));
+            rounds.add(round);
+        }
+        out.put("rounds", rounds);
+        out.put("spentNanos", number(b.get("spentNanos")) + number(c.get("spentNanos")));
+        Map<String, Object> warmup = new LinkedHashMap<>();
+        warmup.put("baseline JVM", b.get("warmup"));
+        warmup.put("candidate JVM", c.get("warmup"));
+        out.put("warmup", warmup);
+        List<Object> remeasured = new ArrayList<>();
+        list(b.get("remeasured")).forEach(x -> remeasured.add("baseline JVM " + x));
+        list(c.get("remeasured")).forEach(x -> remeasured.add("candidate JVM " + x));
+        out.put("remeasured", remeasured);
+        out.put(
+                "describe",
+                "the baseline alone in one fresh JVM (" + bRounds.size() + " rounds), the candidate alone in the next ("
+                        + cRounds.size() + " rounds); " + n + " rounds paired");
+        return out;
+    }
+
     /** How many forks measured. */
     int forkCount() {
         return spans.size();

@@ -48,8 +48,9 @@
  * the typical per-round factor; it says nothing about workloads other than the one measured. Both sides run on one
  * thread of the same JVM, so effects that build up over a whole run (heap growth, JIT decisions on code both sides
  * share) can still favour one side; alternating the order within rounds removes only what changes between rounds.
- * The warm-up waits for the JVM to be steady and flagged rounds are measured again; only forks (a fresh JVM per
- * fork, {@code perfkit.forks}) remove profile pollution between the sides.
+ * The warm-up waits for the JVM to be steady and flagged rounds are measured again; forks that run both sides still
+ * compile shared code for both, and only side-isolated forks ({@link dev.perfkit.junit.compare.IsolatedSides}, one
+ * side per fresh JVM) remove profile pollution between the sides.
  * With several relative budgets each is judged at the look's confidence; the error is not split among them, so with k
  * budgets the chance that any one is misjudged is at most k times alpha.
  *

@@ -65,6 +65,10 @@ public enum Setting {
     COMPARE_JVM_MARGIN("perfkit.compare.jvmMargin", false),
     /** How many fresh JVMs measure an unsettled comparison; the parent starts them. */
     COMPARE_REPLICA_FORKS("perfkit.compare.replicaForks", false),
+    /** Whether forks measure both sides or one side each; the parent starts them. */
+    COMPARE_ISOLATION("perfkit.compare.isolation", false),
+    /** Which side a fork measures; the parent sets it on every fork it starts. */
+    COMPARE_SIDE("perfkit.compare.side", true),
     /** A complexity test's warm-up. */
     COMPLEXITY_WARMUP("perfkit.complexity.warmup", true),
     /** The longest warm-up until steady of a complexity test. */

@@ -4,6 +4,7 @@ import dev.perfkit.junit.measure.Setting;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestId;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,9 +27,24 @@ public final class Forks {
      * @throws AssertionFailedError naming the fork and why, when a fork did not measure
      */
     public static List<Path> run(ExtensionContext context, TestId test, int forks) {
+        return run(context, test, forks, "", Map.of());
+    }
+
+    /**
+     * Measures {@code context}'s test in {@code forks} fresh JVMs, each also given {@code parameters} (which take the
+     * place of the test's own values of those keys), and returns the files they wrote, in fork order.
+     *
+     * @param folder the name of a folder for the forks' files below the test's own, or empty for the test's own; the
+     *     runs of one test need different folders
+     * @throws AssertionFailedError naming the fork and why, when a fork did not measure
+     */
+    public static List<Path> run(
+            ExtensionContext context, TestId test, int forks, String folder, Map<String, String> extra) {
         Settings settings = Settings.read(context::getConfigurationParameter);
         Path dir = settings.resultsDir().resolve("forks").resolve(test.fileStem());
-        Map<String, String> parameters = Setting.forForks(context::getConfigurationParameter);
+        dir = folder.isEmpty() ? dir : dir.resolve(folder);
+        Map<String, String> parameters = new LinkedHashMap<>(Setting.forForks(context::getConfigurationParameter));
+        parameters.putAll(extra);
         ForkRun run = ForkLauncher.inheritingThisJvm(
                         context.getRequiredTestClass().getClassLoader())
                 .run(ForkRequest.forUniqueId(context.getRequiredTestClass().getName(), context.getUniqueId(), dir)

@@ -13,8 +13,12 @@ import java.util.List;
  *   <li>the heap and its eden kept their size;
  *   <li>the measuring thread was not faulting on fresh heap pages (see
  *       {@link JvmActivity#faultingOnFreshHeap(long, long)}), or, if it was, at least {@value #CYCLES} young
- * collections       have run since the heap last changed size, so every eden region has been written once and the
- * faults that       remain belong to the code itself.
+ *       collections have run since the heap last changed size, so every eden region has been written once and the
+ *       faults that remain belong to the code itself;
+ *   <li>the heap has stopped growing: if young collections ran in those windows (the code allocates enough to fill
+ *       eden, and HotSpot resizes the heap only at a collection), at least {@value #GROWTH_CYCLES} of them have run
+ *       since the heap last changed size. A few quiet windows between two resizes are not a heap that stopped
+ *       growing. Code that allocates too little to fill eden cannot grow the heap and is not held up.
  * </ol>
  * The second and third rules exist because a fresh JVM's young generation grows for seconds, and code that allocates
  * into never-touched memory runs many times slower while it does, at a perfectly steady pace that latency windows
@@ -26,6 +30,8 @@ public final class JvmSteadiness {
     public static final int WINDOWS = 3;
     /** Young collections since the heap last changed size after which faults count as the code's own. */
     static final int CYCLES = 2;
+    /** Young collections without a resize after which a heap that is being collected counts as done growing. */
+    static final int GROWTH_CYCLES = 4;
 
     private static final double JIT_SHARE = 0.01;
 
@@ -72,14 +78,19 @@ public final class JvmSteadiness {
         }
         boolean resized = false;
         boolean faulting = false;
+        boolean collecting = false;
         for (Window w : last) {
             resized |= w.activity.heapResized();
             faulting |= w.activity.faultingOnFreshHeap(w.calls, w.wallNanos);
-        }
-        if (resized) {
-            out.add("heap resizing");
+            collecting |= w.activity.youngGcs() > 0;
         }
         long cycles = previous.youngGcs() - sinceResize.youngGcs();
+        if (resized) {
+            out.add("heap resizing");
+        } else if (collecting && cycles < GROWTH_CYCLES) {
+            out.add("heap may still grow (" + cycles + " young GC" + (cycles == 1 ? "" : "s") + " since it last grew; "
+                    + GROWTH_CYCLES + " without growth count as done)");
+        }
         if (faulting && cycles < CYCLES) {
             out.add("page faults on fresh heap (" + cycles + " young GC" + (cycles == 1 ? "" : "s")
                     + " since the heap last grew)");

@@ -81,8 +81,9 @@ class JvmSteadinessTest {
         jvm.window(57_000, 14);
         assertFalse(s.window(CALLS, WINDOW));
         assertTrue(s.reasons().contains("heap resizing"), s.reasons().toString());
-        // two collections later, at the same size, the pages are reused: no more faults
-        for (int w = 0; w < 3; w++) {
+        // two collections later, at the same size, the pages are reused: no more faults; four collections without a
+        // resize, and the heap counts as done growing
+        for (int w = 0; w < 4; w++) {
             jvm.youngGcs++;
             jvm.window(57_000, 0);
             s.window(CALLS, WINDOW);
@@ -100,6 +101,38 @@ class JvmSteadinessTest {
             s.window(CALLS, WINDOW);
         }
         assertTrue(s.reasons().isEmpty(), s.reasons().toString());
+    }
+
+    @Test
+    void aHeapThatIsCollectedIsNotSteadyUntilFourCollectionsPassedWithoutGrowth() {
+        // 69 KiB per call: a young collection in every window, and the heap grows at some of them
+        Script jvm = new Script();
+        JvmSteadiness s = new JvmSteadiness(jvm);
+        jvm.youngGcs++;
+        jvm.heap += 64 << 20;
+        s.window(CALLS, WINDOW);
+        // three windows without a resize, one collection each: quiet windows between two resizes, not a heap done
+        for (int w = 0; w < 3; w++) {
+            jvm.youngGcs++;
+            assertFalse(s.window(CALLS, WINDOW), "window " + w);
+        }
+        assertEquals(
+                List.of("heap may still grow (3 young GCs since it last grew; 4 without growth count as done)"),
+                s.reasons());
+        jvm.youngGcs++;
+        assertTrue(s.window(CALLS, WINDOW), s.reasons().toString());
+    }
+
+    @Test
+    void aBodyThatNeverFillsEdenIsNotHeldUpByAnEarlierResize() {
+        // the heap grew once at start-up; the body allocates too little for any collection, so it cannot grow it
+        Script jvm = new Script();
+        JvmSteadiness s = new JvmSteadiness(jvm);
+        jvm.heap += 64 << 20;
+        s.window(CALLS, WINDOW);
+        s.window(CALLS, WINDOW);
+        s.window(CALLS, WINDOW);
+        assertTrue(s.window(CALLS, WINDOW), s.reasons().toString());
     }
 
     @Test

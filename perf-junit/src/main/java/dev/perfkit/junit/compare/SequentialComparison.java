@@ -180,6 +180,16 @@ public final class SequentialComparison {
                         medians,
                         estimate.low(),
                         estimate.high());
+            } else if (medians < estimate.low() || medians > estimate.high()) {
+                notes.add(String.format(
+                        Locale.ROOT,
+                        "%s: the medians' factor %.2fx lies outside the interval [%.2fx, %.2fx], on the same side of "
+                                + "the budget: the interval pairs the two sides of each round and the medians do not, "
+                                + "so a speed that moved for both sides from round to round moved only the medians",
+                        m.name(),
+                        medians,
+                        estimate.low(),
+                        estimate.high()));
             }
         }
         if (from > 0) {

@@ -179,6 +179,29 @@ class ComparisonSimulationTest {
     }
 
     @Test
+    void aMediansFactorOutsideTheIntervalIsExplainedAndKeepsTheVerdict() throws Throwable {
+        // a true 2x against 1.5x, with the shared drift of the rounds: the paired interval is narrow, and the ratio of
+        // the two sides' medians, which the drift moves, sometimes falls outside it; each such run says so and passes
+        SplittableRandom random = new SplittableRandom(12);
+        Metric p50 = Metric.latency(50);
+        int noted = 0;
+        for (int run = 0; run < RUNS; run++) {
+            SequentialVerdict result = SequentialComparison.run(
+                    new SimulatedRounds(random, round -> 2.0, round -> false),
+                    List.of(p50),
+                    Map.of(p50, 1.5),
+                    SequentialPlan.defaults(),
+                    Long.MAX_VALUE);
+            if (result.stability().contains("the medians' factor")) {
+                noted++;
+                assertEquals(Check.PASS, result.outcome(), result.stability());
+                assertTrue(result.stability().contains("lies outside the interval"), result.stability());
+            }
+        }
+        assertTrue(noted > 0, "no run had its medians' factor outside the interval");
+    }
+
+    @Test
     void aChangeOfTheCodesOwnSpeedIsNotDroppedBecauseAFewRoundsCarriedFlags() throws Throwable {
         // 2.5x for 12 rounds, then 0.5x for good (a mode switch in the code): three early rounds carried a guard's
         // flag, but the nine unflagged rounds before the change ran at 2.5x too, so the guards do not explain it

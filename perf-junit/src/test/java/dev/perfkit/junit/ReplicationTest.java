@@ -22,7 +22,7 @@ class ReplicationTest {
 
     private EngineExecutionResults run(Class<?> fixture, String replicate) {
         return CompareVerdictTest.run(
-                fixture, results, "perfkit.compare.replicate", replicate, "perfkit.compare.replicaForks", "2");
+                fixture, results, "perfkit.compare.replicate", replicate, "perfkit.compare.replicaForks", "4");
     }
 
     private EngineExecutionResults isolated(Class<?> fixture) {
@@ -47,11 +47,12 @@ class ReplicationTest {
         r.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
         String report = report(NearTheBudget.class);
         assertTrue(
-                report.contains("Decided: across 2 fresh JVMs, because p50's interval [4.00x, 4.00x] in this JVM is "
+                report.contains("Decided: across 2 fresh JVMs (stopped: every budget decided; 0 s), because p50's "
+                        + "interval [4.00x, 4.00x] in this JVM is "
                         + "not 30 % clear of the budget 3.5x\n"),
                 report);
         assertTrue(
-                report.contains("- Response time (p50): 4.00x [4.00x, 4.00x] at 99% confidence over 2 JVMs; budget: "
+                report.contains("- Response time (p50): 4.00x [4.00x, 4.00x] at 99.67% confidence over 2 JVMs; budget: "
                         + "at least 3.5x faster: **PASS**"),
                 report);
         assertTrue(report.contains("fork 2 of 2 (20 rounds):"), report);
@@ -98,9 +99,11 @@ class ReplicationTest {
                 .assertStatistics(s -> s.succeeded(1).failed(0));
         String report = report(NearTheBudget.class);
         assertTrue(
-                report.contains("Decided: across 2 pairs of fresh JVMs, one side each, because p50's interval [4.00x, "
-                        + "4.00x] in this JVM is not 30 % clear of the budget 3.5x; p50's paired factor in the test's "
-                        + "JVM, 4.00x, lies inside the side-isolated interval [4.00x, 4.00x]\n"),
+                report.contains(
+                        "Decided: across 2 pairs of fresh JVMs, one side each (stopped: every budget decided; 0 s), "
+                                + "because p50's interval [4.00x, 4.00x] in this JVM is not 30 % clear of the budget "
+                                + "3.5x; p50's paired factor in the test's JVM, 4.00x, lies inside the side-isolated "
+                                + "interval [4.00x, 4.00x]\n"),
                 report);
         assertTrue(
                 report.contains("the baseline alone in one fresh JVM (20 rounds), the candidate alone in the next (20 "

@@ -22,6 +22,7 @@ import java.util.function.Function;
  * @param replicate whether a budget this JVM does not settle is measured again in fresh JVMs ({@link Replication})
  * @param jvmMargin how far (relative) beyond its budget a one-JVM interval must lie to settle the budget
  * @param replicaForks the fresh JVMs that measure a comparison this JVM does not settle, 2 to 20
+ * @param replicaCapNanos the wall time after which no further replica is started, once two have measured
  * @param isolateSides whether forks measure one side each, alternating ({@link IsolatedSides}), instead of both
  */
 public record CompareSettings(
@@ -35,6 +36,7 @@ public record CompareSettings(
         boolean replicate,
         double jvmMargin,
         int replicaForks,
+        long replicaCapNanos,
         boolean isolateSides) {
 
     /** Key: {@code steady} (the default) or a fixed warm-up per side. */
@@ -58,6 +60,8 @@ public record CompareSettings(
     /** Key: the fresh JVMs that measure a comparison this JVM does not settle. */
     public static final String REPLICA_FORKS = "perfkit.compare.replicaForks";
 
+    /** Key: the wall time after which no further replica is started, once two have measured. */
+    public static final String REPLICA_CAP = "perfkit.compare.replicaCap";
     /** Key: {@code paired} (the default) or {@code sides}, whether each fork measures both sides or one. */
     public static final String ISOLATION = "perfkit.compare.isolation";
     /**
@@ -109,6 +113,7 @@ public record CompareSettings(
                         "4",
                         "a whole number from 2 to " + Settings.MAX_FORKS,
                         CompareSettings::replicaForks),
+                Settings.parse(parameters, REPLICA_CAP, "90s", durations, Settings::positiveNanos),
                 Settings.parse(parameters, ISOLATION, "paired", "paired or sides", CompareSettings::isolateSides));
     }
 

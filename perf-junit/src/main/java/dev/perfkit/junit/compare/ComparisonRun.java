@@ -13,7 +13,6 @@ import dev.perfkit.profile.ProfileDiff;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -105,14 +104,18 @@ public final class ComparisonRun {
                 LOG.log(
                         System.Logger.Level.INFO,
                         plan.test() + ": " + close + "; measuring in " + compare.replicaForks() + " fresh JVMs");
-                ForkedRounds forked = inForks(context, test, plan, compare, compare.replicaForks());
+                Replicas.Files files = new Replicas.Files();
+                Replicas replicas = Replicas.measure(
+                        settings.ticker(),
+                        compare,
+                        plan.metrics(),
+                        plan.budgets(),
+                        () -> oneMore(context, test, plan, compare, files));
                 SequentialVerdict here = verdict;
-                verdict = acrossForks(forked, plan, compare);
-                rounds = forked;
-                replication = compare.isolateSides()
-                        ? "across " + compare.replicaForks() + " pairs of fresh JVMs, one side each, because " + close
-                                + IsolatedSides.disagreement(here, verdict, plan.budgets())
-                        : "across " + compare.replicaForks() + " fresh JVMs, because " + close;
+                verdict = replicas.verdict();
+                rounds = replicas.rounds();
+                replication = "across " + replicas.describe() + ", because " + close
+                        + (compare.isolateSides() ? IsolatedSides.disagreement(here, verdict, plan.budgets()) : "");
             }
         }
         ProfileDiff profile =
@@ -140,17 +143,32 @@ public final class ComparisonRun {
             return ForkedRounds.read(
                     Forks.run(context, test, k, "", Map.of(CompareSettings.SIDE, "both")), plan.metrics());
         }
-        List<Path> baselines = new ArrayList<>();
-        List<Path> candidates = new ArrayList<>();
+        Replicas.Files files = new Replicas.Files();
+        ForkedRounds rounds = null;
         for (int j = 0; j < k; j++) {
-            // which side goes first alternates, so that a drift of the machine's speed falls on both sides alike
-            for (String side : j % 2 == 0 ? List.of("baseline", "candidate") : List.of("candidate", "baseline")) {
-                List<Path> files =
-                        Forks.run(context, test, 1, "pair-" + (j + 1) + "-" + side, Map.of(CompareSettings.SIDE, side));
-                (side.equals("baseline") ? baselines : candidates).addAll(files);
-            }
+            rounds = oneMore(context, test, plan, compare, files);
         }
-        return ForkedRounds.isolated(baselines, candidates, plan.metrics());
+        return rounds;
+    }
+
+    /**
+     * Measures one more fork (or, with isolated sides, one more pair of forks), adds its files to {@code files}, and
+     * returns the rounds of all of them.
+     */
+    private static ForkedRounds oneMore(
+            ExtensionContext context, TestId test, ComparePlan plan, CompareSettings compare, Replicas.Files files)
+            throws IOException {
+        int n = files.baselines().size() + 1;
+        if (!compare.isolateSides()) {
+            files.baselines().addAll(Forks.run(context, test, 1, "replica-" + n, Map.of(CompareSettings.SIDE, "both")));
+            return ForkedRounds.read(files.baselines(), plan.metrics());
+        }
+        // which side goes first alternates, so that a drift of the machine's speed falls on both sides alike
+        for (String side : n % 2 == 1 ? List.of("baseline", "candidate") : List.of("candidate", "baseline")) {
+            List<Path> one = Forks.run(context, test, 1, "pair-" + n + "-" + side, Map.of(CompareSettings.SIDE, side));
+            (side.equals("baseline") ? files.baselines() : files.candidates()).addAll(one);
+        }
+        return ForkedRounds.isolated(files.baselines(), files.candidates(), plan.metrics());
     }
 
     /** The verdict over forks: with two or more, one factor per JVM ({@link Replication}); with one, its rounds. */

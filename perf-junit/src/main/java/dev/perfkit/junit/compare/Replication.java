@@ -23,7 +23,12 @@ import java.util.Map;
  *       {@value #CONFIDENCE} confidence, so a between-JVM spread widens the interval, and a budget equal to the true
  *       factor is inconclusive rather than failed, but for the {@code (1 - }{@value #CONFIDENCE}{@code ) / 2} chance
  *       of the interval's one side.</li>
- *   <li>Explicit forks ({@code forks = N}, two or more) are judged the same way.</li>
+ *   <li>Replicas are started one after another and judged from the second on, each look at
+ *       {@link #lookConfidence} (the {@value #CONFIDENCE} error split over the looks); the first look where every
+ *       budget is decided ends them, and so does the time cap ({@code perfkit.compare.replicaCap}) once two have
+ *       measured. The report says how many ran and why they stopped.</li>
+ *   <li>Explicit forks ({@code forks = N}, two or more) are judged the same way, all N of them, at
+ *       {@value #CONFIDENCE}.</li>
  * </ol>
  *
  * <p>The t interval assumes the JVMs' log factors are independent and roughly normal about their centre; with four
@@ -74,13 +79,32 @@ public final class Replication {
      */
     public static SequentialVerdict acrossJvms(
             ForkedRounds forks, List<Metric> metrics, Map<Metric, Double> budgets, SequentialVerdict pooled) {
+        return acrossJvms(forks, metrics, budgets, pooled, CONFIDENCE);
+    }
+
+    /**
+     * The confidence of each look when replicas are added one at a time, up to {@code maxForks}, and judged after
+     * every one from the second on: {@value #CONFIDENCE}'s error split evenly over the looks (Bonferroni), so
+     * stopping at the first decisive look keeps the chance of a wrong verdict within {@code 1 - }{@value #CONFIDENCE}.
+     */
+    static double lookConfidence(int maxForks) {
+        return 1 - (1 - CONFIDENCE) / Math.max(1, maxForks - 1);
+    }
+
+    /** As {@link #acrossJvms(ForkedRounds, List, Map, SequentialVerdict)}, at the given confidence. */
+    static SequentialVerdict acrossJvms(
+            ForkedRounds forks,
+            List<Metric> metrics,
+            Map<Metric, Double> budgets,
+            SequentialVerdict pooled,
+            double confidence) {
         Map<Metric, MetricChange> rows = new LinkedHashMap<>();
         for (Metric m : metrics) {
             MetricChange row = pooled.rows().get(m);
             if (row == null) {
                 continue;
             }
-            RatioEstimate across = interval(forks.forkFactors(m), CONFIDENCE);
+            RatioEstimate across = interval(forks.forkFactors(m), confidence);
             if (across == null) {
                 rows.put(m, row);
                 continue;
@@ -90,7 +114,7 @@ public final class Replication {
                     MetricChange.compared(m, row.before(), row.after(), across, budgets.getOrDefault(m, Double.NaN)));
         }
         // each fork's factor and their spread are in the rounds' description (ForkedRounds.describe)
-        return new SequentialVerdict(rows, pooled.unmeasurable(), pooled.rounds(), 1, CONFIDENCE, Stop.FORKS, 0, "");
+        return new SequentialVerdict(rows, pooled.unmeasurable(), pooled.rounds(), 1, confidence, Stop.FORKS, 0, "");
     }
 
     /**

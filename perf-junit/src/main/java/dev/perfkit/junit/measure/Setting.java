@@ -65,6 +65,8 @@ public enum Setting {
     COMPARE_JVM_MARGIN("perfkit.compare.jvmMargin", false),
     /** How many fresh JVMs measure an unsettled comparison; the parent starts them. */
     COMPARE_REPLICA_FORKS("perfkit.compare.replicaForks", false),
+    /** The wall time after which no further replica is started; the parent starts them. */
+    COMPARE_REPLICA_CAP("perfkit.compare.replicaCap", false),
     /** Whether forks measure both sides or one side each; the parent starts them. */
     COMPARE_ISOLATION("perfkit.compare.isolation", false),
     /** Which side a fork measures; the parent sets it on every fork it starts. */

@@ -15,10 +15,12 @@ import java.util.List;
  *       {@link JvmActivity#faultingOnFreshHeap(long, long)}), or, if it was, at least {@value #CYCLES} young
  *       collections have run since the heap last changed size, so every eden region has been written once and the
  *       faults that remain belong to the code itself;
- *   <li>the heap has stopped growing: if young collections ran in those windows (the code allocates enough to fill
- *       eden, and HotSpot resizes the heap only at a collection), at least {@value #GROWTH_CYCLES} of them have run
- *       since the heap last changed size. A few quiet windows between two resizes are not a heap that stopped
- *       growing. Code that allocates too little to fill eden cannot grow the heap and is not held up.
+ *   <li>the heap has stopped growing: if a young collection ran in every one of those windows (the code fills eden
+ *       at least once a window, and HotSpot resizes the heap only at a collection), at least
+ *       {@value #GROWTH_CYCLES} of them have run since the heap last changed size. A few quiet windows between two
+ *       resizes are not a heap that stopped growing. Code that fills eden less often than once a window grows the
+ *       heap too rarely to move its figures (the heap-growth caution weighs what growth there is) and is not held
+ *       up: waiting for four of its collections would take many seconds.
  * </ol>
  * The second and third rules exist because a fresh JVM's young generation grows for seconds, and code that allocates
  * into never-touched memory runs many times slower while it does, at a perfectly steady pace that latency windows
@@ -78,11 +80,11 @@ public final class JvmSteadiness {
         }
         boolean resized = false;
         boolean faulting = false;
-        boolean collecting = false;
+        boolean collecting = true;
         for (Window w : last) {
             resized |= w.activity.heapResized();
             faulting |= w.activity.faultingOnFreshHeap(w.calls, w.wallNanos);
-            collecting |= w.activity.youngGcs() > 0;
+            collecting &= w.activity.youngGcs() > 0;
         }
         long cycles = previous.youngGcs() - sinceResize.youngGcs();
         if (resized) {

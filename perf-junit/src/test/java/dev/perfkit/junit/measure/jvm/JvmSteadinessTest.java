@@ -124,6 +124,21 @@ class JvmSteadinessTest {
     }
 
     @Test
+    void aBodyThatFillsEdenLessThanOnceAWindowIsNotHeldUpForItsRareCollections() {
+        // a collection every other window (the heap grew at the first): waiting for four would take eight windows
+        Script jvm = new Script();
+        JvmSteadiness s = new JvmSteadiness(jvm);
+        jvm.youngGcs++;
+        jvm.heap += 64 << 20;
+        s.window(CALLS, WINDOW);
+        s.window(CALLS, WINDOW);
+        jvm.youngGcs++;
+        s.window(CALLS, WINDOW);
+        s.window(CALLS, WINDOW);
+        assertTrue(s.window(CALLS, WINDOW), s.reasons().toString());
+    }
+
+    @Test
     void aBodyThatNeverFillsEdenIsNotHeldUpByAnEarlierResize() {
         // the heap grew once at start-up; the body allocates too little for any collection, so it cannot grow it
         Script jvm = new Script();

@@ -142,14 +142,15 @@ final class Fixtures {
         @RelativeBudget(p50 = "1.5x faster")
         void mix() {}
 
+        // both sides return 1 unless a mix happens to come out at 0, so the correctness check sees equal results
         @Baseline
-        static long before() {
-            return Work.mix(GroundTruthBenchmark.AllocationFree.BASELINE_ROUNDS);
+        static int before() {
+            return Work.mix(GroundTruthBenchmark.AllocationFree.BASELINE_ROUNDS) == 0 ? 0 : 1;
         }
 
         @Candidate
-        static long after() {
-            return Work.mix(GroundTruthBenchmark.AllocationFree.CANDIDATE_ROUNDS);
+        static int after() {
+            return Work.mix(GroundTruthBenchmark.AllocationFree.CANDIDATE_ROUNDS) == 0 ? 0 : 1;
         }
     }
 

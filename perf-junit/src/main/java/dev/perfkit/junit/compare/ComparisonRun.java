@@ -104,8 +104,8 @@ public final class ComparisonRun {
                 LOG.log(
                         System.Logger.Level.INFO,
                         plan.test() + ": " + close + "; measuring in " + compare.replicaForks() + " fresh JVMs");
-                Replicas.Files files = new Replicas.Files();
-                Replicas replicas = Replicas.measure(
+                SequentialReplicas.Files files = new SequentialReplicas.Files();
+                SequentialReplicas replicas = SequentialReplicas.measure(
                         settings.ticker(),
                         compare,
                         plan.metrics(),
@@ -143,7 +143,7 @@ public final class ComparisonRun {
             return ForkedRounds.read(
                     Forks.run(context, test, k, "", Map.of(CompareSettings.SIDE, "both")), plan.metrics());
         }
-        Replicas.Files files = new Replicas.Files();
+        SequentialReplicas.Files files = new SequentialReplicas.Files();
         ForkedRounds rounds = null;
         for (int j = 0; j < k; j++) {
             rounds = oneMore(context, test, plan, compare, files);
@@ -156,7 +156,11 @@ public final class ComparisonRun {
      * returns the rounds of all of them.
      */
     private static ForkedRounds oneMore(
-            ExtensionContext context, TestId test, ComparePlan plan, CompareSettings compare, Replicas.Files files)
+            ExtensionContext context,
+            TestId test,
+            ComparePlan plan,
+            CompareSettings compare,
+            SequentialReplicas.Files files)
             throws IOException {
         int n = files.baselines().size() + 1;
         if (!compare.isolateSides()) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replicas started one at a time, on forks' rounds files written by the test and a scripted clock. */
-class ReplicasTest {
+class SequentialReplicasTest {
 
     private static final Metric P50 = Metric.latency(50);
 
@@ -67,16 +67,17 @@ class ReplicasTest {
         return ForkedRounds.read(files, List.of(P50));
     }
 
-    private Replicas measure(double budget, Map<String, String> settings, double... factors) throws IOException {
+    private SequentialReplicas measure(double budget, Map<String, String> settings, double... factors)
+            throws IOException {
         CompareSettings compare = CompareSettings.read(k -> Optional.ofNullable(settings.get(k)));
         int[] next = {0};
-        return Replicas.measure(
+        return SequentialReplicas.measure(
                 ticker, compare, List.of(P50), Map.of(P50, budget), () -> fork(factors[next[0]++ % factors.length]));
     }
 
     @Test
     void replicasThatAgreeStopAtTheSecond() throws IOException {
-        Replicas r = measure(3.5, Map.of("perfkit.compare.replicaForks", "4"), 4.0);
+        SequentialReplicas r = measure(3.5, Map.of("perfkit.compare.replicaForks", "4"), 4.0);
         assertEquals(2, r.count());
         assertEquals(Check.PASS, r.verdict().rows().get(P50).check());
         assertEquals("2 fresh JVMs (stopped: every budget decided; 60 s)", r.describe());
@@ -84,7 +85,7 @@ class ReplicasTest {
 
     @Test
     void replicasThatStayUndecidedRunToTheMost() throws IOException {
-        Replicas r = measure(
+        SequentialReplicas r = measure(
                 3.5,
                 Map.of("perfkit.compare.replicaForks", "4", "perfkit.compare.replicaCap", "3600s"),
                 3.3,
@@ -99,7 +100,7 @@ class ReplicasTest {
 
     @Test
     void theTimeCapStopsReplicasOnceTwoHaveMeasured() throws IOException {
-        Replicas r = measure(
+        SequentialReplicas r = measure(
                 3.5, Map.of("perfkit.compare.replicaForks", "8", "perfkit.compare.replicaCap", "50s"), 3.3, 3.7);
         assertEquals(2, r.count());
         assertEquals("2 fresh JVMs (stopped: the time cap (perfkit.compare.replicaCap); 60 s)", r.describe());

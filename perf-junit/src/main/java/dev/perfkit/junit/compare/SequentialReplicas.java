@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * @param seconds the wall time they took
  * @param pairs whether each replica is a pair of side-isolated JVMs
  */
-record Replicas(SequentialVerdict verdict, ForkedRounds rounds, int count, String why, double seconds, boolean pairs) {
+record SequentialReplicas(
+        SequentialVerdict verdict, ForkedRounds rounds, int count, String why, double seconds, boolean pairs) {
 
     /** Measures one more replica and returns the rounds of all so far. */
     @FunctionalInterface
@@ -40,7 +41,7 @@ record Replicas(SequentialVerdict verdict, ForkedRounds rounds, int count, Strin
         }
     }
 
-    static Replicas measure(
+    static SequentialReplicas measure(
             Ticker ticker, CompareSettings compare, List<Metric> metrics, Map<Metric, Double> budgets, OneMore oneMore)
             throws IOException {
         long start = ticker.nanos();
@@ -62,7 +63,7 @@ record Replicas(SequentialVerdict verdict, ForkedRounds rounds, int count, Strin
                                         ? "the time cap (" + CompareSettings.REPLICA_CAP + ")"
                                         : "";
                 if (!why.isEmpty()) {
-                    return new Replicas(verdict, rounds, k, why, seconds, compare.isolateSides());
+                    return new SequentialReplicas(verdict, rounds, k, why, seconds, compare.isolateSides());
                 }
             }
             rounds = oneMore.measure();

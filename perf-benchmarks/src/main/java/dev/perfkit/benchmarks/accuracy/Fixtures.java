@@ -155,14 +155,14 @@ final class Fixtures {
     }
 
     /**
-     * Compiling a regular expression on every call against a precompiled one, both through the JDK's regex code:
-     * JMH's factor (GroundTruthBenchmark) is within 12 % of the budget, so no confident verdict may be on the wrong
-     * side of it.
+     * Compiling a regular expression once per call of 30 matches against a precompiled one, both through the JDK's
+     * regex code: about 1.13x in the test's JVM on this machine, within 12 % of the budget, so no confident verdict
+     * may be on the wrong side of it (JMH's factor: GroundTruthBenchmark).
      */
     static class RegexNearBudget {
         @Test
         @Compare
-        @RelativeBudget(p50 = "4x faster")
+        @RelativeBudget(p50 = "1.2x faster")
         void match() {}
 
         @Baseline

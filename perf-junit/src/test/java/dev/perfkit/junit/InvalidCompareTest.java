@@ -95,8 +95,8 @@ class InvalidCompareTest {
                                 + "threw java.io.IOException: orders.csv; the inputs must be produced without failing"),
                 Arguments.of(
                         GeneratedStreamThrows.class,
-                        "@Compare(generated = \"generator\") on InvalidCompareTest.GeneratedStreamThrows.run(): "
-                                + "generator() threw java.lang.IllegalStateException; the inputs must be produced "
+                        "@Compare(generated = \"failing\") on InvalidCompareTest.GeneratedStreamThrows.run(): "
+                                + "failing() threw java.lang.IllegalStateException; the inputs must be produced "
                                 + "without failing"),
                 Arguments.of(
                         WithPerfTest.class,
@@ -305,17 +305,13 @@ class InvalidCompareTest {
     }
 
     /** The method returns, but the stream fails while it is read. */
-    static class GeneratedStreamThrows extends InputsNotIterable {
+    static class GeneratedStreamThrows extends GeneratorNotASource {
         @Test
-        @Compare(inputs = "counts", generated = "generator")
+        @Compare(inputs = "counts", generated = "failing")
         @Override
         void run() {}
 
-        static int[] counts() {
-            return new int[] {3};
-        }
-
-        static Stream<Integer> generator() {
+        static Stream<Integer> failing() {
             return Stream.of(1, 2, 3).map(n -> {
                 if (n == 2) {
                     throw new IllegalStateException();

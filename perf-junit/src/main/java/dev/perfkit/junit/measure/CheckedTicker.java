@@ -1,30 +1,36 @@
 package dev.perfkit.junit.measure;
 
 import dev.perfkit.Ticker;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 /**
  * A ticker named by a configuration parameter ({@code perfkit.ticker}, {@code perfkit.cpu.ticker}), checked on every
  * reading, so that a broken one is reported as the configuration error it is rather than as figures that mean
- * nothing: a reading that throws, one below the same thread's previous reading, or {@value #STALLED_READS} equal
- * readings in a row on one thread (a warm-up or a paced run would wait forever) stops the test at once; a ticker that
- * never moved during a whole test, which would measure every call at 0 ns, fails it afterwards (see {@link #guard}).
+ * nothing: a reading that throws, or one below the same thread's previous reading, stops the test at once; a ticker
+ * that never moved during a whole test (over {@value #FROZEN_AFTER_READS} readings or more), which would measure every call at 0 ns (or leave a timed warm-up waiting until
+ * it gives up), fails it (see {@link #guard}).
  *
  * <p>Thread-safe: each thread's readings are checked against its own previous reading (a scripted ticker may keep one
  * clock per thread). The system ticker is never wrapped.
  */
 public final class CheckedTicker implements Ticker {
 
-    /** Equal readings in a row on one thread after which the ticker counts as stopped. */
-    public static final int STALLED_READS = 1_000_000;
+    /**
+     * Readings without a change after which a ticker counts as frozen: more than a test reads when its calls run
+     * elsewhere (in forks), fewer than any measurement takes.
+     */
+    static final int FROZEN_AFTER_READS = 64;
 
     private final Ticker ticker;
     private final String setting;
-    /** Per thread: whether it has read, its last reading, and how many equal readings in a row it has seen. */
-    private final ThreadLocal<long[]> state = ThreadLocal.withInitial(() -> new long[3]);
+    /** Per thread: whether it has read, and its last reading. */
+    private final ThreadLocal<long[]> state = ThreadLocal.withInitial(() -> new long[2]);
 
-    private volatile boolean read;
+    /** Readings taken, all threads together. */
+    private final LongAdder reads = new LongAdder();
+
     private volatile boolean moved;
 
     private CheckedTicker(Ticker ticker, String key, String className) {
@@ -47,27 +53,17 @@ public final class CheckedTicker implements Ticker {
         } catch (RuntimeException e) {
             throw new Fault(setting + " threw " + e, e);
         }
+        reads.increment();
         long[] s = state.get();
         if (s[0] == 0) {
             s[0] = 1;
-            read = true;
         } else if (now < s[1]) {
             throw new Fault(
                     setting + " went backwards, from " + s[1] + " ns to " + now
                             + " ns; a Ticker's readings must never decrease",
                     null);
-        } else if (now == s[1]) {
-            if (++s[2] >= STALLED_READS) {
-                throw new Fault(
-                        setting + " stood still at " + now + " ns for " + STALLED_READS
-                                + " readings in a row; a Ticker must move with the time that passes",
-                        null);
-            }
-        } else {
-            s[2] = 0;
-            if (!moved) {
-                moved = true;
-            }
+        } else if (now > s[1] && !moved) {
+            moved = true;
         }
         s[1] = now;
         return now;
@@ -75,7 +71,8 @@ public final class CheckedTicker implements Ticker {
 
     /**
      * Runs a test's measurement with {@code ticker} as its clock and turns a broken ticker into a configuration error
-     * that names the test: one that failed while it ran, or one that was read and never moved.
+     * that names the test: one that failed while it ran, or one that was read and never moved (whether the measurement
+     * then completed with figures of 0 ns or failed waiting for the time to pass, which is then the cause).
      *
      * @param what the annotation and the test, such as {@code @PerfTest on OrderTests.parse()}
      * @param ticker the test's ticker, checked if it is a {@code CheckedTicker}
@@ -93,14 +90,21 @@ public final class CheckedTicker implements Ticker {
                     throw new ExtensionConfigurationException(what + ": " + f.getMessage(), f.getCause());
                 }
             }
+            checkMoved(what, ticker, t);
             throw t;
         }
-        if (ticker instanceof CheckedTicker c && c.read && !c.moved) {
-            throw new ExtensionConfigurationException(what + ": " + c.setting
-                    + " never moved: it gave the same reading every time, so every call would measure 0 ns; a Ticker "
-                    + "must move with the time that passes (a scripted one: advance it in the body)");
-        }
+        checkMoved(what, ticker, null);
         return result;
+    }
+
+    private static void checkMoved(String what, Ticker ticker, Throwable failure) {
+        if (ticker instanceof CheckedTicker c && !c.moved && c.reads.sum() >= FROZEN_AFTER_READS) {
+            throw new ExtensionConfigurationException(
+                    what + ": " + c.setting
+                            + " never moved: it gave the same reading every time, so every call would measure 0 ns; a "
+                            + "Ticker must move with the time that passes (a scripted one: advance it in the body)",
+                    failure);
+        }
     }
 
     /** A broken ticker, on its way out of the measurement to {@link #guard}. */

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.function.ThrowingSupplier;
  * A ticker named by a configuration parameter ({@code perfkit.ticker}, {@code perfkit.cpu.ticker}), checked on every
  * reading, so that a broken one is reported as the configuration error it is rather than as figures that mean
  * nothing: a reading that throws, or one below the same thread's previous reading, stops the test at once; a ticker
- * that never moved during a whole test (over {@value #FROZEN_AFTER_READS} readings or more), which would measure every call at 0 ns (or leave a timed warm-up waiting until
- * it gives up), fails it (see {@link #guard}).
+ * that never moved during a whole test ({@value #FROZEN_AFTER_READS} readings or more), which would measure every call
+ * at 0 ns (or leave a timed warm-up waiting until it gives up), fails it (see {@link #guard}).
  *
  * <p>Thread-safe: each thread's readings are checked against its own previous reading (a scripted ticker may keep one
  * clock per thread). The system ticker is never wrapped.

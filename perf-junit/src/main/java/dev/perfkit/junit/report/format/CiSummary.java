@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * The run's summary for a CI page, as Markdown: every performance test's and complexity test's line, and every
- * comparison's report (kept baselines included). Under GitHub Actions ({@code GITHUB_STEP_SUMMARY} set) it is appended to the job's step
- * summary, which GitHub shows on the run's page; elsewhere it is written to {@value #FILE} in the results folder.
+ * comparison's report (kept baselines included). Under GitHub Actions ({@code GITHUB_STEP_SUMMARY} set) it is
+ * appended to the job's step summary, which GitHub shows on the run's page; elsewhere it is written to
+ * {@value #FILE} in the results folder.
  * Stateless.
  */
 public final class CiSummary {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.perfkit.junit.report.format.PercentileCurve;
 import dev.perfkit.junit.report.html.DistributionChart;
 import dev.perfkit.junit.report.html.Html;
+import dev.perfkit.profile.Profiler;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -181,6 +182,34 @@ class HtmlReportBrowserTest {
         ComplexityVerdictTest.run(ComplexityVerdictTest.Quadratic.class, complexity);
         String quadratic = ComplexityVerdictTest.Quadratic.class.getName() + ".dedup.complexity.html";
         assertEquals(List.of(), cutOff(complexity.resolve(quadratic)), quadratic);
+    }
+
+    @Test
+    void chromiumDrawsTheFlameGraphsOfAFailedComparisonsProfiles() throws Exception {
+        assumeTrue(
+                Profiler.create().isAvailable(),
+                () -> "no profiler here: " + Profiler.create().unavailableReason());
+        Path results = dir.resolve("results");
+        ProfileTest.runFailingComparison(results);
+        Path page = results.resolve(ProfileTest.ListAgainstSet.class.getName() + ".dedup.compare.html");
+        String dom = chromium(page, "--dump-dom");
+        for (String side : List.of("baseline", "candidate")) {
+            Matcher figure = Pattern.compile(
+                            "<figure id=\"" + side + "-flame-cpu\">\\s*<svg [^>]*>(.*?)</svg>", Pattern.DOTALL)
+                    .matcher(dom);
+            assertTrue(figure.find(), () -> side + ": no flame graph in\n" + dom);
+            Matcher box = Pattern.compile("data-method=\"" + Pattern.quote(ProfileTest.MissesItsBudget.class.getName())
+                            + "\\.scanTheList\"[^>]*>\\s*<title>[^<]*</title>\\s*<rect [^>]*width=\"([0-9.]+)\"")
+                    .matcher(figure.group(1));
+            double widest = 0;
+            while (box.find()) {
+                widest = Math.max(widest, Double.parseDouble(box.group(1)));
+            }
+            double drawn = widest;
+            assertTrue(
+                    drawn > 100, () -> side + ": the hot method's box is " + drawn + " px wide:\n" + figure.group(1));
+        }
+        assertEquals(List.of(), cutOff(page), "nothing past the edges");
     }
 
     /** The series whose line has at least two points in the DOM the browser built. */

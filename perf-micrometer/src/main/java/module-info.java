@@ -6,6 +6,9 @@
 module dev.perfkit.micrometer {
     requires transitive dev.perfkit.api;
     requires transitive micrometer.core; // an automatic module: Micrometer names itself in its manifest
+    // optional: used only when the registry bound to is Micrometer's PrometheusMeterRegistry
+    requires static micrometer.registry.prometheus;
+    requires static io.prometheus.metrics.model;
 
     exports dev.perfkit.micrometer;
 }

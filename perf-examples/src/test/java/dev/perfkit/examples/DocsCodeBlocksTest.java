@@ -1,6 +1,7 @@
 package dev.perfkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -32,7 +33,10 @@ import org.junit.jupiter.api.Test;
  * first code line is an annotation or starts with a modifier or {@code void} is a class body, any other is a method
  * body. A fragment is compiled inside a class that extends {@link DocsContext}, which declares the names fragments
  * use without declaring them ({@code registry}, {@code parser}, {@code h2}, ...), with the imports of
- * {@link #IMPORTS}. A block meant to be read but not compiled is fenced {@code ```text} (or any other language).
+ * {@link #IMPORTS}, unless its first line is an import note ({@code // import dev.perfkit.junit.*; import
+ * org.junit.jupiter.api.Test;}): then with exactly the imports the note names, so a reader who copies the block knows
+ * what to import and the note cannot go stale. Every fragment of the README carries one. A block meant to be read but
+ * not compiled is fenced {@code ```text} (or any other language).
  */
 class DocsCodeBlocksTest {
 
@@ -43,6 +47,9 @@ class DocsCodeBlocksTest {
             + "import dev.perfkit.junit.*; import dev.perfkit.micrometer.*; import org.junit.jupiter.api.*; "
             + "import java.time.*; import java.util.*; "
             + "import java.util.function.*; import java.util.stream.*; import java.io.*; import java.nio.file.*; ";
+
+    /** A fragment's first line naming its imports: {@code // import a.b.C; import d.e.*;}. */
+    static final Pattern IMPORT_NOTE = Pattern.compile("// ((import [\\w.]+(\\.\\*)?; ?)+)");
 
     private static final Pattern UNIT = Pattern.compile(
             "(?m)^(package |import |(public |final |abstract |sealed )*(class|interface|record|enum|@interface) )");
@@ -79,6 +86,45 @@ class DocsCodeBlocksTest {
             fail(failures.size() + " of " + blocks.size()
                     + " java blocks do not compile (the convention: docs/README.md):\n" + String.join("\n", failures));
         }
+    }
+
+    @Test
+    void everyFragmentOfTheReadmeNamesItsImportsOnItsFirstLine() throws IOException {
+        Path readme = Path.of("").toAbsolutePath().getParent().resolve("README.md");
+        List<Block> blocks = javaBlocks(Path.of("README.md"), Files.readAllLines(readme, StandardCharsets.UTF_8));
+        List<String> missing = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!UNIT.matcher(b.code()).find()
+                    && !IMPORT_NOTE.matcher(firstLine(b.code())).matches()) {
+                missing.add(b.where(1) + ": " + firstLine(b.code()));
+            }
+        }
+        assertEquals(
+                List.of(),
+                missing,
+                "a README fragment starts with its imports, e.g. // import dev.perfkit.junit.*; import "
+                        + "org.junit.jupiter.api.Test;");
+    }
+
+    @Test
+    void aFragmentWithAnImportNoteGetsThoseImportsAndNoOthers() {
+        Block enough = new Block(Path.of("README.md"), 3, """
+                // import dev.perfkit.Timer;
+                Timer t = Timer.builder("x").register(registry);
+                """);
+        Block lacking = new Block(Path.of("README.md"), 10, """
+                // import dev.perfkit.Tags;
+                Timer t = Timer.builder("x").register(registry);
+                """);
+        assertEquals(List.of(), compile(List.of(enough)));
+        List<String> failures = compile(List.of(lacking));
+        assertFalse(failures.isEmpty(), "Timer is not imported");
+        assertTrue(
+                failures.stream().allMatch(f -> f.startsWith("README.md:11: cannot find symbol")), failures::toString);
+    }
+
+    private static String firstLine(String code) {
+        return code.lines().findFirst().orElse("").strip();
     }
 
     @Test
@@ -150,8 +196,10 @@ class DocsCodeBlocksTest {
                 .filter(l -> !l.isEmpty() && !l.startsWith("//"))
                 .findFirst()
                 .orElse("");
+        var note = IMPORT_NOTE.matcher(firstLine(code));
+        String imports = note.matches() ? note.group(1) + " " : IMPORTS;
         String header =
-                "package " + pkg + "; " + IMPORTS + "public class Block extends dev.perfkit.examples.DocsContext {";
+                "package " + pkg + "; " + imports + "public class Block extends dev.perfkit.examples.DocsContext {";
         return MEMBERS.matcher(first).find()
                 ? header + code + "\n}\n"
                 : header + " void block() throws Exception { " + code + "\n}}\n";

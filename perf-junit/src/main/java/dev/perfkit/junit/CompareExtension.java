@@ -4,6 +4,7 @@ import dev.perfkit.junit.compare.ComparePlan;
 import dev.perfkit.junit.compare.CompareResult;
 import dev.perfkit.junit.compare.CompareSettings;
 import dev.perfkit.junit.compare.ComparisonRun;
+import dev.perfkit.junit.measure.CheckedTicker;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
 import dev.perfkit.junit.report.Outputs;
@@ -66,8 +67,15 @@ final class CompareExtension implements BeforeEachCallback, InvocationIntercepto
         Settings settings = store.get(Settings.class, Settings.class);
         CompareSettings compare = store.get(CompareSettings.class, CompareSettings.class);
         invocation.skip();
-        CompareResult result = ComparisonRun.run(
-                context, plan, settings, compare, invocationContext.getTarget().orElse(null));
+        CompareResult result = CheckedTicker.guard(
+                "@Compare on " + plan.test(),
+                settings.ticker(),
+                () -> ComparisonRun.run(
+                        context,
+                        plan,
+                        settings,
+                        compare,
+                        invocationContext.getTarget().orElse(null)));
         if (result != null) {
             Outcomes.comparison(result, Writers.comparison(result, Outputs.of(context, settings.resultsDir())));
         }

@@ -4,6 +4,7 @@ import dev.perfkit.junit.complexity.ComplexityPlan;
 import dev.perfkit.junit.complexity.ComplexityResult;
 import dev.perfkit.junit.complexity.ComplexityRun;
 import dev.perfkit.junit.complexity.ComplexitySettings;
+import dev.perfkit.junit.measure.CheckedTicker;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
 import dev.perfkit.junit.report.Outputs;
@@ -78,14 +79,17 @@ final class ComplexityExtension implements BeforeEachCallback, InvocationInterce
         Settings settings = store.get(Settings.class, Settings.class);
         ComplexitySettings complexity = store.get(ComplexitySettings.class, ComplexitySettings.class);
         invocation.skip();
-        ComplexityResult result = ComplexityRun.run(
-                context,
-                plan,
-                settings,
-                complexity,
-                invocationContext.getTarget().orElse(null),
-                invocationContext.getExecutable(),
-                new OpaqueSink());
+        ComplexityResult result = CheckedTicker.guard(
+                "@Complexity on " + plan.test(),
+                settings.ticker(),
+                () -> ComplexityRun.run(
+                        context,
+                        plan,
+                        settings,
+                        complexity,
+                        invocationContext.getTarget().orElse(null),
+                        invocationContext.getExecutable(),
+                        new OpaqueSink()));
         Outputs out = Outputs.of(context, settings.resultsDir());
         Outcomes.complexity(result, out.file(result.test(), Outputs.COMPLEXITY_JSON), Writers.complexity(result, out));
     }

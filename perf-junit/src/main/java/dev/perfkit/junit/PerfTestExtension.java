@@ -5,6 +5,7 @@ import dev.perfkit.junit.baseline.BaselineSettings;
 import dev.perfkit.junit.baseline.KeptBaselines;
 import dev.perfkit.junit.baseline.KeptFigures;
 import dev.perfkit.junit.measure.Bodies;
+import dev.perfkit.junit.measure.CheckedTicker;
 import dev.perfkit.junit.measure.Settings;
 import dev.perfkit.junit.measure.TestNames;
 import dev.perfkit.junit.perftest.Measurement;
@@ -96,8 +97,10 @@ final class PerfTestExtension implements BeforeEachCallback, InvocationIntercept
         boolean takesSink = java.util.Arrays.asList(
                         invocationContext.getExecutable().getParameterTypes())
                 .contains(Sink.class);
-        PerfTestResult result =
-                PerfTestRun.run(context, plan, settings, forks, Bodies.of(invocationContext), takesSink);
+        PerfTestResult result = CheckedTicker.guard(
+                "@PerfTest on " + TestNames.of(context.getRequiredTestClass(), context.getRequiredTestMethod()),
+                settings.ticker(),
+                () -> PerfTestRun.run(context, plan, settings, forks, Bodies.of(invocationContext), takesSink));
         if (result == null) {
             return;
         }

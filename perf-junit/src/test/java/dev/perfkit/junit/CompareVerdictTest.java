@@ -117,6 +117,16 @@ class CompareVerdictTest {
     }
 
     @Test
+    void theIndexNamesTheMissedBudgetAndByHowMuch() throws IOException {
+        run(FourTimesFasterButFiveAsked.class, results);
+        String index = Files.readString(results.resolve("index.html"));
+        assertTrue(
+                index.contains("1 of 1 relative budget missed (20 rounds, 98.33% intervals, stopped: decisive): "
+                        + "Response time (p50) 4.00x [4.00x, 4.00x], budget at least 5x faster: 20% short"),
+                index);
+    }
+
+    @Test
     void failsWhenTheDataCannotTellByDefault() {
         Throwable failure =
                 Fixtures.failures(run(RightAtTheBudget.class, results)).get(0);

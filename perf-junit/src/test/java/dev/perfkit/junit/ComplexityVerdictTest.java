@@ -69,6 +69,45 @@ class ComplexityVerdictTest {
     }
 
     @Test
+    void theWarmUpProgressNamesEachSizeByN() {
+        try (LogCapture log = new LogCapture()) {
+            run(Linear.class, results, "perfkit.complexity.warmup", "5s");
+            List<String> progress = log.messages(java.util.logging.Level.INFO).stream()
+                    .filter(m -> m.startsWith("ComplexityVerdictTest.Linear.sum(int): "))
+                    .toList();
+            assertTrue(
+                    progress.stream().anyMatch(m -> m.startsWith("ComplexityVerdictTest.Linear.sum(int): n = 1000 ")),
+                    progress::toString);
+            assertTrue(
+                    progress.stream().anyMatch(m -> m.startsWith("ComplexityVerdictTest.Linear.sum(int): n = 16000 ")),
+                    progress::toString);
+            assertTrue(progress.stream().noneMatch(m -> m.contains("size 1")), progress::toString);
+        }
+    }
+
+    @Test
+    void theRunSummaryListsComplexityTestsInMarkdownAndJson() throws IOException {
+        run(Linear.class, results)
+                .testEvents()
+                .assertStatistics(s -> s.succeeded(2).failed(0));
+        String md = Files.readString(results.resolve("summary.md"));
+        assertTrue(md.startsWith("# perfkit: 0 performance tests, 0 comparisons, 2 complexity tests\n"), md);
+        assertTrue(
+                md.contains("## Complexity tests\n\n- **passed** `ComplexityVerdictTest.Linear.sum(int)`: best fit "
+                        + "O(n) (R² 1.000, 100% of resamples)"),
+                md);
+        Map<String, Object> json =
+                JsonReader.object(JsonReader.read(Files.readString(results.resolve("summary.json"))));
+        List<Object> tests = JsonReader.array(json.get("complexityTests"));
+        assertEquals(2, tests.size());
+        Map<String, Object> sum = JsonReader.object(tests.get(0));
+        assertEquals("ComplexityVerdictTest.Linear.sum(int)", sum.get("test"));
+        assertEquals("passed", sum.get("outcome"));
+        assertTrue(Files.exists(results.resolve((String) sum.get("result"))), sum::toString);
+        assertTrue(Files.exists(results.resolve((String) sum.get("page"))), sum::toString);
+    }
+
+    @Test
     void passesWhenTheTimeGrowsNoFasterThanExpectedAndReportsTheFit() {
         EngineExecutionResults r = run(Linear.class, results);
         r.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));

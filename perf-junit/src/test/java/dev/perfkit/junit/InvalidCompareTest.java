@@ -3,7 +3,9 @@ package dev.perfkit.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -82,6 +84,20 @@ class InvalidCompareTest {
                         "@Compare(generated = \"generator\") on InvalidCompareTest"
                                 + ".GeneratorNotASource.run(): generator() must return an Iterable, a Stream or an "
                                 + "array, not Supplier"),
+                Arguments.of(
+                        InputsThrow.class,
+                        "@Compare(inputs = \"orders\") on InvalidCompareTest.InputsThrow.run(): orders() threw "
+                                + "java.lang.IllegalStateException: no orders file; the inputs must be produced "
+                                + "without failing"),
+                Arguments.of(
+                        InputsThrowChecked.class,
+                        "@Compare(inputs = \"orders\") on InvalidCompareTest.InputsThrowChecked.run(): orders() "
+                                + "threw java.io.IOException: orders.csv; the inputs must be produced without failing"),
+                Arguments.of(
+                        GeneratedStreamThrows.class,
+                        "@Compare(generated = \"failing\") on InvalidCompareTest.GeneratedStreamThrows.run(): "
+                                + "failing() threw java.lang.IllegalStateException; the inputs must be produced "
+                                + "without failing"),
                 Arguments.of(
                         WithPerfTest.class,
                         "@Compare on InvalidCompareTest.WithPerfTest.run() cannot be combined with "
@@ -261,6 +277,47 @@ class InvalidCompareTest {
         @Candidate
         static int fast(int n) {
             return n;
+        }
+    }
+
+    static class InputsThrow extends InputsNotIterable {
+        @Test
+        @Compare(inputs = "orders")
+        @Override
+        void run() {}
+
+        @SuppressWarnings("DoNotCallSuggester") // the inputs method that throws is the fixture's point
+        static List<Integer> orders() {
+            throw new IllegalStateException("no orders file");
+        }
+    }
+
+    static class InputsThrowChecked extends InputsNotIterable {
+        @Test
+        @Compare(inputs = "orders")
+        @Override
+        void run() {}
+
+        @SuppressWarnings("DoNotCallSuggester") // the inputs method that throws is the fixture's point
+        static List<Integer> orders() throws IOException {
+            throw new IOException("orders.csv");
+        }
+    }
+
+    /** The method returns, but the stream fails while it is read. */
+    static class GeneratedStreamThrows extends GeneratorNotASource {
+        @Test
+        @Compare(inputs = "counts", generated = "failing")
+        @Override
+        void run() {}
+
+        static Stream<Integer> failing() {
+            return Stream.of(1, 2, 3).map(n -> {
+                if (n == 2) {
+                    throw new IllegalStateException();
+                }
+                return n;
+            });
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
  * A missed budget and a comparison that did not pass come with a profile of extra calls, taken with JFR after the
@@ -69,9 +70,9 @@ class ProfileTest {
                 entries::toString);
     }
 
-    @Test
-    void aComparisonThatFailsShowsBothSidesProfiles() {
-        String message = Fixtures.onlyFailureMessage(Fixtures.run(
+    /** Runs {@link ListAgainstSet}, which fails and is profiled, with results in {@code results}. */
+    static EngineExecutionResults runFailingComparison(Path results) {
+        return Fixtures.run(
                 ListAgainstSet.class,
                 results,
                 "perfkit.ticker",
@@ -83,10 +84,22 @@ class ProfileTest {
                 "perfkit.compare.warmup",
                 "100ms",
                 "perfkit.compare.round",
-                "5ms"));
+                "5ms");
+    }
+
+    @Test
+    void aComparisonThatFailsShowsBothSidesProfiles() throws IOException {
+        String message = Fixtures.onlyFailureMessage(runFailingComparison(results));
         assertTrue(message.contains("### Profile\nExtra calls of each side after the rounds, not measured"), message);
         assertTrue(message.contains("- Baseline's JFR file: "), message);
         assertTrue(message.contains("indexOf"), message);
+        String page = Files.readString(results.resolve(ListAgainstSet.class.getName() + ".dedup.compare.html"));
+        assertTrue(page.contains("<h2>Baseline&#39;s profile of extra calls</h2>"), page);
+        assertTrue(
+                page.contains("<figure id=\"baseline-flame-cpu\">")
+                        && page.contains("<figure id=\"candidate-flame-cpu\">"),
+                "a flame graph of each side's profile: " + page);
+        assertTrue(page.contains("data-method=\"" + MissesItsBudget.class.getName() + ".scanTheList\""), page);
     }
 
     static final List<Integer> LIST = new ArrayList<>();

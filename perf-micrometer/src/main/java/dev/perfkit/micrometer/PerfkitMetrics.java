@@ -27,9 +27,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>For a timer named {@code n}: a {@code FunctionTimer} {@code n} (cumulative count and total), a {@code TimeGauge}
  * {@code n.max} and a {@code TimeGauge} {@code n.percentile} per percentile, tagged {@code phi} (by default 0.5, 0.9,
- * 0.99 and 0.999). Max and percentiles cover the window between the last two refreshes, so that they describe recent
- * traffic, as Micrometer's own decay; they come from perfkit's histogram (within the timer's precision, the max exact
- * when it is a new all-time max). A counter becomes a {@code FunctionCounter}, read live. Tags are carried over.
+ * 0.99 and 0.999), which is how Micrometer's own timers publish percentiles to most registries. In Micrometer's
+ * {@code PrometheusMeterRegistry} the timer is what that registry makes of a Micrometer timer with published
+ * percentiles: a summary {@code n_seconds} with {@code quantile} series, {@code _count} and {@code _sum}, and a gauge
+ * {@code n_seconds_max}. Max and percentiles cover the window between the last two refreshes, so that they describe
+ * recent traffic, as Micrometer's own decay; they come from perfkit's histogram (within the timer's precision, the max
+ * exact when it is a new all-time max). A counter becomes a {@code FunctionCounter}, read live. Tags are carried over,
+ * and the registry's meter filters apply.
  *
  * <p>Refreshes: every {@link Builder#refreshEvery(Duration) refresh interval} (default
  * {@value #DEFAULT_REFRESH_SECONDS} s) a daemon thread named {@code perfkit-micrometer} reads each timer's cumulative
@@ -168,7 +172,8 @@ public final class PerfkitMetrics implements MeterBinder, AutoCloseable {
         }
 
         /**
-         * The percentiles to publish, each in [0, 1] (0.99 is p99); none at all is allowed.
+         * The percentiles to publish, each in [0, 1] (0.99 is p99); none at all is allowed. By default 0.5, 0.9, 0.99
+         * and 0.999.
          *
          * @param percentiles the percentiles, each in [0, 1]
          * @return this builder

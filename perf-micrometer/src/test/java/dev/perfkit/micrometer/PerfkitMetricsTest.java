@@ -1,6 +1,7 @@
 package dev.perfkit.micrometer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import dev.perfkit.TimerSnapshot;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -168,7 +170,7 @@ class PerfkitMetricsTest {
     }
 
     @Test
-    void prometheusScrapeShowsTheTimerAndCounterLines() {
+    void prometheusScrapeShowsTheTimerAsASummaryWithQuantilesAndTheCounter() {
         try (PerfRegistry perf = PerfRegistry.create();
                 PerfkitMetrics metrics = manual(perf)) {
             Timer get = perf.timer("http.server", GET_200);
@@ -178,13 +180,76 @@ class PerfkitMetricsTest {
             PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             metrics.bindTo(prometheus);
             String text = prometheus.scrape();
+            assertTrue(text.contains("# TYPE http_server_seconds summary\n"), text);
             assertTrue(text.contains("http_server_seconds_count{method=\"GET\",status=\"200\"} 2\n"), text);
             assertTrue(text.contains("http_server_seconds_sum{method=\"GET\",status=\"200\"} 0.004\n"), text);
-            assertTrue(text.contains("http_server_max_seconds{method=\"GET\",status=\"200\"} 0.003\n"), text);
+            assertTrue(text.contains("http_server_seconds_max{method=\"GET\",status=\"200\"} 0.003\n"), text);
             assertTrue(
-                    text.contains("http_server_percentile_seconds{method=\"GET\",phi=\"0.99\",status=\"200\"} 0.003\n"),
+                    text.contains("http_server_seconds{method=\"GET\",status=\"200\",quantile=\"0.99\"} 0.003\n"),
                     text);
+            assertFalse(text.contains("percentile"), "no phi gauges beside the summary: " + text);
             assertTrue(text.contains("db_queries_total{db=\"orders\"} 7.0\n"), text);
+        }
+    }
+
+    /** The value of the one scrape line that starts with {@code series}. */
+    private static double sample(String scrape, String series) {
+        for (String line : scrape.lines().toList()) {
+            if (line.startsWith(series + " ")) {
+                return Double.parseDouble(line.substring(series.length() + 1));
+            }
+        }
+        throw new AssertionError("no line " + series + " in\n" + scrape);
+    }
+
+    @Test
+    void prometheusQuantilesAreTheWindowsPercentilesCountAndSumStayCumulative() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = PerfkitMetrics.builder(perf)
+                        .percentiles(0.5, 0.99)
+                        .refreshEvery(Duration.ZERO)
+                        .build()) {
+            Timer get = perf.timer("http.server", GET_200);
+            for (long v = 1; v <= 1_000; v++) {
+                get.recordNanos(v * 1_000);
+            }
+            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            prometheus.config().commonTags("app", "orders");
+            metrics.bindTo(prometheus);
+            TimerSnapshot first = get.snapshot();
+            String series = "http_server_seconds{app=\"orders\",method=\"GET\",status=\"200\"";
+            String text = prometheus.scrape();
+            assertEquals(first.valueAtPercentile(99) / 1e9, sample(text, series + ",quantile=\"0.99\"}"), 1e-12);
+            assertEquals(first.valueAtPercentile(50) / 1e9, sample(text, series + ",quantile=\"0.5\"}"), 1e-12);
+            assertFalse(text.contains("quantile=\"0.9\""), "only the configured percentiles: " + text);
+
+            for (int i = 0; i < 100; i++) {
+                get.recordNanos(2_000); // a fast second window
+            }
+            metrics.refresh();
+            text = prometheus.scrape();
+            String labels = "{app=\"orders\",method=\"GET\",status=\"200\"}";
+            assertEquals(1_100, sample(text, "http_server_seconds_count" + labels));
+            assertEquals(get.snapshot().totalNanos() / 1e9, sample(text, "http_server_seconds_sum" + labels), 1e-12);
+            double p99 = sample(text, series + ",quantile=\"0.99\"}");
+            assertTrue(p99 >= 2e-6 && p99 <= 2e-6 * 65 / 64, "p99 of the fast window only: " + p99);
+            assertTrue(sample(text, "http_server_seconds_max" + labels) <= 2e-6 * 65 / 64, text);
+        }
+    }
+
+    @Test
+    void aTimerAMeterFilterDeniesIsNotInTheScrape() {
+        try (PerfRegistry perf = PerfRegistry.create();
+                PerfkitMetrics metrics = manual(perf)) {
+            perf.timer("internal.cache").recordNanos(1_000);
+            perf.timer("http.server").recordNanos(1_000);
+            PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            prometheus.config().meterFilter(MeterFilter.denyNameStartsWith("internal"));
+            metrics.bindTo(prometheus);
+            String text = prometheus.scrape();
+            assertFalse(text.contains("internal_cache"), text);
+            assertTrue(text.contains("http_server_seconds_count 1\n"), text);
+            assertEquals(0, metrics.refusedMeters());
         }
     }
 }

@@ -23,15 +23,31 @@ public final class Inputs {
     /**
      * Calls {@code source} on the test instance (or statically) and collects what it returns.
      *
-     * @throws ExtensionConfigurationException when it returns null or nothing
+     * @throws ExtensionConfigurationException when it returns null or nothing, or throws (calling it or iterating
+     *     what it returned), naming the test, the attribute, the method and the cause
      */
-    public static List<Object> read(ComparePlan plan, Method source, Object target) throws Throwable {
-        Object returned;
+    public static List<Object> read(ComparePlan plan, Method source, Object target) {
         try {
-            returned = ReflectionSupport.invokeMethod(source, target);
-        } catch (RuntimeException e) {
-            throw e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
+            return collect(plan, source, target);
+        } catch (ExtensionConfigurationException | VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // JUnit rethrows what the method threw as it is, checked exceptions included
+            Throwable cause = e.getCause() instanceof InvocationTargetException ite ? ite.getCause() : e;
+            String attribute = source.equals(plan.inputs()) ? "inputs" : "generated";
+            throw new ExtensionConfigurationException(
+                    "@Compare(" + attribute + " = \"" + source.getName() + "\") on " + plan.test() + ": "
+                            + source.getName() + "() threw " + describe(cause)
+                            + "; the inputs must be produced without failing",
+                    cause);
         }
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": " + t.getMessage();
+    }
+
+    private static List<Object> collect(ComparePlan plan, Method source, Object target) {
+        Object returned = ReflectionSupport.invokeMethod(source, target);
         List<Object> inputs = new ArrayList<>();
         Iterator<?> values = returned instanceof Iterable<?> iterable
                 ? iterable.iterator()

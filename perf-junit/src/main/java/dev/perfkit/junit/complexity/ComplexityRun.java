@@ -46,6 +46,7 @@ public final class ComplexityRun {
         }
         SizedRounds rounds = SizedRounds.start(
                 settings.ticker(),
+                sizes,
                 bodies,
                 Bodies.baseline(),
                 settings.allocationMeter(),

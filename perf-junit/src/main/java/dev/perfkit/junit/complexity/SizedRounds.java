@@ -48,13 +48,15 @@ public final class SizedRounds {
      * size (batching short calls, measuring the cost of a sample with {@code overhead}) and returns the rounds, ready
      * for the first.
      *
-     * @param bodies one body per size, smallest first
+     * @param sizes the sizes, smallest first, as the progress names them ({@code n = 1000})
+     * @param bodies one body per size, in the order of {@code sizes}
      * @param warmup how to warm up; a fixed warm-up is the time of all sizes together
      * @param roundNanos how long each size measures in one round
      * @param progress where the warm-up reports how it goes, every 2 s
      */
     public static SizedRounds start(
             Ticker ticker,
+            long[] sizes,
             List<Body> bodies,
             Body overhead,
             ThreadAllocation meter,
@@ -80,13 +82,13 @@ public final class SizedRounds {
             long window =
                     untilSteady ? warmup.windowNanos() : Math.max(1, Math.min(warmup.windowNanos(), warmup.amount()));
             for (int i = 0; i < sides.size(); i++) {
-                String name = "size " + (i + 1);
+                String name = "n = " + sizes[i];
                 sides.get(i)
                         .startWarmup(
                                 window,
                                 warmup.tolerance(),
                                 registry,
-                                "warmup-size-" + (i + 1),
+                                "warmup-n-" + sizes[i],
                                 m -> progress.report(name + " " + m));
             }
             long start = ticker.nanos();

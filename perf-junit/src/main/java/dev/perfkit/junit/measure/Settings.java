@@ -99,12 +99,15 @@ public record Settings(
      * @throws ExtensionConfigurationException naming the key, the bad value and the accepted forms
      */
     public static Settings read(Function<String, Optional<String>> parameters) {
-        Ticker ticker = parse(
-                parameters,
-                TICKER,
-                "",
-                "the name of a class implementing dev.perfkit.Ticker with a public " + "no-argument constructor",
-                Settings::ticker);
+        Ticker ticker = CheckedTicker.of(
+                parse(
+                        parameters,
+                        TICKER,
+                        "",
+                        "the name of a class implementing dev.perfkit.Ticker with a public "
+                                + "no-argument constructor",
+                        Settings::ticker),
+                TICKER);
         boolean cpu = parse(parameters, CPU, "on", SWITCH_FORMS, Settings::onOff);
         Ticker cpuTicker = parse(
                 parameters,
@@ -115,7 +118,7 @@ public record Settings(
         CpuClock cpuClock = !cpu
                 ? CpuClock.unsupported("not measured: " + CPU + " = off")
                 : cpuTicker != Ticker.system()
-                        ? CpuClock.of(cpuTicker)
+                        ? CpuClock.of(CheckedTicker.of(cpuTicker, CPU_TICKER))
                         : ticker != Ticker.system()
                                 ? CpuClock.unsupported("the wall clock is scripted (" + TICKER + "); CPU time is "
                                         + "compared only with the system clock")

@@ -238,13 +238,31 @@ public final class Harness {
      */
     private void work(int index) {
         attempt(() -> warmUp(index));
+        checkNotInterrupted();
         await();
         attempt(() -> {
             if (!aborted) {
                 results[index] = measure(index);
             }
         });
+        checkNotInterrupted();
         await();
+    }
+
+    /**
+     * Fails the run if the body left its thread interrupted: the harness interrupts no one, and the flag would make the
+     * wait between phases throw a bare {@code InterruptedException}. Clears the flag, so that this thread can still
+     * wait for the others.
+     */
+    private void checkNotInterrupted() {
+        if (Thread.interrupted()) {
+            failure.compareAndSet(
+                    null,
+                    new IllegalStateException("the body left the thread interrupted (it called Thread.interrupt() "
+                            + "or caught an interruption and restored the flag): a measured body must return with the "
+                            + "interrupt flag clear; clear it with Thread.interrupted() where the body handles it"));
+            aborted = true;
+        }
     }
 
     private void attempt(Step step) {

@@ -62,7 +62,8 @@ final class HtmlWriter implements ResultWriter {
                         r.rounds(),
                         r.outcome(),
                         Messages.comparisonMarkdown(r),
-                        files));
+                        files,
+                        r.profile()));
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class RunSummary implements AutoCloseable {
 
     private final Map<String, SummaryMarkdown.Item> comparisons = new ConcurrentSkipListMap<>();
     private final Map<String, CiSummary.Test> tests = new ConcurrentSkipListMap<>();
+    private final Map<String, CiSummary.Test> complexityTests = new ConcurrentSkipListMap<>();
     private final Map<String, PageLink> pages = new ConcurrentSkipListMap<>();
     private final Function<String, Optional<String>> env;
     private volatile Path dir;
@@ -74,6 +75,12 @@ public final class RunSummary implements AutoCloseable {
         tests.put(id, test);
     }
 
+    /** Adds a complexity test; {@code id} is unique in the run among complexity tests. */
+    public void addComplexity(Path resultsDir, String id, CiSummary.Test test) {
+        dir = resultsDir;
+        complexityTests.put(id, test);
+    }
+
     /**
      * Adds a page of the HTML report, written beside the index; a new kind of page appears in the index under its own
      * heading.
@@ -107,9 +114,10 @@ public final class RunSummary implements AutoCloseable {
                 files.put("All comparisons (Markdown)", FILE);
             });
         }
-        if (!tests.isEmpty() || !comparisons.isEmpty()) {
+        if (!tests.isEmpty() || !comparisons.isEmpty() || !complexityTests.isEmpty()) {
             write(failures, () -> {
-                Path md = CiSummary.write(out, CiSummary.markdown(tests.values(), comparisons.values()), env);
+                Path md = CiSummary.write(
+                        out, CiSummary.markdown(tests.values(), comparisons.values(), complexityTests.values()), env);
                 if (md.equals(out.resolve(CiSummary.FILE))) {
                     files.put("Run summary (Markdown)", CiSummary.FILE);
                 }
@@ -118,7 +126,7 @@ public final class RunSummary implements AutoCloseable {
                 AtomicFiles.write(
                         out.resolve(SummaryJson.FILE),
                         Settings.RESULTS_DIR,
-                        SummaryJson.render(tests.values(), comparisons.values()));
+                        SummaryJson.render(tests.values(), comparisons.values(), complexityTests.values()));
                 files.put("Run summary (JSON)", SummaryJson.FILE);
             });
         }

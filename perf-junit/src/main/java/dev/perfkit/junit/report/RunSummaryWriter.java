@@ -81,20 +81,33 @@ final class RunSummaryWriter implements ResultWriter {
                                 r.plan().test(),
                                 Outputs.fileName(r.test(), Outputs.COMPARE_PAGE),
                                 r.outcome(),
-                                ComparisonMarkdown.verdict(r.verdict())));
+                                indexLine(r)));
+    }
+
+    /** The verdict, and for each budget missed by how much: the index should say which without opening the page. */
+    private static String indexLine(CompareResult r) {
+        String missed = ComparisonMarkdown.missedBudgets(r.verdict());
+        return ComparisonMarkdown.verdict(r.verdict()) + (missed.isEmpty() ? "" : ": " + missed);
     }
 
     @Override
     public void complexity(ComplexityResult r, Outputs out) {
+        String verdict = ComplexityText.verdict(r.fit(), r.plan().expect());
+        String page = Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE);
+        out.summary()
+                .addComplexity(
+                        out.dir(),
+                        r.test().fileStem(),
+                        new CiSummary.Test(
+                                r.plan().test(),
+                                r.outcome(),
+                                verdict,
+                                out.file(r.test(), Outputs.COMPLEXITY_JSON),
+                                page));
         out.summary()
                 .add(
                         out.dir(),
                         r.test().fileStem() + ".complexity",
-                        new PageLink(
-                                PageLink.COMPLEXITY,
-                                r.plan().test(),
-                                Outputs.fileName(r.test(), Outputs.COMPLEXITY_PAGE),
-                                r.outcome(),
-                                ComplexityText.verdict(r.fit(), r.plan().expect())));
+                        new PageLink(PageLink.COMPLEXITY, r.plan().test(), page, r.outcome(), verdict));
     }
 }

@@ -19,12 +19,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Micrometer meters of one perfkit registry in one {@link MeterRegistry}. For a timer named {@code n}:
  * <ul>
- *   <li>a {@link FunctionTimer} {@code n}: the cumulative count and total (Prometheus: {@code n_seconds_count},
- *       {@code n_seconds_sum});</li>
+ *   <li>a {@link FunctionTimer} {@code n}: the cumulative count and total;</li>
  *   <li>a {@link TimeGauge} {@code n.max}: the window's max;</li>
  *   <li>a {@link TimeGauge} {@code n.percentile} per configured percentile, tagged {@code phi}, as Micrometer's own
  *       timers publish client-side percentiles to registries without native support.</li>
  * </ul>
+ * In Micrometer's {@code PrometheusMeterRegistry} a timer is instead what that registry makes of a Micrometer timer
+ * with published percentiles: a summary with {@code quantile} series and a max gauge (see
+ * {@link PrometheusSummaries}).
  * A counter becomes a {@link FunctionCounter} of the same name, read live. Every meter carries the perfkit meter's
  * tags. A meter Micrometer refuses (a name already taken by another type, say) is skipped and logged once; it is not
  * tried again. Not thread-safe: the bridge serializes {@link #bindNew}.
@@ -36,6 +38,9 @@ public final class Binding {
     private final MeterRegistry registry;
     private final double[] percentiles;
     private final String[] phi;
+    /** Null unless the registry is Micrometer's Prometheus registry. */
+    private final PrometheusSummaries prometheus;
+
     private final Set<Object> bound = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Strong references: Micrometer's function meters hold their objects weakly. */
     private final List<Object> kept = new ArrayList<>();
@@ -55,6 +60,8 @@ public final class Binding {
         for (int i = 0; i < percentiles.length; i++) {
             phi[i] = BigDecimal.valueOf(percentiles[i]).stripTrailingZeros().toPlainString();
         }
+        this.prometheus =
+                PrometheusSummaries.isPrometheus(registry) ? PrometheusSummaries.of(registry, percentiles) : null;
     }
 
     /**
@@ -95,6 +102,12 @@ public final class Binding {
         List<Tag> tags = tags(t.tags());
         String description =
                 t.config().description().isEmpty() ? null : t.config().description();
+        if (prometheus != null) {
+            if (prometheus.add(w, tags, description)) {
+                kept.add(w);
+            }
+            return;
+        }
         FunctionTimer.builder(
                         t.name(), w, x -> x.stats().count(), x -> x.stats().totalNanos(), TimeUnit.NANOSECONDS)
                 .tags(tags)

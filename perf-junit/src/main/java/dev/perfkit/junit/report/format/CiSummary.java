@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The run's summary for a CI page, as Markdown: every performance test's line, and every comparison's report (kept
- * baselines included). Under GitHub Actions ({@code GITHUB_STEP_SUMMARY} set) it is appended to the job's step
- * summary, which GitHub shows on the run's page; elsewhere it is written to {@value #FILE} in the results folder.
+ * The run's summary for a CI page, as Markdown: every performance test's and complexity test's line, and every
+ * comparison's report (kept baselines included). Under GitHub Actions ({@code GITHUB_STEP_SUMMARY} set) it is
+ * appended to the job's step summary, which GitHub shows on the run's page; elsewhere it is written to
+ * {@value #FILE} in the results folder.
  * Stateless.
  */
 public final class CiSummary {
@@ -26,11 +27,11 @@ public final class CiSummary {
     public static final String STEP_SUMMARY = "GITHUB_STEP_SUMMARY";
 
     /**
-     * One performance test of the run.
+     * One performance or complexity test of the run.
      *
      * @param test the test's name
-     * @param outcome what it made of its budgets
-     * @param line its console line's figures and outcome, without the prefix {@code [perfkit] <test>: }
+     * @param outcome what it made of its budgets (or of its expected growth)
+     * @param line its console line's figures (or verdict), without the prefix {@code [perfkit] <test>: }
      * @param result its JSON result
      * @param page its HTML page's file name
      */
@@ -38,26 +39,20 @@ public final class CiSummary {
 
     private CiSummary() {}
 
-    /** The summary as Markdown: a heading with the counts, the tests' lines, then each comparison's report. */
-    public static String markdown(Collection<Test> tests, Collection<SummaryMarkdown.Item> comparisons) {
+    /**
+     * The summary as Markdown: a heading with the counts, the performance tests' lines, the complexity tests' lines
+     * (when there are any), then each comparison's report.
+     */
+    public static String markdown(
+            Collection<Test> tests, Collection<SummaryMarkdown.Item> comparisons, Collection<Test> complexityTests) {
         StringBuilder md = new StringBuilder("# perfkit: ")
                 .append(count(tests.size(), "performance test"))
                 .append(", ")
                 .append(count(comparisons.size(), "comparison"))
+                .append(complexityTests.isEmpty() ? "" : ", " + count(complexityTests.size(), "complexity test"))
                 .append("\n\n");
-        if (!tests.isEmpty()) {
-            md.append("## Performance tests\n\n");
-            for (Test t : tests) {
-                md.append("- **")
-                        .append(t.outcome())
-                        .append("** `")
-                        .append(t.test())
-                        .append("`: ")
-                        .append(t.line())
-                        .append('\n');
-            }
-            md.append('\n');
-        }
+        lines(md, "Performance tests", tests);
+        lines(md, "Complexity tests", complexityTests);
         if (!comparisons.isEmpty()) {
             md.append("## Comparisons\n\n");
             for (SummaryMarkdown.Item c : comparisons) {
@@ -101,6 +96,23 @@ public final class CiSummary {
             return file;
         }
         return AtomicFiles.write(dir.resolve(FILE), Settings.RESULTS_DIR, markdown);
+    }
+
+    private static void lines(StringBuilder md, String heading, Collection<Test> tests) {
+        if (tests.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(heading).append("\n\n");
+        for (Test t : tests) {
+            md.append("- **")
+                    .append(t.outcome())
+                    .append("** `")
+                    .append(t.test())
+                    .append("`: ")
+                    .append(t.line())
+                    .append('\n');
+        }
+        md.append('\n');
     }
 
     /** Markdown with every heading {@code levels} deeper, so a report nests under the summary's headings. */

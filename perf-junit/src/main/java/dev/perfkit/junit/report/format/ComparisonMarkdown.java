@@ -8,6 +8,7 @@ import dev.perfkit.junit.metric.RatioEstimate;
 import dev.perfkit.profile.ProfileDiff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +42,33 @@ public final class ComparisonMarkdown {
                 .toPlainString();
         return what + " (" + r.rounds() + " rounds, " + level + "% intervals, stopped: "
                 + r.stop().label() + ")";
+    }
+
+    /**
+     * The budgets a verdict missed, each with its estimate and how far short of the budget it fell: {@code Response
+     * time (p50) 4.00x [4.00x, 4.00x], budget at least 5x faster: 20% short}, joined by {@code "; "}; empty when none
+     * was missed.
+     */
+    public static String missedBudgets(SequentialVerdict r) {
+        StringBuilder out = new StringBuilder();
+        for (MetricChange row : r.reportRows()) {
+            RatioEstimate e = row.estimate();
+            if (row.check() != Check.FAIL || e == null) {
+                continue;
+            }
+            long shortBy = Math.max(1, Math.round((1 - e.estimate() / row.minFactor()) * 100));
+            out.append(out.length() == 0 ? "" : "; ")
+                    .append(row.metric().label())
+                    .append(String.format(Locale.ROOT, " %.2fx [%.2fx, %.2fx]", e.estimate(), e.low(), e.high()))
+                    .append(", budget at least ")
+                    .append(Phrases.trim(row.minFactor()))
+                    .append("x ")
+                    .append(row.metric().kind().better())
+                    .append(": ")
+                    .append(shortBy)
+                    .append("% short");
+        }
+        return out.toString();
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The run's summary as JSON, schema {@value #SCHEMA}, written as {@value #FILE}: the same tests and comparisons as
- * the Markdown summary, as values. {@code docs/reports.md} documents every field. Stateless.
+ * The run's summary as JSON, schema {@value #SCHEMA}, written as {@value #FILE}: the same tests, comparisons and
+ * complexity tests as the Markdown summary, as values. {@code docs/reports.md} documents every field. Stateless.
  */
 public final class SummaryJson {
 
@@ -23,20 +23,13 @@ public final class SummaryJson {
     private SummaryJson() {}
 
     /** The summary as JSON text. */
-    public static String render(Collection<CiSummary.Test> tests, Collection<SummaryMarkdown.Item> comparisons) {
+    public static String render(
+            Collection<CiSummary.Test> tests,
+            Collection<SummaryMarkdown.Item> comparisons,
+            Collection<CiSummary.Test> complexityTests) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", SCHEMA);
-        List<Object> t = new ArrayList<>();
-        for (CiSummary.Test test : tests) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("test", test.test());
-            m.put("outcome", test.outcome().label());
-            m.put("line", test.line());
-            m.put("result", test.result().getFileName().toString());
-            m.put("page", test.page());
-            t.add(m);
-        }
-        root.put("performanceTests", t);
+        root.put("performanceTests", lines(tests));
         List<Object> c = new ArrayList<>();
         for (SummaryMarkdown.Item item : comparisons) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -60,6 +53,21 @@ public final class SummaryJson {
             c.add(m);
         }
         root.put("comparisons", c);
+        root.put("complexityTests", lines(complexityTests));
         return Json.write(root);
+    }
+
+    private static List<Object> lines(Collection<CiSummary.Test> tests) {
+        List<Object> t = new ArrayList<>();
+        for (CiSummary.Test test : tests) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("test", test.test());
+            m.put("outcome", test.outcome().label());
+            m.put("line", test.line());
+            m.put("result", test.result().getFileName().toString());
+            m.put("page", test.page());
+            t.add(m);
+        }
+        return t;
     }
 }

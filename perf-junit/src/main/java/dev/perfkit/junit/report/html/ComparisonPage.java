@@ -9,6 +9,7 @@ import dev.perfkit.junit.metric.MetricKind;
 import dev.perfkit.junit.metric.TestOutcome;
 import dev.perfkit.junit.report.format.ComparisonMarkdown;
 import dev.perfkit.junit.report.format.Phrases;
+import dev.perfkit.profile.ProfileDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * The page of one comparison: the verdict, the Performance Optimization Report as a table, and for every metric the
  * improvement factor per round (kept and dropped rounds, the interval, the budget) and both sides' values per round,
- * then the whole Markdown report. Stateless.
+ * then flame graphs of both sides' profiles when the comparison was profiled, and the whole Markdown report.
+ * Stateless.
  */
 public final class ComparisonPage {
 
@@ -31,6 +33,8 @@ public final class ComparisonPage {
      * @param rounds every round's values per side
      * @param markdown the comparison's Markdown report
      * @param files the files beside the page to link, by text ({@code JSON result} to its file name)
+     * @param profile both sides' profiles of extra calls after the rounds (taken when the comparison failed, or always
+     *     with {@code perfkit.profile = always}), drawn as flame graphs; null when none was taken
      */
     public static String render(
             String test,
@@ -40,7 +44,8 @@ public final class ComparisonPage {
             PairedRounds rounds,
             TestOutcome outcome,
             String markdown,
-            Map<String, String> files) {
+            Map<String, String> files,
+            ProfileDiff profile) {
         StringBuilder body = new StringBuilder("<nav>").append(Html.link(IndexPage.FILE, "all results of the run"));
         files.forEach((text, file) -> body.append(" · ").append(Html.link(file, text)));
         Check verdict = r.outcome();
@@ -97,6 +102,11 @@ public final class ComparisonPage {
                     .render("Each side's value of " + Html.escape(m.name())
                             + " in every round, baseline and candidate overlaid."));
             i++;
+        }
+        if (profile != null) {
+            body.append(ProfileSection.render("Baseline's profile of extra calls", "baseline-flame", profile.before()))
+                    .append(ProfileSection.render(
+                            "Candidate's profile of extra calls", "candidate-flame", profile.after()));
         }
         body.append("<h2>The report as Markdown</h2>\n").append(Html.pre(markdown));
         return Html.page(test + " - perfkit comparison", body.toString());

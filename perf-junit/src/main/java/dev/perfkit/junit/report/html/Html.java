@@ -17,7 +17,8 @@ public final class Html {
       h1{font-size:1.5em;margin:.3em 0}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
       table{border-collapse:collapse;margin:.6em 0}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;\
       vertical-align:top}th{background:#f2f2f2}td.num{text-align:right;font-variant-numeric:tabular-nums}
-      pre{background:#f7f7f7;border:1px solid #e2e2e2;padding:.7em;overflow-x:auto;font-size:.85em}
+      pre{background:#f7f7f7;border:1px solid #e2e2e2;padding:.7em;font-size:.85em;white-space:pre-wrap;\
+      overflow-wrap:anywhere}
       figure{margin:1em 0}figcaption{font-size:.9em;color:#444;max-width:760px}svg{max-width:100%;height:auto}
       .badge{display:inline-block;padding:.05em .55em;border-radius:.7em;font-size:.85em;font-weight:600;\
       border:1px solid}.good{color:#0a5d1e;background:#e3f5e6;border-color:#0a5d1e}\

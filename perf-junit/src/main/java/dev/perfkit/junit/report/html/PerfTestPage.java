@@ -117,45 +117,11 @@ public final class PerfTestPage {
         }
 
         if (profile != null) {
-            body.append(profile(profile));
+            body.append(ProfileSection.render("Profile of extra calls", "flame", profile));
         }
 
         body.append("<h2>Report</h2>\n").append(Html.pre(report));
         return Html.page(test + " - perfkit", body.toString());
-    }
-
-    private static String profile(Profile p) {
-        StringBuilder out = new StringBuilder("<h2>Profile of extra calls</h2>\n");
-        if (!p.isAvailable()) {
-            return out.append("<p>")
-                    .append(Html.escape("No profile: " + p.unavailableReason()))
-                    .append("</p>\n")
-                    .toString();
-        }
-        String cpu = FlameGraph.render(
-                "flame-cpu",
-                "Where the time went",
-                p.cpuTree(),
-                FlameGraph::samples,
-                "The execution samples of "
-                        + Html.escape(dev.perfkit.Units.formatNanos(p.duration().toNanos()))
-                        + " of extra calls after the measurement, by stack: the outermost method at the top, what it "
-                        + "called below,"
-                        + " each box as wide as its share of the samples. Hover a box for its method and share. "
-                        + "Callees under 1 %"
-                        + " are left in their caller; warm colours are application code, blue-grey the JDK's.");
-        String allocation = FlameGraph.render(
-                "flame-allocation",
-                "Who allocated",
-                p.allocationTree(),
-                FlameGraph::bytes,
-                "The allocation samples of the same calls, weighed by their estimated bytes ("
-                        + Html.escape(dev.perfkit.Units.formatBytes(p.allocatedBytes())) + " in all), by stack.");
-        if (cpu == null && allocation == null) {
-            out.append("<p>No samples to draw.</p>\n");
-        }
-        out.append(cpu == null ? "" : cpu).append(allocation == null ? "" : allocation);
-        return out.toString();
     }
 
     private static String guards(JvmActivity jvm) {

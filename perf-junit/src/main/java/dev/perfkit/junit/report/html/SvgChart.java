@@ -28,6 +28,10 @@ public final class SvgChart {
     public static final int BOTTOM = HEIGHT - 58;
 
     private static final int LEGEND_ROW = 20;
+    /** An upper bound of a character's width at the chart's 12-pixel font, in pixels. */
+    private static final double CHAR_WIDTH = 7.5;
+    /** The margin kept between a label and the drawing's edge, in pixels. */
+    private static final int EDGE = 4;
 
     private record Line(String name, String color, double value, boolean vertical, boolean dashed) {}
 
@@ -229,10 +233,10 @@ public final class SvgChart {
                     .append(BOTTOM + 5)
                     .append("\" stroke=\"#e4e4e4\"/>")
                     .append("<text x=\"")
-                    .append(n(at))
+                    .append(tickLabelAnchor(at, t.label()))
                     .append("\" y=\"")
                     .append(BOTTOM + 18)
-                    .append("\" text-anchor=\"middle\" stroke=\"none\" fill=\"#333\">")
+                    .append("\" stroke=\"none\" fill=\"#333\">")
                     .append(Html.escape(t.label()))
                     .append("</text>\n");
         }
@@ -279,6 +283,23 @@ public final class SvgChart {
                 .append(")\" text-anchor=\"middle\" stroke=\"none\" fill=\"#111\" font-size=\"13\">")
                 .append(Html.escape(y.label()))
                 .append("</text>\n</g>\n");
+    }
+
+    /**
+     * Where an x tick label at column {@code at} is anchored, as the {@code x} attribute's value and the
+     * {@code text-anchor} attribute: centred under its tick unless that would reach past the drawing's edge (the last
+     * tick of a percentile axis, {@code 99.9999%}, sits on the right edge), then flush with the edge. The width is
+     * estimated from the characters, generously: {@value #CHAR_WIDTH} pixels each at the chart's 12-pixel font.
+     */
+    static String tickLabelAnchor(double at, String label) {
+        double half = label.length() * CHAR_WIDTH / 2;
+        if (at + half > WIDTH - EDGE) {
+            return (WIDTH - EDGE) + "\" text-anchor=\"end";
+        }
+        if (at - half < EDGE) {
+            return EDGE + "\" text-anchor=\"start";
+        }
+        return n(at) + "\" text-anchor=\"middle";
     }
 
     private void series(StringBuilder out, Series s) {

@@ -54,7 +54,25 @@ class CiSummaryTest {
 
         ##### Results
 
-        """, CiSummary.markdown(TESTS, COMPARISONS));
+        """, CiSummary.markdown(TESTS, COMPARISONS, List.of()));
+    }
+
+    private static final List<CiSummary.Test> COMPLEXITY = List.of(new CiSummary.Test(
+            "G.sort(List)",
+            TestOutcome.PASSED,
+            "best fit O(n log n), runner-up O(n), expected O(n log n)",
+            Path.of("x/G.sort.complexity.json"),
+            "G.sort.complexity.html"));
+
+    @Test
+    void complexityTestsAreCountedAndListedAfterThePerformanceTests() {
+        String md = CiSummary.markdown(TESTS, List.of(), COMPLEXITY);
+        assertTrue(md.startsWith("# perfkit: 1 performance test, 0 comparisons, 1 complexity test\n"), md);
+        assertTrue(
+                md.contains("## Complexity tests\n\n- **passed** `G.sort(List)`: best fit O(n log n), runner-up O(n), "
+                        + "expected O(n log n)\n"),
+                md);
+        assertTrue(md.indexOf("## Performance tests") < md.indexOf("## Complexity tests"), md);
     }
 
     @Test
@@ -77,7 +95,8 @@ class CiSummaryTest {
 
     @Test
     void theJsonCopyHasTheSameTestsAndComparisons() {
-        Map<String, Object> json = JsonReader.object(JsonReader.read(SummaryJson.render(TESTS, COMPARISONS)));
+        Map<String, Object> json =
+                JsonReader.object(JsonReader.read(SummaryJson.render(TESTS, COMPARISONS, COMPLEXITY)));
         assertEquals(SummaryJson.SCHEMA, json.get("schema"));
         Map<String, Object> test =
                 JsonReader.object(JsonReader.array(json.get("performanceTests")).get(0));
@@ -92,5 +111,10 @@ class CiSummaryTest {
         assertEquals(4.0, row.get("factor"));
         assertEquals("pass", row.get("verdict"));
         assertTrue(comparison.get("report").equals("C.dedup.compare.md"));
+        Map<String, Object> complexity =
+                JsonReader.object(JsonReader.array(json.get("complexityTests")).get(0));
+        assertEquals("G.sort(List)", complexity.get("test"));
+        assertEquals("G.sort.complexity.json", complexity.get("result"));
+        assertEquals("G.sort.complexity.html", complexity.get("page"));
     }
 }

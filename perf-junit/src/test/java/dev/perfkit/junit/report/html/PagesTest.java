@@ -28,6 +28,7 @@ import dev.perfkit.junit.perftest.PerfTestPlan;
 import dev.perfkit.junit.report.format.PercentileCurve;
 import dev.perfkit.profile.CallTree;
 import dev.perfkit.profile.Profile;
+import dev.perfkit.profile.ProfileDiff;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -135,14 +136,7 @@ class PagesTest {
     @Test
     void aProfiledTestsPageLinksItsJfrFileAndDrawsFlameGraphs() {
         Measurement m = measurement();
-        Profile profile = Profile.builder(Duration.ofMillis(1500), Duration.ofMillis(1))
-                .jfrFile(Path.of("r", "T.run[2].jfr"))
-                .execution(10, 1, List.of())
-                .allocation(2, 2048, List.of())
-                .callTrees(
-                        FlameGraphTest.tree(),
-                        CallTree.root(2048, List.of(CallTree.node(FlameGraphTest.GENERIC, 2048, List.of()))))
-                .build();
+        Profile profile = profile();
         BudgetVerdict failed = BudgetVerdict.judge(m, Policy.FAIL, 1);
         String html = PerfTestPage.render("T.run()", m, failed, "report", "T.run.json", null, profile);
         assertTrue(
@@ -193,6 +187,49 @@ class PagesTest {
         return new History.Entry("2026-01-01T00:00:00Z", "", new KeptFigures(p50, 1e7, Double.NaN));
     }
 
+    private static Profile profile() {
+        return Profile.builder(Duration.ofMillis(1500), Duration.ofMillis(1))
+                .jfrFile(Path.of("r", "T.run[2].jfr"))
+                .execution(10, 1, List.of())
+                .allocation(2, 2048, List.of())
+                .callTrees(
+                        FlameGraphTest.tree(),
+                        CallTree.root(2048, List.of(CallTree.node(FlameGraphTest.GENERIC, 2048, List.of()))))
+                .build();
+    }
+
+    @Test
+    void aProfiledComparisonsPageDrawsEachSidesFlameGraphs() {
+        Metric p50 = Metric.latency(50);
+        double[] values = new double[20];
+        java.util.Arrays.fill(values, 1000);
+        MetricChange row = MetricChange.compared(p50, 1000, 1000, new RatioEstimate(0.99, 1, 1.01, 0.9833, 20), 2);
+        SequentialVerdict r = new SequentialVerdict(
+                new LinkedHashMap<>(Map.of(p50, row)), Map.of(), 20, 1, 0.9833, Stop.DECISIVE, 0, "");
+        String html = ComparisonPage.render(
+                "C.dedup()",
+                "b",
+                "c",
+                r,
+                rounds(p50, values, values),
+                TestOutcome.FAILED,
+                "report",
+                Map.of(),
+                ProfileDiff.between(profile(), profile()));
+        assertTrue(html.contains("<h2>Baseline&#39;s profile of extra calls</h2>"), html);
+        assertTrue(html.contains("<h2>Candidate&#39;s profile of extra calls</h2>"), html);
+        for (String id : List.of(
+                "baseline-flame-cpu",
+                "baseline-flame-allocation",
+                "candidate-flame-cpu",
+                "candidate-flame-allocation")) {
+            assertEquals(1, count(html, "<figure id=\"" + id + "\">"), id);
+        }
+        assertTrue(html.indexOf("baseline-flame-cpu") < html.indexOf("<h2>The report as Markdown</h2>"), html);
+        assertEquals(count(html, "<svg "), count(html, "</svg>"));
+        assertFalse(html.contains("<script"), "no script");
+    }
+
     @Test
     void theComparisonPageDrawsTheRoundsTheIntervalAndTheBudget() {
         Metric p50 = Metric.latency(50);
@@ -215,7 +252,8 @@ class PagesTest {
                 rounds(p50, before, after),
                 TestOutcome.PASSED,
                 "## Performance Optimization Report\n",
-                Map.of("JSON result", "a[1].compare.json"));
+                Map.of("JSON result", "a[1].compare.json"),
+                null);
         assertFalse(html.contains(NASTY));
         assertTrue(html.contains("<p>scan &lt;list&gt;</p>") && html.contains("<p>hash &amp; set</p>"), html);
         assertTrue(html.contains("data-series=\"rounds kept\" data-points=\"17\""), html);

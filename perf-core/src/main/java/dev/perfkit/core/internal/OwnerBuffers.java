@@ -25,8 +25,11 @@ final class OwnerBuffers {
         }
     }
 
-    /** The owner of a closed timer's pair: never started, so no record runs on it and nobody can claim the pair. */
-    static final Thread CLOSED = new Thread(() -> {}, "perfkit-closed-timer");
+    /**
+     * The owner of a closed timer's pair, or of a timer built without an owner path: never started, so no record runs
+     * on it, and nobody can claim the pair.
+     */
+    static final Thread NOBODY = new Thread(() -> {}, "perfkit-no-owner");
 
     /** The owning thread; null while the pair waits for its first recording thread. */
     volatile Thread thread;
@@ -42,9 +45,13 @@ final class OwnerBuffers {
     /** Set by the owner of a handed-over pair once it is known to be out of it (it claimed a newer pair). */
     volatile boolean quiesced;
 
+    /** A pair of buffers of {@code capacity} slots; 0 makes a pair that nobody owns, ever. */
     OwnerBuffers(int capacity) {
         this.even = new ValueBuffer(capacity);
         this.odd = new ValueBuffer(capacity);
+        if (capacity == 0) {
+            thread = NOBODY;
+        }
     }
 
     ValueBuffer buffer(int phase) {

@@ -164,9 +164,9 @@ final class StripedTimer implements Timer {
     }
 
     /**
-     * With the owner's buffer capacity (at least 1), the reads without progress before an idle owner is handed over
-     * (0: at every read) and a planted bug, so that a model checker reaches the owner's folds and hand-overs and can be
-     * shown to catch mistakes in them.
+     * With the owner's buffer capacity (0: no owner, every thread uses the stripes), the reads without progress before
+     * an idle owner is handed over (0: at every read) and a planted bug, so that a model checker reaches the owner's
+     * folds and hand-overs and can be shown to catch mistakes in them.
      */
     StripedTimer(
             TimerConfig config,
@@ -565,7 +565,7 @@ final class StripedTimer implements Timer {
             r = null;
         }
         Thread t = o.thread;
-        if (t == null) {
+        if (t == null || t == OwnerBuffers.NOBODY) {
             return;
         }
         if (!t.isAlive()) {
@@ -800,7 +800,7 @@ final class StripedTimer implements Timer {
             return;
         }
         closed = true;
-        owner.thread = OwnerBuffers.CLOSED; // the owner's next record goes to the stripes, taken for good below
+        owner.thread = OwnerBuffers.NOBODY; // the owner's next record goes to the stripes, taken for good below
         while (!GROWING.compareAndSet(this, 0, 1)) {
             Thread.yield(); // a grow in progress takes a few allocations
         }

@@ -42,7 +42,10 @@ final class OwnerBuffers {
     long lastProgress = -1;
     /** Reads in a row that saw no progress. */
     int idleReads;
-    /** Set by the owner of a handed-over pair once it is known to be out of it (it claimed a newer pair). */
+    /**
+     * Set by the owner of a handed-over pair once it is known to be out of it (it claimed a newer pair, or recorded
+     * through a stripe's slow path).
+     */
     volatile boolean quiesced;
 
     /** A pair of buffers of {@code capacity} slots; 0 makes a pair that nobody owns, ever. */

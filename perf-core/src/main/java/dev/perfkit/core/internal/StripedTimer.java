@@ -364,6 +364,12 @@ final class StripedTimer implements Timer {
      * thread-local lookup costs several nanoseconds, and with many more threads than cores most records come this way).
      */
     private void recordSlow(long value, long interval, Stripe first, ThreadStripeHash callerHash) {
+        OwnerBuffers r = retired;
+        if (r != null && r.thread == Thread.currentThread()) {
+            // a handed-over owner that records through the stripes is out of its old pair: readers may drop it (checked
+            // here, once per full buffer, rather than on every record)
+            r.quiesced = true;
+        }
         int need = interval == 0 ? 1 : 3;
         ThreadStripeHash threadHash = callerHash;
         Stripe s = first;
@@ -857,6 +863,11 @@ final class StripedTimer implements Timer {
     /** Whether {@code reader} waits for its turn to read, for tests. */
     boolean readerWaits(Thread reader) {
         return readers.hasQueuedThread(reader);
+    }
+
+    /** Whether a handed-over pair is still folded by every read, for tests. */
+    boolean hasRetiredPair() {
+        return retired != null;
     }
 
     /** The owning thread now, or null, for tests. */

@@ -25,9 +25,10 @@
  *       everything it wrote is visible then; its pair is folded, emptied and offered to the next recording thread) or
  *       idle (no sample published and no fold since the previous read). An idle owner may still be inside a record
  *       (stopped by the scheduler), so its pair is retired, not reused: every read keeps folding it until its thread
- *       is dead or has claimed a newer pair (it is out of the old one then), and a fresh pair waits for the next
- *       recording thread. At most one pair is retired at a time; while one is, an idle owner keeps the timer. So a
- *       timer holds at most two pairs (about 640 bytes with the defaults).</li>
+ *       is dead or is seen recording elsewhere (claiming a newer pair, or on a stripe's slow path, at least once per
+ *       full stripe buffer): it is out of the old pair then. A fresh pair waits for the next recording thread. At
+ *       most one pair is retired at a time; while one is, an idle owner keeps the timer. So a timer holds at most two
+ *       pairs (about 640 bytes with the defaults).</li>
  *   <li>Closing gives the pair an owner that never runs: the old owner's next record goes to the stripes, which are
  *       closed, and is dropped; a record in progress at the close is folded by a later read.</li>
  *   <li>Model-checked with Lincheck on two-slot and one-slot owner buffers, with a hand-over at every read, and

@@ -1,12 +1,14 @@
 package dev.perfkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfkit.SnapshotSink;
 import dev.perfkit.TimerConfig;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,40 @@ class OwnerTest {
         t.recordNanos(1); // the former owner now records through a stripe
         assertEquals(3, t.snapshot().count());
         assertEquals(4, t.snapshot().totalNanos());
+    }
+
+    @Test
+    void aFormerOwnerRecordingThroughTheStripesFreesItsPairForTheNextHandOver() throws InterruptedException {
+        StripedTimer t = timer();
+        t.recordNanos(1);
+        t.snapshot();
+        t.snapshot(); // idle: handed over, this thread's pair retired
+        assertEquals(1, t.handOvers());
+        CountDownLatch owned = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            t.recordNanos(2); // owns the fresh pair, then stays alive and idle
+            owned.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        other.start();
+        owned.await();
+        for (int i = 0; i < 17; i++) {
+            t.recordNanos(3); // through the stripe; the 17th finds its buffer full and takes the slow path
+        }
+        assertTrue(t.hasRetiredPair());
+        t.snapshot(); // the retired pair's thread was seen out of it: dropped
+        assertFalse(t.hasRetiredPair());
+        t.snapshot(); // the other owner is idle now: handed over again, though it is alive
+        assertEquals(2, t.handOvers());
+        release.countDown();
+        other.join();
+        assertEquals(1 + 1 + 17, t.snapshot().count());
+        assertEquals(1 + 2 + 17 * 3, t.snapshot().totalNanos());
     }
 
     @Test

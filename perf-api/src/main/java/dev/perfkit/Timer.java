@@ -73,7 +73,10 @@ public interface Timer {
      * Records one duration and corrects for coordinated omission: when the duration is longer than the expected
      * interval between samples, the samples that a stalled caller did not take are added too (at {@code nanos -
      * expected}, {@code nanos - 2 * expected}, ... down to {@code expected}), as HdrHistogram's
-     * {@code recordValueWithExpectedInterval} does. A non-positive expected interval records {@code nanos} alone.
+     * {@code recordValueWithExpectedInterval} does. A non-positive expected interval records {@code nanos} alone. A
+     * duration above {@link TimerConfig#highestTrackableNanos()} is clamped and counted as overflow without synthetic
+     * samples (its true size is unknown), and a correction whose synthetic samples would add up to more than
+     * {@code Long.MAX_VALUE} nanoseconds adds none and is counted as overflow: the total stays exact.
      *
      * @param nanos the duration, in nanoseconds
      * @param expectedIntervalNanos the expected interval between samples, in nanoseconds

@@ -208,7 +208,10 @@ public final class TimerSnapshot {
         return count == 0 ? 0 : (double) totalNanos / count;
     }
 
-    /** {@return how many values exceeded the highest trackable value and were clamped to it} */
+    /**
+     * {@return how many values exceeded the highest trackable value and were clamped to it, plus the
+     * coordinated-omission corrections left out because their synthetic samples would have overflowed the total}
+     */
     public long overflowCount() {
         return overflowCount;
     }

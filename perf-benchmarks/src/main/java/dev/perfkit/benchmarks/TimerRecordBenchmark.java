@@ -7,6 +7,7 @@ import dev.perfkit.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -59,6 +60,7 @@ public class TimerRecordBenchmark {
         com.codahale.metrics.Timer dropwizardDefault;
         com.codahale.metrics.Timer dropwizardLockFree;
         Runnable body = () -> {};
+        Supplier<Object> supplier = () -> "value";
 
         /** Creates one meter of each kind. */
         @Setup(Level.Trial)
@@ -157,6 +159,17 @@ public class TimerRecordBenchmark {
     @Benchmark
     public void perfkitTimedRunnable(Meters m) {
         m.perfkit.record(m.body);
+    }
+
+    /**
+     * Times an empty {@code Supplier} with {@code recordSupplier}.
+     *
+     * @param m the shared meters
+     * @return what the supplier returned
+     */
+    @Benchmark
+    public Object perfkitTimedSupplier(Meters m) {
+        return m.perfkit.recordSupplier(m.supplier);
     }
 
     /** {@return the difference of two {@code System.nanoTime()} reads: the clock cost under every timed span} */

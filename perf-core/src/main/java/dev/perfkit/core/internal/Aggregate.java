@@ -128,14 +128,18 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
 
     /**
      * Records {@code value} into {@code into} and the samples a stalled caller missed: {@code value - i * interval} for
-     * {@code i >= 1} while at least {@code interval}, one by one if few, else per bucket.
+     * {@code i >= 1} while at least {@code interval}, one by one if few, else per bucket. Clamps instead of
+     * inventing samples, and counts the clamp as overflow: a value above the highest trackable value is clamped and
+     * gets no synthetic samples (its true size is unknown, and the clamped one would invent them), and a correction
+     * whose synthetic samples would sum beyond {@code Long.MAX_VALUE} adds none, so one record never saturates the
+     * total.
      */
     static void recordCorrected(FoldTarget into, Layout layout, long value, long interval) {
         into.record(value);
-        if (value < 0) {
+        if (value < 0 || value > layout.highestTrackable) {
             return;
         }
-        long v = Math.min(value, layout.highestTrackable);
+        long v = value;
         long n = Layout.missedSamples(v, interval);
         if (n == 0) {
             return;
@@ -146,8 +150,18 @@ final class Aggregate extends AggregatePadAfter implements FoldTarget {
             }
             return;
         }
+        long sum = Layout.sequenceSum(v, interval, n);
+        if (sum == Long.MAX_VALUE) {
+            into.countOverflow();
+            return;
+        }
         layout.addSequence(v, interval, n, into);
-        into.addRun(Layout.sequenceSum(v, interval, n), v - n * interval);
+        into.addRun(sum, v - n * interval);
+    }
+
+    @Override
+    public void countOverflow() {
+        overflow++;
     }
 
     @Override

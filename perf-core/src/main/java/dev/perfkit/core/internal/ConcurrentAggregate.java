@@ -57,6 +57,11 @@ final class ConcurrentAggregate implements FoldTarget {
     }
 
     @Override
+    public void countOverflow() {
+        overflow.incrementAndGet();
+    }
+
+    @Override
     public void record(long value) {
         if (value < 0) {
             rejected.incrementAndGet();

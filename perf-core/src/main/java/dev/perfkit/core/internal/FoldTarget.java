@@ -13,4 +13,7 @@ interface FoldTarget extends Layout.BucketSink {
 
     /** Adds a run of synthetic values already put in buckets with {@link #add}: their sum and the lowest. */
     void addRun(long sum, long lowest);
+
+    /** Counts a clamp that added no value: a correction cut off so that the total stays exact. */
+    void countOverflow();
 }

@@ -7,7 +7,10 @@ import dev.perfkit.TimerConfig;
 import dev.perfkit.TimerSnapshot;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.HdrHistogram.WriterReaderPhaser;
 
 /**
@@ -51,9 +54,26 @@ final class StripedTimer implements Timer {
      */
     private static final int WRITER_DRAIN = 8;
 
+    /** Reads without progress after which an owner that is still alive is considered idle and handed over. */
+    static final int IDLE_READS_BEFORE_HAND_OVER = 1;
+
     private final TimerConfig config;
     private final Layout layout;
     private final Ticker ticker;
+    /** Whether {@link #ticker} is {@link Ticker#system()}: the timed region then reads the clock without a call. */
+    private final boolean systemTicker;
+
+    private final int ownerCapacity;
+    private final int idleReadsBeforeHandOver;
+    private final PlantedBug bug;
+    /** The owning thread's buffer pair (see {@link OwnerBuffers}); replaced only by readers holding every lane. */
+    private volatile OwnerBuffers owner;
+    /**
+     * A pair handed over while its owner was alive: readers keep folding it until its thread is dead or known to be out
+     * of it ({@link OwnerBuffers#quiesced}). One at most: an idle owner is not handed over while this is taken.
+     */
+    private volatile OwnerBuffers retired;
+
     private final int maxStripes;
     private final int bufferCapacity;
     private final int sparesPerStripe;
@@ -69,8 +89,13 @@ final class StripedTimer implements Timer {
 
     private volatile Spill spill;
     private volatile boolean closed;
-    /** Readers' lock, and the critical sections of writers that spill (see {@link Spill}). */
+    /** The critical sections of writers that spill (see {@link Spill}), and the flip that waits for them. */
     private final WriterReaderPhaser phaser = new WriterReaderPhaser();
+    /**
+     * Readers take turns in the order they came (a fair lock): a reader that reads again and again queues behind the
+     * readers already waiting instead of taking the lock back at once.
+     */
+    private final ReentrantLock readers = new ReentrantLock(true);
 
     /**
      * Where full buffers are folded: {@code lanes[0]}, the wide lane, holds an unlimited aggregate ({@link #current},
@@ -83,6 +108,8 @@ final class StripedTimer implements Timer {
     private Aggregate past;
     private long intervalStart;
     private long[] holdersAtFlip = new long[1];
+    /** Owners handed over (dead or idle), for tests; readers only. */
+    private long handOvers;
 
     private final long createdTick;
 
@@ -123,7 +150,41 @@ final class StripedTimer implements Timer {
             long narrowLimit,
             int sparesPerStripe,
             int ringDrainAt) {
+        this(
+                config,
+                ticker,
+                maxStripes,
+                bufferCapacity,
+                narrowLimit,
+                sparesPerStripe,
+                ringDrainAt,
+                bufferCapacity,
+                IDLE_READS_BEFORE_HAND_OVER,
+                PlantedBug.NONE);
+    }
+
+    /**
+     * With the owner's buffer capacity (0: no owner, every thread uses the stripes), the reads without progress before
+     * an idle owner is handed over (0: at every read) and a planted bug, so that a model checker reaches the owner's
+     * folds and hand-overs and can be shown to catch mistakes in them.
+     */
+    StripedTimer(
+            TimerConfig config,
+            Ticker ticker,
+            int maxStripes,
+            int bufferCapacity,
+            long narrowLimit,
+            int sparesPerStripe,
+            int ringDrainAt,
+            int ownerCapacity,
+            int idleReadsBeforeHandOver,
+            PlantedBug bug) {
         this.config = config;
+        this.ownerCapacity = ownerCapacity;
+        this.idleReadsBeforeHandOver = idleReadsBeforeHandOver;
+        this.bug = bug;
+        this.owner = new OwnerBuffers(ownerCapacity);
+        this.systemTicker = ticker == Ticker.system();
         this.sparesPerStripe = sparesPerStripe;
         this.ringDrainAt = ringDrainAt;
         this.layout = new Layout(config.precisionBits(), config.highestTrackableNanos());
@@ -149,11 +210,120 @@ final class StripedTimer implements Timer {
 
     @Override
     public long tick() {
-        return ticker.nanos();
+        return systemTicker ? System.nanoTime() : ticker.nanos();
+    }
+
+    // The timed region, overridden so that it costs two clock reads and a record: no call through the ticker
+    // interface, and the record inlined into the caller
+
+    @Override
+    public void recordSince(long startTick) {
+        recordNanos(tick() - startTick);
     }
 
     @Override
+    public void record(Runnable body) {
+        long t0 = tick();
+        try {
+            body.run();
+        } finally {
+            recordNanos(tick() - t0);
+        }
+    }
+
+    @Override
+    public <T> T recordSupplier(Supplier<T> body) {
+        long t0 = tick();
+        try {
+            return body.get();
+        } finally {
+            recordNanos(tick() - t0);
+        }
+    }
+
+    @Override
+    public <T> T recordCallable(Callable<T> body) throws Exception {
+        long t0 = tick();
+        try {
+            return body.call();
+        } finally {
+            recordNanos(tick() - t0);
+        }
+    }
+
+    /**
+     * Records one value. The owning thread appends to its own buffer with a plain store and a release store of the
+     * size; the first thread to find the timer without an owner becomes it (one compare-and-set); every other thread
+     * takes a stripe.
+     */
+    @Override
     public void recordNanos(long nanos) {
+        OwnerBuffers o = owner;
+        Thread t = o.thread;
+        Thread me = Thread.currentThread();
+        if (t == me || (t == null && claim(o, me))) {
+            int p = phase;
+            ValueBuffer b = o.buffer(p);
+            int n = b.ownerSize();
+            if (n < b.values.length) {
+                b.values[n] = nanos | (nanos >> 63); // negative values become -1, never the CORRECTED marker
+                b.publish(n + 1);
+                return;
+            }
+            ownerFull(o, b, p, nanos);
+            return;
+        }
+        recordStriped(nanos);
+    }
+
+    /**
+     * Takes the unowned pair {@code o} for {@code me}; if {@code me} owned the pair handed over before, it is now known
+     * to be out of it, so readers may drop it.
+     */
+    private boolean claim(OwnerBuffers o, Thread me) {
+        if (!o.tryClaim(me)) {
+            return false;
+        }
+        OwnerBuffers r = retired;
+        if (r != null && r.thread == me) {
+            r.quiesced = true;
+        }
+        return true;
+    }
+
+    /**
+     * The owner's buffer {@code b} (of phase {@code p}) is full: folds it into a free lane and appends, or, with both
+     * lanes taken (a reader, or other writers folding), records through a stripe. Never waits.
+     */
+    private void ownerFull(OwnerBuffers o, ValueBuffer b, int p, long nanos) {
+        if (bug == PlantedBug.OWNER_FOLD_WITHOUT_LANE) {
+            b.foldInto(current);
+            b.reset();
+            b.values[0] = nanos | (nanos >> 63);
+            b.publish(1);
+            return;
+        }
+        Lane lane = readerWaiting ? null : lockLane(b, p);
+        if (lane == null) {
+            if (bug != PlantedBug.OWNER_SPILL_DROPPED) {
+                recordStriped(nanos);
+            }
+            return;
+        }
+        try {
+            b.foldInto(lane.aggregate);
+            b.reset();
+            o.folds++;
+        } finally {
+            lane.unlock();
+        }
+        // a reader may have flipped the phase since p was read: the sample is then late, and the next read folds it
+        b.values[0] = nanos | (nanos >> 63);
+        b.publish(1);
+    }
+
+    /** Records one value through a stripe: every thread but the owner. */
+    private void recordStriped(long nanos) {
         Stripe[] ss = stripes;
         ThreadStripeHash threadHash = ss.length == 1 ? null : ThreadStripeHash.current();
         Stripe s = threadHash == null ? ss[0] : ss[threadHash.hash() & (ss.length - 1)];
@@ -173,7 +343,8 @@ final class StripedTimer implements Timer {
 
     @Override
     public void recordNanos(long nanos, long expectedIntervalNanos) {
-        if (Layout.missedSamples(Math.min(nanos, layout.highestTrackable), expectedIntervalNanos) == 0) {
+        // a value above the range is clamped and counted, without a correction (see Aggregate.recordCorrected)
+        if (nanos > layout.highestTrackable || Layout.missedSamples(nanos, expectedIntervalNanos) == 0) {
             recordNanos(nanos);
         } else {
             Stripe[] ss = stripes;
@@ -193,6 +364,12 @@ final class StripedTimer implements Timer {
      * thread-local lookup costs several nanoseconds, and with many more threads than cores most records come this way).
      */
     private void recordSlow(long value, long interval, Stripe first, ThreadStripeHash callerHash) {
+        OwnerBuffers r = retired;
+        if (r != null && r.thread == Thread.currentThread()) {
+            // a handed-over owner that records through the stripes is out of its old pair: readers may drop it (checked
+            // here, once per full buffer, rather than on every record)
+            r.quiesced = true;
+        }
         int need = interval == 0 ? 1 : 3;
         ThreadStripeHash threadHash = callerHash;
         Stripe s = first;
@@ -378,6 +555,50 @@ final class StripedTimer implements Timer {
         }
     }
 
+    /**
+     * Hands the timer over to the next recording thread when its owner is dead (its pair, folded and emptied, is
+     * reused: a dead thread writes nothing more) or idle for {@link #idleReadsBeforeHandOver} reads (its pair is
+     * retired, folded by every read until its thread is dead or out of it, and a fresh one installed); drops a retired
+     * pair once its thread is. Every lane held, after the owners' buffers were folded.
+     */
+    private void handOver(OwnerBuffers o, OwnerBuffers r) {
+        if (closed) {
+            return;
+        }
+        if (r != null && (r.quiesced || !r.thread.isAlive())) {
+            r.drain(current); // whatever its thread published before it died or claimed a newer pair
+            retired = null;
+            r = null;
+        }
+        Thread t = o.thread;
+        if (t == null || t == OwnerBuffers.NOBODY) {
+            return;
+        }
+        if (!t.isAlive()) {
+            // everything the dead thread wrote is visible once isAlive() returned false
+            o.drain(current);
+            o.folds = 0;
+            o.lastProgress = -1;
+            o.idleReads = 0;
+            o.thread = null;
+            handOvers++;
+            return;
+        }
+        long progress = o.progress();
+        o.idleReads = progress == o.lastProgress ? o.idleReads + 1 : 0;
+        o.lastProgress = progress;
+        if (o.idleReads >= idleReadsBeforeHandOver && r == null) {
+            if (bug == PlantedBug.HAND_OVER_KEEPS_BUFFERS) {
+                o.idleReads = 0;
+                o.thread = null;
+                return;
+            }
+            retired = o;
+            owner = new OwnerBuffers(ownerCapacity);
+            handOvers++;
+        }
+    }
+
     /** Doubles the stripes unless another thread is doing so or the timer is closed; returns the stripes to use now. */
     private Stripe[] grow() {
         Stripe[] ss = stripes;
@@ -473,10 +694,11 @@ final class StripedTimer implements Timer {
     }
 
     /**
-     * Takes every lane for a reader: one reader at a time (the phaser's reader lock), and the waiting reader is
+     * Takes every lane for a reader: one reader at a time, in the order they came ({@link #readers}), and the reader is
      * announced so that writers stop taking lanes. It then waits only for writers already folding.
      */
     private void lockForRead() {
+        readers.lock();
         phaser.readerLock();
         readerWaiting = true;
         for (Lane lane : lanes) {
@@ -495,6 +717,7 @@ final class StripedTimer implements Timer {
         releaseNarrow();
         lanes[0].unlock();
         phaser.readerUnlock();
+        readers.unlock();
         helpFold();
     }
 
@@ -514,6 +737,14 @@ final class StripedTimer implements Timer {
      */
     private void foldAll() {
         int old = phase;
+        // what the owners published in the other buffer before the flip: samples of records that overlapped an earlier
+        // read; what they publish there after the flip belongs to records that began before it, left for the next read
+        OwnerBuffers o = owner;
+        OwnerBuffers r = retired;
+        int ownerLate = bug == PlantedBug.OWNER_LATE_SAMPLES_SKIPPED
+                ? 0
+                : o.buffer(old ^ 1).size();
+        int retiredLate = r == null ? 0 : r.buffer(old ^ 1).size();
         phase = old ^ 1;
         // who holds each stripe at the flip, read at once: the reader waits for those writers only, all in the same
         // stretch of time, rather than for whoever holds a stripe when it gets to it
@@ -522,6 +753,13 @@ final class StripedTimer implements Timer {
         for (int i = 0; i < ss.length; i++) {
             holders[i] = ss[i].holder();
         }
+        // the owners' buffers, without waiting: what they published up to now (records that began before the flip and
+        // publish later are folded by the next read); before the narrow lane is given back, so no owner folds meanwhile
+        o.foldAfterFlip(old, ownerLate, current);
+        if (r != null) {
+            r.foldAfterFlip(old, retiredLate, current);
+        }
+        handOver(o, r);
         Aggregate narrow = lanes[1].aggregate;
         if (narrow.samples != 0 || narrow.rejected != 0) {
             current.addAll(narrow);
@@ -568,6 +806,7 @@ final class StripedTimer implements Timer {
             return;
         }
         closed = true;
+        owner.thread = OwnerBuffers.NOBODY; // the owner's next record goes to the stripes, taken for good below
         while (!GROWING.compareAndSet(this, 0, 1)) {
             Thread.yield(); // a grow in progress takes a few allocations
         }
@@ -595,18 +834,45 @@ final class StripedTimer implements Timer {
     /** {@link #footprintBytes()} for a caller that holds the lanes (or a test that knows nothing folds meanwhile). */
     long footprintBytesWithLanesHeld() {
         Stripe[] ss = stripes;
-        long bytes = 96 + 16 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
+        long bytes = 96 + 16 + 48 + 4L * ss.length + 24 + 2 * Lane.footprintBytes();
         for (Stripe s : ss) {
             bytes += s.footprintBytes()
                     + s.buffer(0).footprintBytes()
                     + s.buffer(1).footprintBytes();
         }
+        OwnerBuffers r = retired;
+        bytes += owner.footprintBytes() + (r == null ? 0 : r.footprintBytes());
         Spill sp = spill;
         return bytes
                 + (sp == null ? 0 : sp.footprintBytes())
                 + current.footprintBytes()
                 + lanes[1].aggregate.footprintBytes()
                 + (past == null ? 0 : past.footprintBytes());
+    }
+
+    /** How many times the timer was handed over to a new owner, for tests. */
+    long handOvers() {
+        lockForRead();
+        try {
+            return handOvers;
+        } finally {
+            unlockForRead();
+        }
+    }
+
+    /** Whether {@code reader} waits for its turn to read, for tests. */
+    boolean readerWaits(Thread reader) {
+        return readers.hasQueuedThread(reader);
+    }
+
+    /** Whether a handed-over pair is still folded by every read, for tests. */
+    boolean hasRetiredPair() {
+        return retired != null;
+    }
+
+    /** The owning thread now, or null, for tests. */
+    Thread ownerThread() {
+        return owner.thread;
     }
 
     int stripeCount() {

@@ -9,7 +9,9 @@ import java.lang.invoke.VarHandle;
  * store of {@link #size}, so any reader that sees the size sees every sample below it whole.
  *
  * <p>Threading: slots and {@code size} are written only by the thread that holds the claim of the stripe the buffer
- * is installed in (or, for a buffer that is not installed, by the holder of the timer's wide lane); {@link #folded},
+ * is installed in (or, for a buffer that is not installed, by the holder of the timer's wide lane; for an
+ * {@link OwnerBuffers owner's} buffer, by its owner, and emptied only by it while it holds a lane or, once it is
+ * dead or out of it, by a reader); {@link #folded},
  * the number of slots already added to an aggregate, is read and written by the claim holder while it holds a lane,
  * by the wide lane's holder for a handed-off buffer, or by a reader holding every lane after the claim holders left.
  */
@@ -80,7 +82,15 @@ final class ValueBuffer {
 
     /** Adds the published slots not yet folded to {@code into}; the lock of {@code into}'s lane held. */
     void foldInto(Aggregate into) {
-        foldEach(into);
+        foldEach(into, size());
+    }
+
+    /**
+     * Adds the slots not yet folded below {@code upTo}, a size this buffer published earlier, to {@code into}; the lock
+     * of {@code into}'s lane held.
+     */
+    void foldInto(Aggregate into, int upTo) {
+        foldEach(into, upTo);
     }
 
     /**
@@ -89,7 +99,7 @@ final class ValueBuffer {
      */
     void foldInto(ConcurrentAggregate into) {
         if (corrected) {
-            foldEach(into);
+            foldEach(into, size());
         } else {
             int n = size();
             into.recordAll(values, folded, n);
@@ -97,8 +107,10 @@ final class ValueBuffer {
         }
     }
 
-    private void foldEach(FoldTarget into) {
-        int n = size();
+    private void foldEach(FoldTarget into, int n) {
+        if (n <= folded) {
+            return;
+        }
         long[] vs = values;
         for (int i = folded; i < n; i++) {
             long v = vs[i];

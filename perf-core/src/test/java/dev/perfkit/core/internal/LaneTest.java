@@ -224,14 +224,16 @@ class LaneTest {
         assertEquals(20_000, timer.snapshot().count());
     }
 
-    /** A timer of one stripe with buffers of four values (and so two spares): few records reach every path. */
+    /**
+     * A timer of one stripe with buffers of four values (and so two spares) and no owner, so that the test's thread
+     * records through the stripe: few records reach every path.
+     */
     private static StripedTimer oneStripeOfFour() {
-        return new StripedTimer(
+        return TimerProperties.stripesOnly(
                 TimerConfig.builder("t")
                         .highestTrackableNanos(TimerProperties.HIGHEST)
                         .precisionBits(6)
                         .build(),
-                new ScriptedTicker(),
                 1,
                 4);
     }

@@ -32,9 +32,8 @@ final class Reference {
 
     void recordWithInterval(long v, long interval) {
         record(v);
-        long c = Math.min(v, highest);
-        if (interval > 0 && v >= 0) {
-            for (long m = c - interval; m >= interval; m -= interval) {
+        if (interval > 0 && v >= 0 && v <= highest) { // a clamped value gets no synthetic samples
+            for (long m = v - interval; m >= interval; m -= interval) {
                 values.add(m);
             }
         }

@@ -27,9 +27,20 @@ class SnapshotConsistencyStressTest {
     /** Each in a bucket of its own at 6 precision bits, from the exact range to seconds. */
     private static final long[] VALUES = {1, 7, 42, 127, 5_000, 1_000_000, 3_000_000_000L};
 
-    @ParameterizedTest(name = "{0} writers, {1} stripes at most, {2}-slot buffers, {3} spares per stripe")
-    @CsvSource({"64, 4, 16, 2", "64, 32, 16, 2", "256, 4, 16, 2", "64, 2, 3, 2", "64, 2, 3, 0"})
-    void everySnapshotHoldsWholeSamples(int writers, int maxStripes, int bufferCapacity, int spares) throws Exception {
+    @ParameterizedTest(
+            name = "{0} writers, {1} stripes at most, {2}-slot buffers, {3} spares per stripe, {4}-slot owner buffers,"
+                    + " hand-over after {5} idle reads")
+    @CsvSource({
+        "64, 4, 16, 2, 16, 1",
+        "64, 32, 16, 2, 16, 1",
+        "256, 4, 16, 2, 16, 1",
+        "64, 2, 3, 2, 3, 1",
+        "64, 2, 3, 0, 3, 1",
+        "256, 4, 3, 2, 1, 0"
+    })
+    void everySnapshotHoldsWholeSamples(
+            int writers, int maxStripes, int bufferCapacity, int spares, int ownerCapacity, int idleReads)
+            throws Exception {
         StripedTimer timer = new StripedTimer(
                 TimerConfig.builder("t")
                         .highestTrackableNanos(TimerProperties.HIGHEST)
@@ -39,7 +50,11 @@ class SnapshotConsistencyStressTest {
                 maxStripes,
                 bufferCapacity,
                 Aggregate.NARROW_LIMIT,
-                spares);
+                spares,
+                Spill.RING_SLOTS / 2,
+                ownerCapacity,
+                idleReads,
+                PlantedBug.NONE);
         Layout layout = new Layout(6, TimerProperties.HIGHEST);
         Map<Long, Long> valueOfBucket = new HashMap<>();
         for (long v : VALUES) {
@@ -144,6 +159,10 @@ class SnapshotConsistencyStressTest {
         assertEquals(expectedTotal, cumulative.totalNanos());
         assertEquals(1, cumulative.minNanos());
         assertEquals(3_000_000_000L, cumulative.maxNanos());
+        if (idleReads == 0) {
+            // the owner changed hands while other threads recorded and readers read: nothing lost or torn above
+            assertTrue(timer.handOvers() > 1, "hand-overs " + timer.handOvers());
+        }
         if (spares == 0) {
             assertTrue(timer.atomicAdds() > 0, "with no spares, some buffers went to the concurrent aggregate");
         }

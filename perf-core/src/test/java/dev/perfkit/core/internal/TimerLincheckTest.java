@@ -1,6 +1,8 @@
 package dev.perfkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfkit.TimerConfig;
 import dev.perfkit.TimerSnapshot;
@@ -11,6 +13,8 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 import org.jetbrains.lincheck.datastructures.StressOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Lincheck checks that record, snapshot and interval snapshot are linearizable against the timer run sequentially:
@@ -30,6 +34,10 @@ class TimerLincheckTest {
         }
 
         Subject(int maxStripes, int sparesPerStripe) {
+            this(maxStripes, sparesPerStripe, 3, StripedTimer.IDLE_READS_BEFORE_HAND_OVER, PlantedBug.NONE);
+        }
+
+        Subject(int maxStripes, int sparesPerStripe, int ownerCapacity, int idleReads, PlantedBug bug) {
             // a small range and precision keep each snapshot's bucket walk short under the model checker
             this.timer = new StripedTimer(
                     TimerConfig.builder("t")
@@ -41,7 +49,10 @@ class TimerLincheckTest {
                     3,
                     Aggregate.NARROW_LIMIT,
                     sparesPerStripe,
-                    1);
+                    1,
+                    ownerCapacity,
+                    idleReads,
+                    bug);
         }
 
         @Operation
@@ -79,6 +90,62 @@ class TimerLincheckTest {
     public static class NoSpares extends Subject {
         public NoSpares() {
             super(1, 0);
+        }
+    }
+
+    /**
+     * The first thread to record owns a pair of two-slot buffers: every second record of the owner folds, or records
+     * through the stripe when a reader holds the lanes, and records that overlap a read publish late samples.
+     */
+    public static class Owner extends Subject {
+        public Owner() {
+            this(PlantedBug.NONE);
+        }
+
+        Owner(PlantedBug bug) {
+            super(1, 2, 2, StripedTimer.IDLE_READS_BEFORE_HAND_OVER, bug);
+        }
+    }
+
+    /** {@link Owner} whose readers forget the late samples. */
+    public static class OwnerSkipsLateSamples extends Owner {
+        public OwnerSkipsLateSamples() {
+            super(PlantedBug.OWNER_LATE_SAMPLES_SKIPPED);
+        }
+    }
+
+    /** {@link Owner} that folds its full buffer without the lane's lock. */
+    public static class OwnerFoldsWithoutLane extends Owner {
+        public OwnerFoldsWithoutLane() {
+            super(PlantedBug.OWNER_FOLD_WITHOUT_LANE);
+        }
+    }
+
+    /** {@link Owner} that drops a sample when its buffer is full and both lanes are taken. */
+    public static class OwnerDropsSpill extends Owner {
+        public OwnerDropsSpill() {
+            super(PlantedBug.OWNER_SPILL_DROPPED);
+        }
+    }
+
+    /**
+     * Every read hands the timer over (as if the owner were idle), while the owner may be inside a record: one-slot
+     * buffers, so the owner folds at every record after its first.
+     */
+    public static class HandOverEveryRead extends Subject {
+        public HandOverEveryRead() {
+            this(PlantedBug.NONE);
+        }
+
+        HandOverEveryRead(PlantedBug bug) {
+            super(1, 2, 1, 0, bug);
+        }
+    }
+
+    /** {@link HandOverEveryRead} that gives the next thread the old owner's buffers. */
+    public static class HandOverKeepsBuffers extends HandOverEveryRead {
+        public HandOverKeepsBuffers() {
+            super(PlantedBug.HAND_OVER_KEEPS_BUFFERS);
         }
     }
 
@@ -124,10 +191,39 @@ class TimerLincheckTest {
         modelCheck(NoSpares.class);
     }
 
+    @Test
+    void modelCheckingTheOwner() {
+        modelCheck(Owner.class);
+    }
+
+    @Test
+    void modelCheckingHandOvers() {
+        modelCheck(HandOverEveryRead.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            classes = {
+                OwnerSkipsLateSamples.class,
+                OwnerFoldsWithoutLane.class,
+                OwnerDropsSpill.class,
+                HandOverKeepsBuffers.class
+            })
+    void theModelCheckerCatchesAPlantedBug(Class<? extends Subject> broken) {
+        // deeper than the passing runs: a failure must be found whatever the seed; the search stops at the first one
+        AssertionError e = assertThrows(AssertionError.class, () -> modelCheck(broken, 50, 500));
+        assertTrue(e.getMessage().contains("Invalid execution results"), e.getMessage());
+    }
+
     private static void modelCheck(Class<? extends Subject> subject) {
+        modelCheck(subject, ITERATIONS, 200);
+    }
+
+    private static void modelCheck(Class<? extends Subject> subject, int iterations, int invocations) {
         new ModelCheckingOptions()
-                .iterations(ITERATIONS)
-                .invocationsPerIteration(200)
+                .minimizeFailedScenario(false) // a planted bug's failure is reported as found, without shrinking it
+                .iterations(iterations)
+                .invocationsPerIteration(invocations)
                 .threads(3)
                 .actorsPerThread(3)
                 // the aggregate and the snapshot it builds are touched only under the fold lock: one step each

@@ -41,6 +41,21 @@ class TimerProperties {
         return new StripedTimer(config, new ScriptedTicker(), maxStripes, bufferCapacity);
     }
 
+    /** A timer without an owner: every record, from any thread, goes through the stripes (tests of that path). */
+    static StripedTimer stripesOnly(TimerConfig config, int maxStripes, int bufferCapacity) {
+        return new StripedTimer(
+                config,
+                new ScriptedTicker(),
+                maxStripes,
+                bufferCapacity,
+                Aggregate.NARROW_LIMIT,
+                2,
+                Spill.RING_SLOTS / 2,
+                0,
+                StripedTimer.IDLE_READS_BEFORE_HAND_OVER,
+                PlantedBug.NONE);
+    }
+
     /** Up to 400 samples: mostly short, some up to the highest trackable value, some above it, some negative. */
     static Gen<List<Long>> samples() {
         Gen<Long> value = Generate.frequency(List.of(
@@ -162,7 +177,14 @@ class TimerProperties {
     }
 
     private static void contendedPathAndSpillKeepEverything(List<Long> values) {
-        StripedTimer t = timer(6, 1, 4); // small buffers: hand-offs and folds every few samples
+        // small buffers: hand-offs and folds every few samples; no owner, so the one thread records through the stripe
+        StripedTimer t = stripesOnly(
+                TimerConfig.builder("t")
+                        .highestTrackableNanos(HIGHEST)
+                        .precisionBits(6)
+                        .build(),
+                1,
+                4);
         Reference ref = new Reference(HIGHEST);
         Stripe only = TestAccess.stripes(t)[0];
         for (int i = 0; i < values.size(); i++) {

@@ -6,8 +6,8 @@ final class CommitFixtures {
     private CommitFixtures() {}
 
     /**
-     * A CPU-bound body repeated {@code times} times, whose result is the same whatever {@code times} is: the head's
-     * planted slowdown.
+     * A CPU-bound body repeated {@code times} times, whose result is the same whatever {@code times} is, and a query
+     * counted as {@code times} SQL statements: the head's planted slowdown.
      */
     static String work(int times, int answer) {
         return """
@@ -28,8 +28,13 @@ final class CommitFixtures {
                     public static int answer() {
                         return %d;
                     }
+
+                    /** As perf-jdbc counts statements: %d per call. */
+                    public static void query() {
+                        dev.perfkit.Perf.counter("sql.statements").increment(%d);
+                    }
                 }
-                """.formatted(times, answer);
+                """.formatted(times, answer, times, times);
     }
 
     /** A {@code @PerfTest} whose input {@code @BeforeEach} sets up, and whose lifecycle leaves traces. */
@@ -66,6 +71,7 @@ final class CommitFixtures {
                 @PerfTest
                 void spin(Sink sink) {
                     sink.consume(Work.spin(n));
+                    Work.query();
                 }
             }
             """;

@@ -72,6 +72,15 @@ class CommitsEndToEndTest {
         assertTrue(
                 tests.stream().map(JsonReader::object).anyMatch(t -> "alloc.bytes".equals(t.get("metric"))),
                 tests::toString);
+        Map<String, Object> sql = tests.stream()
+                .map(JsonReader::object)
+                .filter(t -> "sql.statements".equals(t.get("metric")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no sql.statements row in " + tests));
+        assertEquals(1.0, sql.get("base"));
+        assertEquals(3.0, sql.get("head"));
+        assertEquals(3.0, (Double) sql.get("factor"), 1e-9);
+        assertEquals("SLOWER", sql.get("verdict"));
 
         assertTrue(Files.readString(dir.resolve("out/SpinTest.spin.html")).contains("Head / base [interval]"));
         assertTrue(Files.readString(step).contains("## Did this commit make it slower?"));

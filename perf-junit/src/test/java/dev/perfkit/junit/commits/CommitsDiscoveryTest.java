@@ -20,7 +20,7 @@ class CommitsDiscoveryTest {
 
     /** The sources both sides have, with {@code Work.answer()} returning {@code answer}, and one of the side's own. */
     private static Map<String, String> sources(int answer, String ownFile, String own) {
-        return Map.of(
+        Map<String, String> sources = new java.util.HashMap<>(Map.of(
                 "fx/Work.java",
                 CommitFixtures.work(1, answer),
                 "fx/Answer.java",
@@ -32,13 +32,17 @@ class CommitsDiscoveryTest {
                 "fx/Params.java",
                 CommitFixtures.PARAMS,
                 ownFile,
-                own);
+                own));
+        return sources;
     }
 
     @Test
     void testsOnOneSideDifferingAndSkippedAreListedNotMeasured(@TempDir Path dir) throws Exception {
-        Path base = FixtureSides.compile(
-                dir.resolve("base"), sources(41, "fx/OnlyBase.java", CommitFixtures.only("OnlyBase", "gone")));
+        Map<String, String> baseSources = sources(41, "fx/OnlyBase.java", CommitFixtures.only("OnlyBase", "gone"));
+        // two classes of one short name: each test is named with its package
+        baseSources.put("fx/a/Dup.java", CommitFixtures.only("Dup", "run").replace("package fx;", "package fx.a;"));
+        baseSources.put("fx/b/Dup.java", CommitFixtures.only("Dup", "run").replace("package fx;", "package fx.b;"));
+        Path base = FixtureSides.compile(dir.resolve("base"), baseSources);
         Path head = FixtureSides.compile(
                 dir.resolve("head"), sources(42, "fx/OnlyHead.java", CommitFixtures.only("OnlyHead", "fresh")));
         Path out = dir.resolve("out");
@@ -49,7 +53,8 @@ class CommitsDiscoveryTest {
                         head,
                         out,
                         "\"tests\": [\"fx.Answer.answer\", \"Cmp.fast\", \"Extended.needsExtension\","
-                                + " \"Params.withParam\", \"OnlyBase.gone\", \"OnlyHead.fresh\", \"Nowhere.none\"]"));
+                                + " \"Params.withParam\", \"OnlyBase.gone\", \"OnlyHead.fresh\", \"Nowhere.none\","
+                                + " \"fx.a.Dup.run\", \"fx.b.Dup.run\"]"));
         FixtureSides.Run r = FixtureSides.run(request, Map.of());
         String console = r.stdout();
         assertEquals(0, r.code(), () -> console + r.stderr());
@@ -58,7 +63,7 @@ class CommitsDiscoveryTest {
         assertEquals(List.of("tests", "added", "removed", "differing", "skipped"), List.copyOf(summary.keySet()));
         assertEquals(List.of(), summary.get("tests"));
         assertEquals(List.of("OnlyHead.fresh"), summary.get("added"));
-        assertEquals(List.of("OnlyBase.gone"), summary.get("removed"));
+        assertEquals(List.of("OnlyBase.gone", "fx.a.Dup.run", "fx.b.Dup.run"), summary.get("removed"));
         assertEquals(List.of("Answer.answer", "Cmp.fast"), summary.get("differing"));
         List<Object> skipped = JsonReader.array(summary.get("skipped"));
         assertEquals(2, skipped.size(), skipped::toString);

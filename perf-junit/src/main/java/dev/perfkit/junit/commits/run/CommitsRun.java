@@ -14,6 +14,7 @@ import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.measure.Body;
 import dev.perfkit.junit.measure.Progress;
 import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.MetricChange;
 import dev.perfkit.junit.metric.RatioEstimate;
@@ -297,8 +298,9 @@ public final class CommitsRun {
             if (row.estimate() == null) {
                 continue;
             }
-            rows.add(CommitChange.of(
-                    name, e.getKey(), row.before(), row.after(), row.estimate().inverse(), request.maxSlowdown()));
+            CommitChange change = CommitChange.of(
+                    name, e.getKey(), row.before(), row.after(), row.estimate().inverse(), request.maxSlowdown());
+            rows.add(row.check() == Check.UNSTABLE ? change.unstable() : change);
         }
         Map<Metric, double[]> baseRounds = new LinkedHashMap<>();
         Map<Metric, double[]> headRounds = new LinkedHashMap<>();

@@ -37,7 +37,10 @@ final class CommitFixtures {
                 """.formatted(times, answer, times, times);
     }
 
-    /** A {@code @PerfTest} whose input {@code @BeforeEach} sets up, and whose lifecycle leaves traces. */
+    /**
+     * A {@code @PerfTest} whose input {@code @BeforeEach} sets up, whose lifecycle leaves traces, and which fails
+     * unless its side's loader is the thread's context class loader.
+     */
     static final String SPIN_TEST = """
             package fx;
 
@@ -60,6 +63,13 @@ final class CommitFixtures {
                 @BeforeEach
                 void setUp() {
                     n = size;
+                    sideIsContext();
+                }
+
+                static void sideIsContext() {
+                    if (Thread.currentThread().getContextClassLoader() != SpinTest.class.getClassLoader()) {
+                        throw new IllegalStateException("the context class loader is not this side's");
+                    }
                 }
 
                 @AfterAll
@@ -70,6 +80,7 @@ final class CommitFixtures {
                 @Test
                 @PerfTest
                 void spin(Sink sink) {
+                    sideIsContext();
                     sink.consume(Work.spin(n));
                     Work.query();
                 }

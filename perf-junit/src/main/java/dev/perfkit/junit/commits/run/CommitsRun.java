@@ -119,11 +119,18 @@ public final class CommitsRun {
                     says.report("results differ, not measured");
                 } else if (o.measured != null) {
                     tests.add(o.measured);
-                    says.report(o.measured.rows().get(0).verdict() + " "
-                            + String.format(
-                                    Locale.ROOT,
-                                    "%.3fx",
-                                    o.measured.rows().get(0).factor().estimate()));
+                    says.report(
+                            o.measured.rows().isEmpty()
+                                    ? "measured"
+                                    : o.measured.rows().get(0).verdict() + " "
+                                            + String.format(
+                                                    Locale.ROOT,
+                                                    "%.3fx",
+                                                    o.measured
+                                                            .rows()
+                                                            .get(0)
+                                                            .factor()
+                                                            .estimate()));
                 }
             }
             if (request.replicaOutput() != null) {

@@ -120,6 +120,39 @@ final class CommitFixtures {
             }
             """;
 
+    /** Tests the engine refuses: several threads, and a lifecycle method taking a parameter only JUnit supplies. */
+    static final String THREADED = """
+            package fx;
+
+            import dev.perfkit.junit.PerfTest;
+            import org.junit.jupiter.api.Test;
+
+            class Threaded {
+                @Test
+                @PerfTest(threads = 2)
+                void many() {}
+            }
+            """;
+
+    /** A test whose {@code @BeforeEach} takes JUnit's {@code TestInfo}. */
+    static final String LIFECYCLE = """
+            package fx;
+
+            import dev.perfkit.junit.PerfTest;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.api.TestInfo;
+
+            class Lifecycle {
+                @BeforeEach
+                void setUp(TestInfo info) {}
+
+                @Test
+                @PerfTest
+                void withInfo() {}
+            }
+            """;
+
     /** A test returning what {@code Work.answer()} returns: differs when the sides' answers do. */
     static final String ANSWER = """
             package fx;

@@ -31,6 +31,10 @@ class CommitsDiscoveryTest {
                 CommitFixtures.EXTENDED,
                 "fx/Params.java",
                 CommitFixtures.PARAMS,
+                "fx/Threaded.java",
+                CommitFixtures.THREADED,
+                "fx/Lifecycle.java",
+                CommitFixtures.LIFECYCLE,
                 ownFile,
                 own));
         return sources;
@@ -53,7 +57,8 @@ class CommitsDiscoveryTest {
                         head,
                         out,
                         "\"tests\": [\"fx.Answer.answer\", \"Cmp.fast\", \"Extended.needsExtension\","
-                                + " \"Params.withParam\", \"OnlyBase.gone\", \"OnlyHead.fresh\", \"Nowhere.none\","
+                                + " \"Params.withParam\", \"Threaded.many\", \"Lifecycle.withInfo\", \"OnlyBase.gone\","
+                                + " \"OnlyHead.fresh\", \"Nowhere.none\","
                                 + " \"fx.a.Dup.run\", \"fx.b.Dup.run\"]"));
         FixtureSides.Run r = FixtureSides.run(request, Map.of());
         String console = r.stdout();
@@ -65,16 +70,24 @@ class CommitsDiscoveryTest {
         assertEquals(List.of("OnlyHead.fresh"), summary.get("added"));
         assertEquals(List.of("OnlyBase.gone", "fx.a.Dup.run", "fx.b.Dup.run"), summary.get("removed"));
         assertEquals(List.of("Answer.answer", "Cmp.fast"), summary.get("differing"));
-        List<Object> skipped = JsonReader.array(summary.get("skipped"));
-        assertEquals(2, skipped.size(), skipped::toString);
-        Map<String, Object> extended = JsonReader.object(skipped.get(0));
-        assertEquals("Extended.needsExtension", extended.get("test"));
-        assertEquals("base: the test needs the extension Mocking, which only JUnit runs", extended.get("reason"));
-        Map<String, Object> params = JsonReader.object(skipped.get(1));
-        assertEquals("Params.withParam", params.get("test"));
         assertEquals(
-                "base: the method takes a parameter of type int; only a Sink parameter is supplied",
-                params.get("reason"));
+                List.of(
+                        Map.of(
+                                "test", "Extended.needsExtension",
+                                "reason", "base: the test needs the extension Mocking, which only JUnit runs"),
+                        Map.of(
+                                "test", "Lifecycle.withInfo",
+                                "reason", "base: @BeforeEach method setUp takes parameters, which only JUnit supplies"),
+                        Map.of(
+                                "test",
+                                "Params.withParam",
+                                "reason",
+                                "base: the method takes a parameter of type int; only a Sink parameter is"
+                                        + " supplied"),
+                        Map.of(
+                                "test", "Threaded.many",
+                                "reason", "base: @PerfTest(threads = 2); commits are compared on one thread")),
+                summary.get("skipped"));
 
         assertTrue(console.contains("Differing results, not measured: Answer.answer: base [41], head [42]"), console);
         assertTrue(console.contains("Differing results, not measured: Cmp.fast: base [41], head [42]"), console);

@@ -165,7 +165,7 @@ public final class CompareCommitsMojo extends AbstractMojo {
         Path summary = outputDir.toPath().resolve("summary.json");
         if (exit.code() == Engine.PASSED) {
             getLog().info("no test slower than " + baseLabel + " beyond " + maxSlowdown + "; report: " + outputDir);
-        } else if (exit.code() == Engine.SLOWER) {
+        } else if (exit.code() == Engine.SLOWER && Files.isRegularFile(summary)) {
             List<String> slower = Summary.slower(summary);
             throw new MojoFailureException(slower.size() + " test" + (slower.size() == 1 ? " is" : "s are")
                     + " slower than " + baseLabel + " beyond perfkit.maxSlowdown=" + maxSlowdown + ":\n  "

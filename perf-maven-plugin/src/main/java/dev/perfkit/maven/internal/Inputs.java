@@ -12,9 +12,10 @@ public final class Inputs {
     private Inputs() {}
 
     /**
-     * The largest slowdown that passes, as a fraction: {@code "5%"} and {@code "0.05"} are both 0.05.
+     * The largest slowdown that passes, as a fraction: {@code "5%"} and {@code "0.05"} are both 0.05. A bare number
+     * must be a fraction below 1, so that {@code 5} is not read as 500% when 5% was meant.
      *
-     * @return a fraction in [0, 1)
+     * @return a fraction from 0 to 10
      */
     public static double maxSlowdown(String value) throws CompareException {
         String text = value == null ? "" : value.strip();
@@ -22,29 +23,29 @@ public final class Inputs {
         String number = percent ? text.substring(0, text.length() - 1).strip() : text;
         if (DECIMAL.matcher(number).matches()) {
             double fraction = Double.parseDouble(number) / (percent ? 100 : 1);
-            if (fraction < 1) {
+            if (percent ? fraction <= 10 : fraction < 1) {
                 return fraction;
             }
         }
-        throw new CompareException("perfkit.maxSlowdown=" + value + " is not a slowdown: give a percentage below 100%"
-                + " such as 5% or 2.5%, or a fraction below 1 such as 0.05");
+        throw new CompareException("perfkit.maxSlowdown=" + value + " is not a slowdown: give a percentage such as 5%"
+                + " or 2.5% (at most 1000%), or a fraction below 1 such as 0.05");
     }
 
     /**
      * The percentile of the time per call that is compared.
      *
-     * @return a percentile in (0, 100)
+     * @return a percentile above 0, at most 100
      */
     public static double percentile(String value) throws CompareException {
         String text = value == null ? "" : value.strip();
         if (DECIMAL.matcher(text).matches()) {
             double percentile = Double.parseDouble(text);
-            if (percentile > 0 && percentile < 100) {
+            if (percentile > 0 && percentile <= 100) {
                 return percentile;
             }
         }
-        throw new CompareException("perfkit.percentile=" + value + " is not a percentile: give a number above 0 and"
-                + " below 100, such as 50 (the median), 90 or 99.9");
+        throw new CompareException("perfkit.percentile=" + value + " is not a percentile: give a number above 0, at"
+                + " most 100, such as 50 (the median), 90 or 99.9");
     }
 
     /**

@@ -3,9 +3,11 @@ package dev.perfkit.junit;
 /**
  * The {@link Sink} tests receive. Primitive values are compared with two volatile fields that hold different values,
  * so a value can never equal both, but the JIT must read them and cannot prove it; an object is stored, on a
- * pseudo-random call whose chance halves each time it happens, in a field the JIT must treat as escaping.
+ * pseudo-random call whose chance halves each time it happens, in a field the JIT must treat as escaping. Public so
+ * that code calling test methods outside JUnit (the engine comparing commits) gives them the same sink; tests declare
+ * a {@link Sink} parameter rather than create one.
  */
-final class OpaqueSink implements Sink {
+public final class OpaqueSink implements Sink {
 
     private volatile long long1 = 0x5EED_0001L;
     private volatile long long2 = 0x5EED_0002L;
@@ -14,6 +16,9 @@ final class OpaqueSink implements Sink {
     private int seed = 0x2545_F491;
     private int mask = 1;
     private Object kept;
+
+    /** A sink that has kept nothing yet. */
+    public OpaqueSink() {}
 
     @Override
     public void consume(Object value) {

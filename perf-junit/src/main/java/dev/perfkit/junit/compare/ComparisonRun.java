@@ -111,11 +111,8 @@ public final class ComparisonRun {
                 replication);
     }
 
-    /** The verdict over forks: with two or more, one factor per JVM ({@link Replication}); with one, its rounds. */
     private static SequentialVerdict acrossForks(ForkedRounds forked, ComparePlan plan, CompareSettings compare) {
-        SequentialVerdict pooled =
-                SequentialComparison.examine(forked, plan.metrics(), plan.budgets(), compare.plan(), 1, Stop.FORKS);
-        return forked.forkCount() < 2 ? pooled : Replication.acrossJvms(forked, plan.metrics(), plan.budgets(), pooled);
+        return Replication.acrossForks(forked, plan.metrics(), plan.budgets(), compare.plan());
     }
 
     /**

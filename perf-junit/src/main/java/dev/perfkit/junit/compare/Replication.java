@@ -66,6 +66,16 @@ public final class Replication {
     }
 
     /**
+     * The verdict over the rounds of forks: with two or more, one factor per JVM ({@link #acrossJvms}); with one, its
+     * rounds, examined once.
+     */
+    public static SequentialVerdict acrossForks(
+            ForkedRounds forked, List<Metric> metrics, Map<Metric, Double> budgets, SequentialPlan plan) {
+        SequentialVerdict pooled = SequentialComparison.examine(forked, metrics, budgets, plan, 1, Stop.FORKS);
+        return forked.forkCount() < 2 ? pooled : acrossJvms(forked, metrics, budgets, pooled);
+    }
+
+    /**
      * The verdict across the JVMs that measured {@code forks}: one factor per JVM and metric, Student's t interval over
      * their logarithms. Metrics with fewer than two JVM factors keep {@code pooled}'s row (all forks' rounds together).
      *

@@ -75,6 +75,8 @@ public enum Setting {
     COMPLEXITY_ROUNDS("perfkit.complexity.rounds", true),
     /** What an undecided complexity test does. */
     COMPLEXITY_UNDECIDED("perfkit.complexity.undecided", true),
+    /** The most time one test takes in one JVM when commits are compared. */
+    COMMITS_MAX_TIME("perfkit.commits.maxTime", true),
     /** The kept baseline's file. */
     BASELINE_FILE("perfkit.baseline.file", false),
     /** Whether to record the kept baseline. */

@@ -74,6 +74,19 @@ public final class RatioEstimate {
         return Check.INCONCLUSIVE;
     }
 
+    /**
+     * The interval's wider half about the estimate, relative: {@code max(high / estimate - 1, 1 - low / estimate)},
+     * the smallest change the interval could tell from none; NaN when the estimate is not positive.
+     */
+    public double relativeHalfWidth() {
+        return estimate > 0 ? Math.max(high / estimate - 1, 1 - low / estimate) : Double.NaN;
+    }
+
+    /** The reciprocal factor with its interval, such as the new code's time over the old code's for a speed-up. */
+    public RatioEstimate inverse() {
+        return new RatioEstimate(1 / high, 1 / estimate, 1 / low, confidence, rounds, unit);
+    }
+
     /** Whether the interval excludes 1, i.e. the change is significant in either direction. */
     public boolean significant() {
         return low > 1 || high < 1;

@@ -87,6 +87,16 @@ public final class ForkLauncher {
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 
+    /** The {@code java} executable forks run. */
+    public Path java() {
+        return java;
+    }
+
+    /** The class path forks get. */
+    public String classPath() {
+        return classPath;
+    }
+
     /** This JVM's options that every fork gets, before the request's extra options. */
     public List<String> inheritedOptions() {
         return inheritedOptions;

@@ -54,7 +54,7 @@ public final class ComparisonMarkdown {
             if (e == null || !(e.estimate() > 0) || (!budgets.isEmpty() && !budgets.containsKey(row.metric()))) {
                 continue;
             }
-            double half = Math.max(e.high() / e.estimate() - 1, 1 - e.low() / e.estimate());
+            double half = e.relativeHalfWidth();
             if (Double.isFinite(half) && !(half <= widest)) {
                 widest = half;
             }

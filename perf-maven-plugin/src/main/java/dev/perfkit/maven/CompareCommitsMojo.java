@@ -162,14 +162,22 @@ public final class CompareCommitsMojo extends AbstractMojo {
                 requestFile);
         getLog().debug("engine: " + String.join(" ", command));
         Engine.Exit exit = Engine.run(command, project.getBasedir(), getLog()::info, getLog()::warn);
+        decide(exit, outputDir, baseLabel, slowdown, requestFile);
+    }
+
+    /** Passes or fails the build by the engine's exit code, after the engine has written its outputs. */
+    private void decide(Engine.Exit exit, File outputDir, String baseLabel, double slowdown, Path requestFile)
+            throws CompareException, MojoFailureException {
         Path summary = outputDir.toPath().resolve("summary.json");
         if (exit.code() == Engine.PASSED) {
             getLog().info("no test slower than " + baseLabel + " beyond " + maxSlowdown + "; report: " + outputDir);
         } else if (exit.code() == Engine.SLOWER && Files.isRegularFile(summary)) {
-            List<String> slower = Summary.slower(summary);
-            throw new MojoFailureException(slower.size() + " test" + (slower.size() == 1 ? " is" : "s are")
-                    + " slower than " + baseLabel + " beyond perfkit.maxSlowdown=" + maxSlowdown + ":\n  "
-                    + String.join("\n  ", slower) + "\nreport: " + outputDir);
+            List<String> slower = Summary.slower(summary, slowdown);
+            List<String> named = slower.isEmpty() ? exit.errorLines() : slower;
+            throw new MojoFailureException(
+                    (slower.isEmpty() ? "tests are" : slower.size() == 1 ? "1 test is" : slower.size() + " tests are")
+                            + " slower than " + baseLabel + " beyond perfkit.maxSlowdown=" + maxSlowdown + ":\n  "
+                            + String.join("\n  ", named) + "\nreport: " + outputDir);
         } else {
             throw new CompareException("the comparison engine failed (exit code " + exit.code() + ") on " + requestFile
                     + ":\n" + String.join("\n", exit.errorLines()));

@@ -15,18 +15,23 @@ public final class Summary {
     private Summary() {}
 
     /**
-     * One line per test and metric whose verdict is SLOWER, such as {@code Parser.parse p50 x1.31 [1.27, 1.36]}.
+     * One line per test that fails the build, such as {@code Parser.parse p50 x1.31 [1.27, 1.36]}: its latency
+     * percentile ({@code p50}, {@code p99.9}) is SLOWER with a factor beyond {@code 1 + maxSlowdown}. Allocation and
+     * SQL statements are reported by the engine and never fail the build.
      *
      * @throws CompareException when the file is missing or not the engine's summary
      */
-    public static List<String> slower(Path summary) throws CompareException {
+    public static List<String> slower(Path summary, double maxSlowdown) throws CompareException {
         List<String> slower = new ArrayList<>();
         try {
             Map<String, Object> root =
                     JsonReader.object(JsonReader.read(Files.readString(summary, StandardCharsets.UTF_8)));
             for (Object item : JsonReader.array(root.get("tests"))) {
                 Map<String, Object> test = JsonReader.object(item);
-                if ("SLOWER".equals(test.get("verdict"))) {
+                if ("SLOWER".equals(test.get("verdict"))
+                        && String.valueOf(test.get("metric")).matches("p[0-9.]+")
+                        && test.get("factor") instanceof Double factor
+                        && factor > 1 + maxSlowdown) {
                     slower.add(String.format(
                             Locale.ROOT,
                             "%s %s x%s [%s, %s]",

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -114,7 +115,10 @@ public final class CompareCommitsMojo extends AbstractMojo {
         String baseSha = git.resolveCommit(base);
         String headSha = git.headCommit();
         List<String> changed = git.changedPaths();
-        String baseLabel = base + " (" + git.shortSha(baseSha) + ")";
+        String baseShort = git.shortSha(baseSha);
+        // a sha given as the ref is not repeated: "05804c4", not "05804c4 (05804c4)"
+        String baseLabel =
+                baseSha.startsWith(base.toLowerCase(Locale.ROOT)) ? baseShort : base + " (" + baseShort + ")";
         String headLabel = "working tree (" + git.shortSha(headSha) + (changed.isEmpty() ? ")" : ", dirty)");
         if (!changed.isEmpty()) {
             getLog().info("the working tree has uncommitted changes (" + changed.size() + " paths, such as "
@@ -215,7 +219,8 @@ public final class CompareCommitsMojo extends AbstractMojo {
                 existing(session.getRequest().getUserSettingsFile()),
                 existing(session.getRequest().getGlobalSettingsFile()),
                 session.getRepositorySession().getLocalRepository().getBasedir(),
-                session.getRequest().getActiveProfiles());
+                session.getRequest().getActiveProfiles(),
+                session.getRequest().getSelectedProjects());
     }
 
     private static Optional<File> existing(File file) {

@@ -23,14 +23,19 @@ public final class BaseBuild {
     private static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
     private static final Object LOCK = new Object();
 
-    /** How the current build runs Maven, repeated for the base build. */
+    /**
+     * How the current build runs Maven, repeated for the base build. {@code projects} are the projects the user
+     * selected ({@code -pl}); the base builds them with the modules they need ({@code -am}), so that a sibling module
+     * on the base's class path is the base's own, never an installed snapshot.
+     */
     public record Maven(
             File executable,
             boolean offline,
             Optional<File> userSettings,
             Optional<File> globalSettings,
             File localRepository,
-            List<String> profiles) {
+            List<String> profiles,
+            List<String> projects) {
         List<String> command() {
             List<String> command = new ArrayList<>(List.of(executable.getPath(), "-B", "-q"));
             if (offline) {
@@ -41,6 +46,9 @@ public final class BaseBuild {
             command.add("-Dmaven.repo.local=" + localRepository.getPath());
             if (!profiles.isEmpty()) {
                 command.add("-P" + String.join(",", profiles));
+            }
+            if (!projects.isEmpty()) {
+                command.addAll(List.of("-pl", String.join(",", projects), "-am"));
             }
             command.addAll(List.of(
                     "-DskipTests",
@@ -73,8 +81,10 @@ public final class BaseBuild {
                             .toPath()
                             .relativize(executionRoot.toPath().toAbsolutePath()))
                     .toFile();
+            // the marker holds the command the build ran: another -pl or profile builds again
+            String stamp = sha + "\n" + String.join(" ", maven.command()) + "\n";
             boolean reused = git.detachedWorktree(worktree, sha);
-            if (reused && built.isFile()) {
+            if (reused && stamp.equals(read(built.toPath()))) {
                 log.accept("base " + ref + ": reusing the build in " + worktree);
                 return baseRoot;
             }
@@ -92,7 +102,7 @@ public final class BaseBuild {
                         + tail(buildLog.toPath()));
             }
             try {
-                Files.writeString(built.toPath(), sha + "\n", StandardCharsets.UTF_8);
+                Files.writeString(built.toPath(), stamp, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new CompareException("cannot write " + built + ": " + e.getMessage(), e);
             }
@@ -143,6 +153,14 @@ public final class BaseBuild {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompareException("interrupted while building the base in " + dir, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 

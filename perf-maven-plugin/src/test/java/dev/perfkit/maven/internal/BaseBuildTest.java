@@ -23,7 +23,8 @@ class BaseBuildTest {
                 Optional.of(new File("/it/settings.xml")),
                 Optional.empty(),
                 new File("/it/local-repo"),
-                List.of("fast", "strict"));
+                List.of("fast", "strict"),
+                List.of("app", ":core"));
         assertEquals(
                 List.of(
                         new File("/maven/bin/mvn").getPath(),
@@ -34,6 +35,9 @@ class BaseBuildTest {
                         new File("/it/settings.xml").getPath(),
                         "-Dmaven.repo.local=" + new File("/it/local-repo").getPath(),
                         "-Pfast,strict",
+                        "-pl",
+                        "app,:core",
+                        "-am",
                         "-DskipTests",
                         "test-compile",
                         "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
@@ -41,8 +45,10 @@ class BaseBuildTest {
                         "-Dmdep.outputFile=target/perfkit-test-classpath.txt"),
                 maven.command());
         BaseBuild.Maven online = new BaseBuild.Maven(
-                new File("mvn"), false, Optional.empty(), Optional.empty(), new File("r"), List.of());
-        assertTrue(!online.command().contains("-o") && !online.command().contains("-s"));
+                new File("mvn"), false, Optional.empty(), Optional.empty(), new File("r"), List.of(), List.of());
+        assertTrue(!online.command().contains("-o")
+                && !online.command().contains("-s")
+                && !online.command().contains("-pl"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code summary.json} of a comparison of commits: exactly {@code tests} (one entry per test and metric: {@code test},
  * {@code metric}, {@code base}, {@code head}, {@code factor}, {@code low}, {@code high}, {@code verdict},
  * {@code detectable}), {@code added}, {@code removed}, {@code differing} (test names) and {@code skipped}
- * ({@code test}, {@code reason}). Stateless.
+ * ({@code test}, {@code reason}); numbers that are not finite are written as null ({@link Json}). Stateless.
  */
 public final class CommitsJson {
 
@@ -29,13 +29,13 @@ public final class CommitsJson {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("test", row.test());
             t.put("metric", row.metricName());
-            t.put("base", finite(row.base()));
-            t.put("head", finite(row.head()));
-            t.put("factor", finite(row.factor().estimate()));
-            t.put("low", finite(row.factor().low()));
-            t.put("high", finite(row.factor().high()));
+            t.put("base", row.base());
+            t.put("head", row.head());
+            t.put("factor", row.factor().estimate());
+            t.put("low", row.factor().low());
+            t.put("high", row.factor().high());
             t.put("verdict", row.verdict().name());
-            t.put("detectable", finite(row.detectable()));
+            t.put("detectable", row.detectable());
             tests.add(t);
         }
         root.put("tests", tests);
@@ -55,10 +55,5 @@ public final class CommitsJson {
         }
         root.put("skipped", skipped);
         return Json.write(root);
-    }
-
-    /** JSON has no NaN or infinity: those are written as null. */
-    private static Object finite(double v) {
-        return Double.isFinite(v) ? (Object) v : null;
     }
 }

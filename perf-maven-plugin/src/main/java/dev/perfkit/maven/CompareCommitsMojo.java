@@ -152,6 +152,8 @@ public final class CompareCommitsMojo extends AbstractMojo {
         try {
             Files.createDirectories(requestFile.getParent());
             Files.writeString(requestFile, request.toJson(), StandardCharsets.UTF_8);
+            // an earlier run's summary must not be read as this run's when the engine fails before writing one
+            Files.deleteIfExists(outputDir.toPath().resolve("summary.json"));
         } catch (IOException e) {
             throw new CompareException("cannot write the comparison request " + requestFile + ": " + e.getMessage(), e);
         }

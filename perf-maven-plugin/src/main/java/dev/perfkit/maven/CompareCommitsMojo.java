@@ -148,16 +148,27 @@ public final class CompareCommitsMojo extends AbstractMojo {
                 pct,
                 selected,
                 settings());
+        Path requestFile = writeRequest(request);
+        Engine.Exit exit = launch(requestFile);
+        decide(exit, outputDir, baseLabel, slowdown, requestFile);
+    }
+
+    /** Writes the engine's request under target/perfkit, and removes an earlier run's summary. */
+    private Path writeRequest(EngineRequest request) throws CompareException {
         Path requestFile = Path.of(project.getBuild().getDirectory(), "perfkit", "compare-commits-request.json");
         try {
             Files.createDirectories(requestFile.getParent());
             Files.writeString(requestFile, request.toJson(), StandardCharsets.UTF_8);
             // an earlier run's summary must not be read as this run's when the engine fails before writing one
-            Files.deleteIfExists(outputDir.toPath().resolve("summary.json"));
+            Files.deleteIfExists(request.outputDir().toPath().resolve("summary.json"));
         } catch (IOException e) {
             throw new CompareException("cannot write the comparison request " + requestFile + ": " + e.getMessage(), e);
         }
+        return requestFile;
+    }
 
+    /** Runs the engine on the plugin's own artifacts, in the build's JDK, its output streamed to the log. */
+    private Engine.Exit launch(Path requestFile) throws CompareException {
         List<String> command = Engine.command(
                 new File(System.getProperty("java.home")),
                 Engine.heapOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()),
@@ -167,8 +178,7 @@ public final class CompareCommitsMojo extends AbstractMojo {
                         .toList(),
                 requestFile);
         getLog().debug("engine: " + String.join(" ", command));
-        Engine.Exit exit = Engine.run(command, project.getBasedir(), getLog()::info, getLog()::warn);
-        decide(exit, outputDir, baseLabel, slowdown, requestFile);
+        return Engine.run(command, project.getBasedir(), getLog()::info, getLog()::warn);
     }
 
     /** Passes or fails the build by the engine's exit code, after the engine has written its outputs. */

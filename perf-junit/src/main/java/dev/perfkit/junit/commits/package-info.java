@@ -41,7 +41,8 @@
  *
  * <p>Every method annotated {@code @PerfTest} (or a {@code @Test} method of a class annotated {@code @PerfTest}) and
  * the {@code @Candidate} method of every {@code @Compare} test, in classes under the side's {@code testClassDirs}; a
- * test is named {@code Class.method}. A test on both sides is measured; on one side only it is listed as added or
+ * test is named {@code Class.method}, or {@code com.example.Class.method} where test classes of either side in
+ * different packages share the short name. A test on both sides is measured; on one side only it is listed as added or
  * removed. The first call on each side must compute the same (the values given to the {@code Sink}, then the
  * returned value); otherwise the test is listed as differing and not measured. A test needing what only JUnit gives
  * (parameters other than a {@code Sink}, extensions, a {@code @Nested} class, several threads, a rate) is skipped with

@@ -37,7 +37,10 @@ final class CommitFixtures {
                 """.formatted(times, answer, times, times);
     }
 
-    /** A {@code @PerfTest} whose input {@code @BeforeEach} sets up, and whose lifecycle leaves traces. */
+    /**
+     * A {@code @PerfTest} whose input {@code @BeforeEach} sets up, whose lifecycle leaves traces, and which fails
+     * unless its side's loader is the thread's context class loader.
+     */
     static final String SPIN_TEST = """
             package fx;
 
@@ -60,6 +63,13 @@ final class CommitFixtures {
                 @BeforeEach
                 void setUp() {
                     n = size;
+                    sideIsContext();
+                }
+
+                static void sideIsContext() {
+                    if (Thread.currentThread().getContextClassLoader() != SpinTest.class.getClassLoader()) {
+                        throw new IllegalStateException("the context class loader is not this side's");
+                    }
                 }
 
                 @AfterAll
@@ -70,6 +80,7 @@ final class CommitFixtures {
                 @Test
                 @PerfTest
                 void spin(Sink sink) {
+                    sideIsContext();
                     sink.consume(Work.spin(n));
                     Work.query();
                 }
@@ -106,6 +117,39 @@ final class CommitFixtures {
                 @Test
                 @PerfTest
                 void withParam(int x) {}
+            }
+            """;
+
+    /** Tests the engine refuses: several threads, and a lifecycle method taking a parameter only JUnit supplies. */
+    static final String THREADED = """
+            package fx;
+
+            import dev.perfkit.junit.PerfTest;
+            import org.junit.jupiter.api.Test;
+
+            class Threaded {
+                @Test
+                @PerfTest(threads = 2)
+                void many() {}
+            }
+            """;
+
+    /** A test whose {@code @BeforeEach} takes JUnit's {@code TestInfo}. */
+    static final String LIFECYCLE = """
+            package fx;
+
+            import dev.perfkit.junit.PerfTest;
+            import org.junit.jupiter.api.BeforeEach;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.api.TestInfo;
+
+            class Lifecycle {
+                @BeforeEach
+                void setUp(TestInfo info) {}
+
+                @Test
+                @PerfTest
+                void withInfo() {}
             }
             """;
 

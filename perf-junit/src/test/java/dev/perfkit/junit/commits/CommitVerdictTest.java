@@ -66,6 +66,17 @@ class CommitVerdictTest {
         assertEquals(0.2 / 1.3, time.detectable(), 1e-12); // 1.5 / 1.3 - 1, the wider half
     }
 
+    @Test
+    void roundsWithTwoRegimesDecideNothing() {
+        CommitChange slower =
+                CommitChange.of("A.b", Metric.latency(50), 100, 300, new RatioEstimate(2.9, 3, 3.1, 0.98, 20), MAX);
+        assertTrue(slower.beyond());
+        CommitChange unstable = slower.unstable();
+        assertEquals(CommitVerdict.INCONCLUSIVE, unstable.verdict());
+        assertFalse(unstable.beyond());
+        assertEquals(slower.factor(), unstable.factor());
+    }
+
     /**
      * Generated intervals against a reference written the other way round: by where the interval lies relative to
      * 1 and to the band.

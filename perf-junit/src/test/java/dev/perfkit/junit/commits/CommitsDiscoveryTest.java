@@ -20,7 +20,7 @@ class CommitsDiscoveryTest {
 
     /** The sources both sides have, with {@code Work.answer()} returning {@code answer}, and one of the side's own. */
     private static Map<String, String> sources(int answer, String ownFile, String own) {
-        return Map.of(
+        Map<String, String> sources = new java.util.HashMap<>(Map.of(
                 "fx/Work.java",
                 CommitFixtures.work(1, answer),
                 "fx/Answer.java",
@@ -31,14 +31,22 @@ class CommitsDiscoveryTest {
                 CommitFixtures.EXTENDED,
                 "fx/Params.java",
                 CommitFixtures.PARAMS,
+                "fx/Threaded.java",
+                CommitFixtures.THREADED,
+                "fx/Lifecycle.java",
+                CommitFixtures.LIFECYCLE,
                 ownFile,
-                own);
+                own));
+        return sources;
     }
 
     @Test
     void testsOnOneSideDifferingAndSkippedAreListedNotMeasured(@TempDir Path dir) throws Exception {
-        Path base = FixtureSides.compile(
-                dir.resolve("base"), sources(41, "fx/OnlyBase.java", CommitFixtures.only("OnlyBase", "gone")));
+        Map<String, String> baseSources = sources(41, "fx/OnlyBase.java", CommitFixtures.only("OnlyBase", "gone"));
+        // two classes of one short name: each test is named with its package
+        baseSources.put("fx/a/Dup.java", CommitFixtures.only("Dup", "run").replace("package fx;", "package fx.a;"));
+        baseSources.put("fx/b/Dup.java", CommitFixtures.only("Dup", "run").replace("package fx;", "package fx.b;"));
+        Path base = FixtureSides.compile(dir.resolve("base"), baseSources);
         Path head = FixtureSides.compile(
                 dir.resolve("head"), sources(42, "fx/OnlyHead.java", CommitFixtures.only("OnlyHead", "fresh")));
         Path out = dir.resolve("out");
@@ -49,7 +57,9 @@ class CommitsDiscoveryTest {
                         head,
                         out,
                         "\"tests\": [\"fx.Answer.answer\", \"Cmp.fast\", \"Extended.needsExtension\","
-                                + " \"Params.withParam\", \"OnlyBase.gone\", \"OnlyHead.fresh\", \"Nowhere.none\"]"));
+                                + " \"Params.withParam\", \"Threaded.many\", \"Lifecycle.withInfo\", \"OnlyBase.gone\","
+                                + " \"OnlyHead.fresh\", \"Nowhere.none\","
+                                + " \"fx.a.Dup.run\", \"fx.b.Dup.run\"]"));
         FixtureSides.Run r = FixtureSides.run(request, Map.of());
         String console = r.stdout();
         assertEquals(0, r.code(), () -> console + r.stderr());
@@ -58,18 +68,26 @@ class CommitsDiscoveryTest {
         assertEquals(List.of("tests", "added", "removed", "differing", "skipped"), List.copyOf(summary.keySet()));
         assertEquals(List.of(), summary.get("tests"));
         assertEquals(List.of("OnlyHead.fresh"), summary.get("added"));
-        assertEquals(List.of("OnlyBase.gone"), summary.get("removed"));
+        assertEquals(List.of("OnlyBase.gone", "fx.a.Dup.run", "fx.b.Dup.run"), summary.get("removed"));
         assertEquals(List.of("Answer.answer", "Cmp.fast"), summary.get("differing"));
-        List<Object> skipped = JsonReader.array(summary.get("skipped"));
-        assertEquals(2, skipped.size(), skipped::toString);
-        Map<String, Object> extended = JsonReader.object(skipped.get(0));
-        assertEquals("Extended.needsExtension", extended.get("test"));
-        assertEquals("base: the test needs the extension Mocking, which only JUnit runs", extended.get("reason"));
-        Map<String, Object> params = JsonReader.object(skipped.get(1));
-        assertEquals("Params.withParam", params.get("test"));
         assertEquals(
-                "base: the method takes a parameter of type int; only a Sink parameter is supplied",
-                params.get("reason"));
+                List.of(
+                        Map.of(
+                                "test", "Extended.needsExtension",
+                                "reason", "base: the test needs the extension Mocking, which only JUnit runs"),
+                        Map.of(
+                                "test", "Lifecycle.withInfo",
+                                "reason", "base: @BeforeEach method setUp takes parameters, which only JUnit supplies"),
+                        Map.of(
+                                "test",
+                                "Params.withParam",
+                                "reason",
+                                "base: the method takes a parameter of type int; only a Sink parameter is"
+                                        + " supplied"),
+                        Map.of(
+                                "test", "Threaded.many",
+                                "reason", "base: @PerfTest(threads = 2); commits are compared on one thread")),
+                summary.get("skipped"));
 
         assertTrue(console.contains("Differing results, not measured: Answer.answer: base [41], head [42]"), console);
         assertTrue(console.contains("Differing results, not measured: Cmp.fast: base [41], head [42]"), console);

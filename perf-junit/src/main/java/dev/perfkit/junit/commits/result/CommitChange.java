@@ -42,6 +42,14 @@ public record CommitChange(
                 factor.relativeHalfWidth());
     }
 
+    /**
+     * This row with the verdict {@link CommitVerdict#INCONCLUSIVE}, for rounds that held more than one regime: the
+     * interval describes a mixture, so it decides nothing.
+     */
+    public CommitChange unstable() {
+        return new CommitChange(test, metric, base, head, factor, CommitVerdict.INCONCLUSIVE, false, detectable);
+    }
+
     /** The metric's name in {@code summary.json}: {@code p50}, {@code alloc.bytes}, {@code sql.statements}. */
     public String metricName() {
         return metric.equals(Metric.ALLOCATION) ? "alloc.bytes" : metric.name();

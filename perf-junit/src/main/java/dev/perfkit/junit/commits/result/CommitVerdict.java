@@ -14,6 +14,9 @@ package dev.perfkit.junit.commits.result;
  *   <li>{@link #INCONCLUSIVE}: the interval contains 1 and reaches beyond the threshold on a side: the run could not
  *       tell a change of the threshold's size from none.</li>
  * </ol>
+ *
+ * <p>Rounds that held more than one regime (a change of speed during the rounds, see
+ * {@code SequentialComparison}) are {@link #INCONCLUSIVE} whatever their interval.
  */
 public enum CommitVerdict {
     /** The head is slower (costs more): the interval lies above 1. */

@@ -14,16 +14,21 @@ import dev.perfkit.junit.compare.SequentialVerdict;
 import dev.perfkit.junit.measure.Body;
 import dev.perfkit.junit.measure.Progress;
 import dev.perfkit.junit.measure.Settings;
+import dev.perfkit.junit.metric.Check;
 import dev.perfkit.junit.metric.Metric;
 import dev.perfkit.junit.metric.MetricChange;
+import dev.perfkit.junit.metric.RatioEstimate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -78,22 +83,24 @@ public final class CommitsRun {
             List<String> notes = new ArrayList<>();
             base.unloadable().forEach(c -> notes.add("base: class not loaded: " + c));
             head.unloadable().forEach(c -> notes.add("head: class not loaded: " + c));
-            TreeSet<String> names = new TreeSet<>(base.tests().keySet());
-            names.addAll(head.tests().keySet());
+            Map<String, PerfMethod> baseTests = byName(base, head);
+            Map<String, PerfMethod> headTests = byName(head, base);
+            TreeSet<String> names = new TreeSet<>(baseTests.keySet());
+            names.addAll(headTests.keySet());
             if (!request.tests().isEmpty()) {
                 for (String wanted : request.tests()) {
-                    if (names.stream().noneMatch(n -> matches(wanted, n, base, head))) {
+                    if (names.stream().noneMatch(n -> matches(wanted, n, baseTests, headTests))) {
                         notes.add("no test " + wanted + " on either side");
                     }
                 }
-                names.removeIf(n -> request.tests().stream().noneMatch(w -> matches(w, n, base, head)));
+                names.removeIf(n -> request.tests().stream().noneMatch(w -> matches(w, n, baseTests, headTests)));
             }
             List<String> added = new ArrayList<>();
             List<String> removed = new ArrayList<>();
             List<String> both = new ArrayList<>();
             for (String n : names) {
-                boolean inBase = base.tests().containsKey(n);
-                boolean inHead = head.tests().containsKey(n);
+                boolean inBase = baseTests.containsKey(n);
+                boolean inHead = headTests.containsKey(n);
                 (inBase && inHead ? both : inBase ? removed : added).add(n);
             }
             List<MeasuredTest> tests = new ArrayList<>();
@@ -103,7 +110,7 @@ public final class CommitsRun {
                 String name = both.get(i);
                 String prefix = "[" + (i + 1) + "/" + both.size() + "] " + name + ": ";
                 Progress says = m -> progress.report(prefix + m);
-                Outcome o = measure(name, base.tests().get(name), head.tests().get(name), says);
+                Outcome o = measure(name, baseTests.get(name), headTests.get(name), says);
                 if (o.skipped != null) {
                     skipped.add(new CommitsResult.Skipped(name, o.skipped));
                     says.report("skipped: " + o.skipped);
@@ -112,11 +119,18 @@ public final class CommitsRun {
                     says.report("results differ, not measured");
                 } else if (o.measured != null) {
                     tests.add(o.measured);
-                    says.report(o.measured.rows().get(0).verdict() + " "
-                            + String.format(
-                                    Locale.ROOT,
-                                    "%.3fx",
-                                    o.measured.rows().get(0).factor().estimate()));
+                    says.report(
+                            o.measured.rows().isEmpty()
+                                    ? "measured"
+                                    : o.measured.rows().get(0).verdict() + " "
+                                            + String.format(
+                                                    Locale.ROOT,
+                                                    "%.3fx",
+                                                    o.measured
+                                                            .rows()
+                                                            .get(0)
+                                                            .factor()
+                                                            .estimate()));
                 }
             }
             if (request.replicaOutput() != null) {
@@ -143,14 +157,31 @@ public final class CommitsRun {
         }
     }
 
-    /** Whether the requested {@code wanted} names test {@code name}: {@code Class.method} or the class's full name. */
-    private static boolean matches(String wanted, String name, Discovery.Found base, Discovery.Found head) {
-        if (wanted.equals(name)) {
-            return true;
+    /**
+     * The tests of {@code side} by the name the run gives them: {@code Class.method}, or the qualified name where
+     * test classes of either side in different packages share the short one.
+     */
+    private static Map<String, PerfMethod> byName(Discovery.Found side, Discovery.Found other) {
+        Map<String, Set<String>> qualified = new HashMap<>();
+        for (Discovery.Found f : List.of(side, other)) {
+            f.tests()
+                    .values()
+                    .forEach(m -> qualified
+                            .computeIfAbsent(m.name(), k -> new TreeSet<>())
+                            .add(m.qualifiedName()));
         }
-        PerfMethod m = base.tests().getOrDefault(name, head.tests().get(name));
-        return m != null
-                && wanted.equals(m.testClass().getName() + "." + m.method().getName());
+        Map<String, PerfMethod> out = new TreeMap<>();
+        side.tests()
+                .values()
+                .forEach(m -> out.put(qualified.get(m.name()).size() == 1 ? m.name() : m.qualifiedName(), m));
+        return out;
+    }
+
+    /** Whether the requested {@code wanted} names test {@code name}: {@code Class.method} or its qualified name. */
+    private static boolean matches(
+            String wanted, String name, Map<String, PerfMethod> base, Map<String, PerfMethod> head) {
+        PerfMethod m = base.getOrDefault(name, head.get(name));
+        return wanted.equals(name) || (m != null && wanted.equals(m.qualifiedName()));
     }
 
     /** What became of one test: exactly one field is set. */
@@ -161,33 +192,11 @@ public final class CommitsRun {
         TestInstance base = null;
         TestInstance head = null;
         try {
-            try {
-                base = TestInstance.open(baseTest);
-            } catch (NotMeasurableException e) {
-                return new Outcome(null, null, "base: " + e.getMessage());
-            } catch (Throwable t) {
-                return new Outcome(null, null, "base: setting the test up threw " + t);
-            }
-            try {
-                head = TestInstance.open(headTest);
-            } catch (NotMeasurableException e) {
-                return new Outcome(null, null, "head: " + e.getMessage());
-            } catch (Throwable t) {
-                return new Outcome(null, null, "head: setting the test up threw " + t);
-            }
+            base = open("base", baseTest);
+            head = open("head", headTest);
             says.report("checking that both sides compute the same");
-            List<Object> baseResult;
-            List<Object> headResult;
-            try {
-                baseResult = base.firstResult();
-            } catch (Throwable t) {
-                return new Outcome(null, null, "base: the first call threw " + t);
-            }
-            try {
-                headResult = head.firstResult();
-            } catch (Throwable t) {
-                return new Outcome(null, null, "head: the first call threw " + t);
-            }
+            List<Object> baseResult = firstResult("base", base);
+            List<Object> headResult = firstResult("head", head);
             if (!Objects.deepEquals(baseResult.toArray(), headResult.toArray())) {
                 return new Outcome(null, new CommitsResult.Differing(name, show(baseResult), show(headResult)), null);
             }
@@ -195,11 +204,40 @@ public final class CommitsRun {
             try {
                 return new Outcome(rounds(name, base.body(), head.body(), base.overhead(), says, start), null, null);
             } catch (Throwable t) {
-                return new Outcome(null, null, "measuring threw " + t);
+                throw new Skip("measuring threw " + t);
             }
+        } catch (Skip s) {
+            return new Outcome(null, null, s.getMessage());
         } finally {
             close(base);
             close(head);
+        }
+    }
+
+    /** Why a test is skipped, as the summary gives it. */
+    private static final class Skip extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skip(String reason) {
+            super(reason);
+        }
+    }
+
+    private static TestInstance open(String side, PerfMethod test) throws Skip {
+        try {
+            return TestInstance.open(test);
+        } catch (NotMeasurableException e) {
+            throw new Skip(side + ": " + e.getMessage());
+        } catch (Throwable t) {
+            throw new Skip(side + ": setting the test up threw " + t);
+        }
+    }
+
+    private static List<Object> firstResult(String side, TestInstance test) throws Skip {
+        try {
+            return test.firstResult();
+        } catch (Throwable t) {
+            throw new Skip(side + ": the first call threw " + t);
         }
     }
 
@@ -236,7 +274,11 @@ public final class CommitsRun {
         }
         ReportedRounds rounds = paired;
         String how;
-        String close = verdict.unstable() ? "" : Replication.closeToBudget(verdict, budgets, compare.jvmMargin());
+        String close = verdict.unstable()
+                        || Replication.closeToBudget(verdict, budgets, compare.jvmMargin())
+                                .isEmpty()
+                ? ""
+                : notClear(verdict);
         if (close.isEmpty()) {
             how = "in this JVM: "
                     + (verdict.unstable()
@@ -263,8 +305,9 @@ public final class CommitsRun {
             if (row.estimate() == null) {
                 continue;
             }
-            rows.add(CommitChange.of(
-                    name, e.getKey(), row.before(), row.after(), row.estimate().inverse(), request.maxSlowdown()));
+            CommitChange change = CommitChange.of(
+                    name, e.getKey(), row.before(), row.after(), row.estimate().inverse(), request.maxSlowdown());
+            rows.add(row.check() == Check.UNSTABLE ? change.unstable() : change);
         }
         Map<Metric, double[]> baseRounds = new LinkedHashMap<>();
         Map<Metric, double[]> headRounds = new LinkedHashMap<>();
@@ -283,6 +326,20 @@ public final class CommitsRun {
                 verdict.dropped(),
                 stopped + "; " + how,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Why the one-JVM interval does not settle the threshold, in the terms of head / base. */
+    private String notClear(SequentialVerdict verdict) {
+        MetricChange row = verdict.rows().get(metrics.get(0));
+        RatioEstimate f = row.estimate().inverse();
+        return String.format(
+                Locale.ROOT,
+                "%s's interval of head / base [%.3fx, %.3fx] in this JVM is not %.0f %% clear of the threshold %.3fx",
+                metrics.get(0).name(),
+                f.low(),
+                f.high(),
+                compare.jvmMargin() * 100,
+                1 + request.maxSlowdown());
     }
 
     private static String show(List<Object> values) {

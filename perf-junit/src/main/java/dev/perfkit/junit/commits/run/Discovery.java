@@ -29,7 +29,10 @@ public final class Discovery {
 
     private Discovery() {}
 
-    /** What was found on one side: the tests by name, and the class files that could not be loaded, and why. */
+    /**
+     * What was found on one side: the tests by qualified name ({@link PerfMethod#qualifiedName()}), and the class
+     * files that could not be loaded, and why.
+     */
     public record Found(Map<String, PerfMethod> tests, List<String> unloadable) {}
 
     /** Finds the tests in {@code side}'s test class folders, loading them through {@code loader}. */
@@ -46,7 +49,7 @@ public final class Discovery {
                     continue;
                 }
                 for (PerfMethod m : tests(c)) {
-                    tests.putIfAbsent(m.name(), m);
+                    tests.putIfAbsent(m.qualifiedName(), m);
                 }
             }
         }

@@ -27,7 +27,8 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * One side's test, set up outside JUnit as JUnit would run it once: {@code @BeforeAll} methods, a new instance of the
+ * One side's test, set up outside JUnit as JUnit would run it once, with the side's loader as the thread's context
+ * class loader throughout: {@code @BeforeAll} methods, a new instance of the
  * test class through its no-argument constructor, {@code @BeforeEach} methods; then the body is called as often as
  * the rounds need; {@link #close()} runs {@code @AfterEach} and {@code @AfterAll}. What this cannot do (other
  * parameters than a {@link Sink}, extensions, nested classes, several threads) is refused up front with the reason.
@@ -65,12 +66,17 @@ public final class TestInstance {
         }
         runAll(null, lifecycle(c, BeforeAll.class, HierarchyTraversalMode.TOP_DOWN));
         Object instance;
+        Thread thread = Thread.currentThread();
+        ClassLoader engine = thread.getContextClassLoader();
+        thread.setContextClassLoader(c.getClassLoader());
         try {
             constructor.setAccessible(true);
             instance = constructor.newInstance();
         } catch (InvocationTargetException e) {
             runAll(null, lifecycle(c, AfterAll.class, HierarchyTraversalMode.BOTTOM_UP));
             throw e.getCause();
+        } finally {
+            thread.setContextClassLoader(engine);
         }
         TestInstance t = new TestInstance(test, instance);
         try {
@@ -149,6 +155,12 @@ public final class TestInstance {
      * @throws Throwable whatever the call threw
      */
     public List<Object> firstResult() throws Throwable {
+        List<List<Object>> result = new ArrayList<>();
+        inContext(() -> result.add(call())).invoke();
+        return result.get(0);
+    }
+
+    private List<Object> call() throws Throwable {
         SideValues.Recording sink = new SideValues.Recording();
         Object[] args = test.method().getParameterCount() == 0 ? new Object[0] : new Object[] {sink};
         Object returned;
@@ -165,20 +177,44 @@ public final class TestInstance {
         return Collections.unmodifiableList(out);
     }
 
-    /** The body the rounds call: the method with a fresh {@link OpaqueSink}, or the candidate keeping its result. */
+    /**
+     * The body the rounds call: the method with a fresh {@link OpaqueSink}, or the candidate keeping its result, with
+     * the side's loader as the thread's context class loader during each call.
+     */
     public Body body() throws IllegalAccessException {
         Object target = Modifier.isStatic(test.method().getModifiers()) ? null : instance;
         if (test.candidate()) {
             MethodHandle f = Bodies.function(test.method(), target);
-            return Bodies.pass(f, null);
+            return inContext(Bodies.pass(f, null));
         }
         Object[] args = test.method().getParameterCount() == 0 ? new Object[0] : new Object[] {new OpaqueSink()};
-        return Bodies.call(test.method(), target, args);
+        return inContext(Bodies.call(test.method(), target, args));
     }
 
-    /** A body through the same call path that does nothing, for the cost of a sample. */
+    /**
+     * A body through the same call path that does nothing, context class loader included, for the cost of a sample.
+     */
     public Body overhead() {
-        return test.candidate() ? Bodies.emptyPass(null) : Bodies.baseline();
+        return inContext(test.candidate() ? Bodies.emptyPass(null) : Bodies.baseline());
+    }
+
+    /**
+     * {@code body} run with the test class's loader as the thread's context class loader, as code under test run by
+     * JUnit in its own build finds it (service loaders, libraries that load classes by name); the engine's is put back
+     * after each call.
+     */
+    private Body inContext(Body body) {
+        ClassLoader side = test.testClass().getClassLoader();
+        return () -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader engine = thread.getContextClassLoader();
+            thread.setContextClassLoader(side);
+            try {
+                body.invoke();
+            } finally {
+                thread.setContextClassLoader(engine);
+            }
+        };
     }
 
     /** Runs {@code @AfterEach}, then {@code @AfterAll} methods, once. */
@@ -211,11 +247,16 @@ public final class TestInstance {
 
     private static void runAll(Object instance, List<Method> methods) throws Throwable {
         for (Method m : methods) {
+            Thread thread = Thread.currentThread();
+            ClassLoader engine = thread.getContextClassLoader();
+            thread.setContextClassLoader(m.getDeclaringClass().getClassLoader());
             try {
                 m.setAccessible(true);
                 m.invoke(Modifier.isStatic(m.getModifiers()) ? null : instance);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
+            } finally {
+                thread.setContextClassLoader(engine);
             }
         }
     }

@@ -44,9 +44,11 @@ public final class CommitsText {
                 c.factor().high());
     }
 
-    /** {@code 5 %}, {@code 2.5 %}. */
+    /** {@code 5 %}, {@code 2.5 %}; below 1 %, to two decimals: {@code 0.04 %}. */
     public static String percent(double fraction) {
-        return Phrases.trim(Math.round(fraction * 1000) / 10.0) + " %";
+        double p = fraction * 100;
+        return (p > 0 && p < 1 ? String.format(Locale.ROOT, "%.2f", p) : Phrases.trim(Math.round(p * 10) / 10.0))
+                + " %";
     }
 
     /** The console text: the sides, the table, the lists and what the run decided. */

@@ -60,8 +60,21 @@ public final class Binding {
         for (int i = 0; i < percentiles.length; i++) {
             phi[i] = BigDecimal.valueOf(percentiles[i]).stripTrailingZeros().toPlainString();
         }
-        this.prometheus =
-                PrometheusSummaries.isPrometheus(registry) ? PrometheusSummaries.of(registry, percentiles) : null;
+        // PrometheusSummaries is loaded only for a Prometheus registry: its optional dependency is there then
+        this.prometheus = isPrometheus(registry) ? PrometheusSummaries.of(registry, percentiles) : null;
+    }
+
+    /**
+     * Whether {@code registry} is Micrometer's Prometheus registry, judged by class name, so that no Prometheus
+     * class is loaded (the dependency is optional).
+     */
+    static boolean isPrometheus(MeterRegistry registry) {
+        for (Class<?> c = registry.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("io.micrometer.prometheusmetrics.PrometheusMeterRegistry")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

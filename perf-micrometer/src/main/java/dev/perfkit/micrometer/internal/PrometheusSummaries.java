@@ -55,17 +55,7 @@ final class PrometheusSummaries {
         this.percentiles = percentiles.clone();
     }
 
-    /** Whether {@code registry} is Micrometer's Prometheus registry, checked without loading that class. */
-    static boolean isPrometheus(MeterRegistry registry) {
-        for (Class<?> c = registry.getClass(); c != null; c = c.getSuperclass()) {
-            if (c.getName().equals("io.micrometer.prometheusmetrics.PrometheusMeterRegistry")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The summaries of {@code registry}, which {@link #isPrometheus} accepted. */
+    /** The summaries of {@code registry}, which {@link Binding#isPrometheus} accepted. */
     static PrometheusSummaries of(MeterRegistry registry, double[] percentiles) {
         return new PrometheusSummaries((PrometheusMeterRegistry) registry, percentiles);
     }

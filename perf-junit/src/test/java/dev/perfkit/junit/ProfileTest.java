@@ -92,7 +92,9 @@ class ProfileTest {
         String message = Fixtures.onlyFailureMessage(runFailingComparison(results));
         assertTrue(message.contains("### Profile\nExtra calls of each side after the rounds, not measured"), message);
         assertTrue(message.contains("- Baseline's JFR file: "), message);
-        assertTrue(message.contains("indexOf"), message);
+        // the hot path by name: the list's search (ArrayList.indexOf, indexOfRange) or, where the JIT inlined it, the
+        // test's method calling it; which of the two the top entries show varies from JVM to JVM
+        assertTrue(message.contains("indexOf") || message.contains("scanTheList"), message);
         String page = Files.readString(results.resolve(ListAgainstSet.class.getName() + ".dedup.compare.html"));
         assertTrue(page.contains("<h2>Baseline&#39;s profile of extra calls</h2>"), page);
         assertTrue(

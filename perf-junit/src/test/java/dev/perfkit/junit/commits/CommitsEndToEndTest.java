@@ -94,7 +94,9 @@ class CommitsEndToEndTest {
         // a margin no interval clears sends every test to fresh JVMs: here two, each running the engine on this test
         FixtureSides.Run r = run(
                 "4s", ", \"perfkit.compare.jvmMargin\": \"100\", \"perfkit.compare.replicaForks\": \"2\"", Map.of());
-        assertEquals(1, r.code(), () -> r.stdout() + r.stderr());
+        // two JVMs' factors of a 30 ns body can differ enough for Student's t with one degree of freedom to leave
+        // the verdict open: the run must end, not fail, and must have measured in the fresh JVMs
+        assertTrue(r.code() == 0 || r.code() == 1, () -> r.code() + "\n" + r.stdout() + r.stderr());
         assertTrue(r.stdout().contains("measuring in 2 fresh JVMs"), r.stdout());
         assertTrue(r.stdout().contains("across 2 fresh JVMs, because p50's interval"), r.stdout());
         assertTrue(Files.isRegularFile(dir.resolve("out/replicas/SpinTest.spin.2.rounds.json")));

@@ -55,6 +55,11 @@ public final class SequentialComparison {
     static final double BLOCK_CONFIDENCE = 0.9;
     /** The least share of the rounds before a change that guards must have flagged for it to be a transient. */
     static final double EXPLAINED_SHARE = 0.5;
+    /**
+     * How far (relative) outside the interval the medians' factor must lie to be explained in the report: less is
+     * within the rounding of the figures printed beside it.
+     */
+    static final double NOTED_GAP = 0.005;
     /** The level the rounds after a dropped transient must pass. */
     static final double TAIL_ALPHA = 0.1;
 
@@ -180,7 +185,7 @@ public final class SequentialComparison {
                         medians,
                         estimate.low(),
                         estimate.high());
-            } else if (medians < estimate.low() || medians > estimate.high()) {
+            } else if (medians < estimate.low() / (1 + NOTED_GAP) || medians > estimate.high() * (1 + NOTED_GAP)) {
                 notes.add(String.format(
                         Locale.ROOT,
                         "%s: the medians' factor %.2fx lies outside the interval [%.2fx, %.2fx], on the same side of "
